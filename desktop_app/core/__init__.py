@@ -1,0 +1,1 @@
+"""Core layer: domain values and services. No Qt, no SQL driver, no reportlab."""

@@ -1,0 +1,1 @@
+"""Core layer: domain values (frozen dataclasses, enums, typed ids)."""

@@ -1,0 +1,40 @@
+"""Core layer: audit-log entries (who did what to which record, when)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from desktop_app.core.domain.ids import AuditEntryId, UserId
+
+
+class AuditAction(str, Enum):
+    LOGIN = "login"
+    LOGIN_AFTER_FAILURES = "login_after_failures"
+    LOGOUT = "logout"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    RECOVERY_KEY_USED = "recovery_key_used"
+    CREATE = "create"
+    READ = "read"
+    UPDATE = "update"
+    DELETE = "delete"
+    PASSWORD_CHANGED = "password_changed"
+    PASSWORD_RESET = "password_reset"
+    USER_DISABLED = "user_disabled"
+    USER_ENABLED = "user_enabled"
+    EXPORT = "export"
+    PRINT = "print"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: AuditEntryId
+    at: datetime
+    user_id: UserId | None
+    username: str
+    action: AuditAction
+    entity: str
+    entity_id: str
+    detail: str

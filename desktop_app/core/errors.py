@@ -1,0 +1,89 @@
+"""Core layer: the program's own exceptions; every layer raises these, never a driver's.
+
+Each error carries a machine-readable ``code`` the UI and CLI turn into a sentence;
+the core never returns translated text.
+"""
+
+from __future__ import annotations
+
+
+class VagvalError(Exception):
+    """Base of every error the program raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, detail: str = "", **params: object) -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+        self.params = params
+
+
+class WrongPasswordError(VagvalError):
+    """Unknown user or wrong password (deliberately not told apart)."""
+
+    code = "wrong_password"
+
+
+class WrongRecoveryKeyError(VagvalError):
+    code = "wrong_recovery_key"
+
+
+class LoginThrottledError(VagvalError):
+    """Too many failed attempts: wait ``params['seconds']`` before the next one."""
+
+    code = "login_throttled"
+
+
+class UserDisabledError(VagvalError):
+    code = "user_disabled"
+
+
+class KeyFileError(VagvalError):
+    """The key-slot file is missing, unreadable or damaged."""
+
+    code = "key_file_damaged"
+
+
+class KeyFileMissingError(KeyFileError):
+    code = "key_file_missing"
+
+
+class DatabaseMissingError(VagvalError):
+    code = "database_missing"
+
+
+class DatabaseExistsError(VagvalError):
+    code = "database_exists"
+
+
+class DatabaseDamagedError(VagvalError):
+    """The key is right but the file does not decrypt or fails its checks."""
+
+    code = "database_damaged"
+
+
+class DatabaseLockedError(VagvalError):
+    code = "database_locked"
+
+
+class StorageError(VagvalError):
+    """Any other failure of the storage layer (disk full, read-only folder ...)."""
+
+    code = "storage_error"
+
+
+class PermissionDeniedError(VagvalError):
+    code = "permission_denied"
+
+
+class NotFoundError(VagvalError):
+    code = "not_found"
+
+
+class ValidationError(VagvalError):
+    """Bad input. ``field`` names the input, ``code`` says what is wrong with it."""
+
+    def __init__(self, field: str, code: str, **params: object) -> None:
+        super().__init__(f"{field}: {code}", **params)
+        self.field = field
+        self.code = code

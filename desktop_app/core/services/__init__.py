@@ -1,0 +1,1 @@
+"""Core layer: services (rules, validation, permissions) over repository ports."""

@@ -1,0 +1,60 @@
+"""Core layer: the unit's own settings (name, automatic lock)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
+
+UNIT_NAME = "unit_name"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MIN_IDLE_LOCK_MINUTES = 1
+MAX_IDLE_LOCK_MINUTES = 120
+
+
+def validate_unit_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("unit_name", "required")
+    if len(name) > 120:
+        raise ValidationError("unit_name", "too_long", maximum=120)
+    return name
+
+
+class UnitService:
+    def __init__(self, settings: SettingsRepo, audit: AuditService, uow: UnitOfWork,
+                 actor: Callable[[], User]) -> None:
+        self._settings = settings
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+
+    def unit_name(self) -> str:
+        return self._settings.get(UNIT_NAME) or ""
+
+    def idle_lock_minutes(self) -> int:
+        value = self._settings.get(IDLE_LOCK_MINUTES)
+        return int(value) if value else DEFAULT_IDLE_LOCK_MINUTES
+
+    def set_unit_name(self, name: str) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        name = validate_unit_name(name)
+        with self._uow.transaction():
+            self._settings.set(UNIT_NAME, name)
+            self._audit.record(AuditAction.UPDATE, "unit", "name")
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if not MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
+            raise ValidationError("idle_lock_minutes", "out_of_range",
+                                  minimum=MIN_IDLE_LOCK_MINUTES, maximum=MAX_IDLE_LOCK_MINUTES)
+        with self._uow.transaction():
+            self._settings.set(IDLE_LOCK_MINUTES, str(minutes))
+            self._audit.record(AuditAction.UPDATE, "unit", IDLE_LOCK_MINUTES, str(minutes))

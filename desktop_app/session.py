@@ -1,0 +1,164 @@
+"""Wiring (no Qt): unlock a vault, build the repositories and services for one user.
+
+Both the GUI (``app.py``) and the admin command line log in through ``Gatekeeper``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.roles import Role
+from desktop_app.core.domain.users import NewUser, User
+from desktop_app.core.errors import (
+    LoginThrottledError,
+    UserDisabledError,
+    ValidationError,
+    WrongPasswordError,
+)
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.login_throttle import LoginThrottle
+from desktop_app.core.services.passwords import validate_new_password
+from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
+from desktop_app.core.services.user_service import UserService, validate_new_user
+from desktop_app.storage.db import Database, check_integrity
+from desktop_app.storage.keyslots import KdfParams
+from desktop_app.storage.repos.audit_repo import SqlAuditRepo
+from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
+from desktop_app.storage.repos.users_repo import SqlUserRepo
+from desktop_app.storage.vault import OpenVault, Vault
+
+Clock = Callable[[], datetime]
+
+
+class Session:
+    """One logged-in user's view of the open database."""
+
+    def __init__(self, vault: OpenVault, user: User, clock: Clock = datetime.now) -> None:
+        self.vault = vault
+        self.db_path = vault.db_path
+        self._user = user
+        self.clock = clock
+        self._user_repo = SqlUserRepo(vault.db)
+        self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock)
+        self.users = UserService(self._user_repo, vault, self.audit, vault,
+                                 self._current_user, clock)
+        self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, vault,
+                                self._current_user)
+
+    def _current_user(self) -> User:
+        return self._user
+
+    @property
+    def user(self) -> User:
+        return self._user
+
+    def refresh_user(self) -> User:
+        fresh = self._user_repo.get(self._user.id)
+        if fresh is not None:
+            self._user = fresh
+        return self._user
+
+    def unlock_screen(self, password: str) -> bool:
+        """Check the password of the logged-in user after a screen lock."""
+        ok = self.vault.check_password(self._user.username, password)
+        if ok:
+            self.audit.record(AuditAction.UNLOCK)
+        return ok
+
+    def integrity(self):
+        return check_integrity(self.vault.db)
+
+    def close(self) -> None:
+        self.audit.record(AuditAction.LOGOUT)
+        self.vault.close()
+
+
+class Gatekeeper:
+    """Logs users in to one database file, with a growing delay after failures."""
+
+    def __init__(self, db_path: Path | str, *, clock: Clock = datetime.now,
+                 throttle: LoginThrottle | None = None, kdf: KdfParams | None = None) -> None:
+        self.vault = Vault(db_path, kdf)
+        self.clock = clock
+        self.throttle = throttle or LoginThrottle()
+
+    @property
+    def db_path(self) -> Path:
+        return self.vault.db_path
+
+    def login(self, username: str, password: str) -> Session:
+        wait = self.throttle.seconds_left(username)
+        if wait > 0:
+            raise LoginThrottledError(seconds=wait)
+        try:
+            vault = self.vault.unlock(username, password)
+        except WrongPasswordError:
+            delay = self.throttle.record_failure(username)
+            raise WrongPasswordError(seconds=delay) from None
+        return self._start(vault, username)
+
+    def _start(self, vault: OpenVault, username: str) -> Session:
+        try:
+            user = SqlUserRepo(vault.db).by_username(username)
+            if user is None:
+                raise WrongPasswordError()
+            if not user.active:
+                raise UserDisabledError()
+        except BaseException:
+            vault.close()
+            raise
+        session = Session(vault, user, self.clock)
+        failures = self.throttle.record_success(username)
+        if failures:
+            session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
+        session.audit.record(AuditAction.LOGIN)
+        return session
+
+    def login_with_recovery_key(self, recovery_key: str, admin_username: str,
+                                new_password: str) -> Session:
+        """Every password forgotten: the recovery key sets a new one for an administrator."""
+        validate_new_password(new_password, admin_username, field="new_password")
+        vault = self.vault.unlock_with_recovery_key(recovery_key)
+        try:
+            user = SqlUserRepo(vault.db).by_username(admin_username)
+            if user is None or user.role != Role.ADMINISTRATOR:
+                raise ValidationError("username", "not_an_administrator")
+            with vault.transaction():
+                repo = SqlUserRepo(vault.db)
+                repo.set_active(user.id, True)
+                repo.mark_password_changed(user.id, must_change=False, now=self.clock())
+            vault.set_password(user.username, new_password)
+        except BaseException:
+            vault.close()
+            raise
+        session = Session(vault, SqlUserRepo(vault.db).get(user.id) or user, self.clock)
+        session.audit.record(AuditAction.RECOVERY_KEY_USED, "user", user.id)
+        return session
+
+
+def create_unit(db_path: Path | str, unit_name: str, admin: NewUser, password: str, *,
+                clock: Clock = datetime.now, kdf: KdfParams | None = None
+                ) -> tuple[Session, str]:
+    """Create a new database for a unit with its first administrator.
+
+    Returns the administrator's session and the recovery key (to be shown once).
+    """
+    unit_name = validate_unit_name(unit_name)
+    admin = validate_new_user(NewUser(admin.username, admin.display_name, Role.ADMINISTRATOR))
+    validate_new_password(password, admin.username)
+
+    def initialize(db: Database) -> None:
+        SqlSettingsRepo(db).set(UNIT_NAME, unit_name)
+        SqlUserRepo(db).add(admin.username, admin.display_name, admin.role,
+                            must_change_password=False, now=clock())
+
+    vault, recovery_key = Vault(db_path, kdf).create(admin.username, password, initialize)
+    user = SqlUserRepo(vault.db).by_username(admin.username)
+    assert user is not None
+    session = Session(vault, user, clock)
+    session.audit.record(AuditAction.CREATE, "unit", "", f"unit={unit_name}")
+    session.audit.record(AuditAction.LOGIN)
+    return session, recovery_key

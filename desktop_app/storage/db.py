@@ -1,0 +1,103 @@
+"""Storage layer: open the encrypted database with a raw key and assert its settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import (
+    DatabaseDamagedError,
+    DatabaseExistsError,
+    DatabaseMissingError,
+    StorageError,
+)
+from desktop_app.storage.driver import DriverError, connect, sqlite_utils
+from desktop_app.storage.errors import translate
+
+Database = sqlite_utils.Database
+
+# Settings every connection must have; checked after they are set.
+REQUIRED_PRAGMAS: dict[str, str] = {
+    "cipher_memory_security": "1",
+    "cipher_log_level": "NONE",
+    "journal_mode": "wal",
+    "synchronous": "2",  # FULL
+    "foreign_keys": "1",
+}
+
+
+def key_pragma_value(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"\"x'{key.hex()}'\""
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
+    """Open (or with ``create`` make) the SQLCipher database at ``path`` with a raw key."""
+    path = Path(path)
+    if create and path.exists():
+        raise DatabaseExistsError(str(path))
+    if not create and not path.is_file():
+        raise DatabaseMissingError(str(path))
+    try:
+        conn = connect(str(path), check_same_thread=False, timeout=10, isolation_level=None)
+    except DriverError as exc:
+        raise translate(exc) from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = {key_pragma_value(key)}")
+        # The first read decrypts page 1: with a key that unwrapped from its slot this
+        # only fails when the file itself is damaged.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        check_pragmas(conn)
+    except DriverError as exc:
+        conn.close()
+        error = translate(exc)
+        if not create and isinstance(error, StorageError) and "not a database" in str(exc):
+            error = DatabaseDamagedError(str(exc))
+        raise error from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn)
+
+
+def check_pragmas(conn) -> None:
+    for name, expected in REQUIRED_PRAGMAS.items():
+        row = conn.execute(f"PRAGMA {name}").fetchone()
+        actual = str(row[0]) if row else ""
+        if actual.lower() != expected.lower():
+            raise StorageError(f"PRAGMA {name} is {actual!r}, expected {expected!r}",
+                               reason="pragma")
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    integrity: list[str]
+    cipher_integrity: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher_integrity
+
+
+def check_integrity(db: Database) -> IntegrityReport:
+    """Run SQLite's integrity check and SQLCipher's page-HMAC check."""
+    try:
+        integrity = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
+        cipher = [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except DriverError as exc:
+        return IntegrityReport([f"error: {exc}"], [f"error: {exc}"])
+    return IntegrityReport(integrity, cipher)
+
+
+def close_database(db: Database) -> None:
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DriverError:
+        pass
+    db.close()

@@ -1,0 +1,115 @@
+"""Storage layer: numbered schema migrations, one transaction each, applied on open.
+
+Before migrating an existing database the file is copied aside (after a WAL
+checkpoint, so the copy is complete); the copy stays encrypted with the same key.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.core.errors import StorageError
+from desktop_app.storage.db import Database
+from desktop_app.storage.errors import translated_errors
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+def _m001_initial(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE users (
+               id INTEGER PRIMARY KEY,
+               username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+               display_name TEXT NOT NULL,
+               role TEXT NOT NULL CHECK (role IN
+                   ('administrator','counsellor','course_leader','statistics')),
+               active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+               must_change_password INTEGER NOT NULL DEFAULT 0,
+               created_at TEXT NOT NULL,
+               password_changed_at TEXT
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE audit_log (
+               id INTEGER PRIMARY KEY,
+               at TEXT NOT NULL,
+               user_id INTEGER,
+               username TEXT NOT NULL,
+               action TEXT NOT NULL,
+               entity TEXT NOT NULL DEFAULT '',
+               entity_id TEXT NOT NULL DEFAULT '',
+               detail TEXT NOT NULL DEFAULT '',
+               prev_hash TEXT NOT NULL,
+               hash TEXT NOT NULL
+           )"""
+    )
+    db.execute("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)")
+    db.execute("CREATE INDEX audit_log_user ON audit_log (user_id, at)")
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"""
+        )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(db: Database) -> int:
+    with translated_errors():
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS schema_migrations (
+                   version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
+        )
+        row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: Database, path: Path | None, migrations=MIGRATIONS) -> list[int]:
+    """Apply pending migrations; returns the versions applied."""
+    version = current_version(db)
+    known = migrations[-1].version if migrations else 0
+    if version > known:
+        raise StorageError(f"schema version {version} is newer than {known}",
+                           reason="schema_too_new")
+    pending = [m for m in migrations if m.version > version]
+    if not pending:
+        return []
+    if version > 0 and path is not None:
+        copy_aside(db, path, pending[-1].version)
+    applied = []
+    for migration in pending:
+        with translated_errors(), db.atomic():
+            migration.apply(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [migration.version, migration.name, datetime.now().isoformat(timespec="seconds")],
+            )
+        applied.append(migration.version)
+    return applied
+
+
+def copy_aside(db: Database, path: Path, target_version: int) -> Path:
+    """Copy the (encrypted) file beside itself before it is migrated."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.before-v{target_version}-{stamp}")
+    with translated_errors():
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        shutil.copy2(path, copy)
+    return copy

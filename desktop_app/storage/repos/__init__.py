@@ -1,0 +1,1 @@
+"""Storage layer: repositories (SQL in, domain objects out)."""
