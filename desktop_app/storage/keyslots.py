@@ -10,6 +10,7 @@ id, its kind and its username, so a slot cannot be moved to another user or file
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -137,11 +138,16 @@ class KeySlotFile:
 
     # -- slots ------------------------------------------------------------------------
 
-    def usernames(self) -> list[str]:
-        return sorted(n for n, s in self._slots.items() if s["kind"] == "password")
+    def slot_name(self, username: str) -> str:
+        """Slots are named by a hash so the file does not list the staff's usernames."""
+        digest = hashlib.sha256(f"{self.db_id}:{normalize_username(username)}".encode())
+        return "u-" + digest.hexdigest()[:32]
+
+    def password_slot_count(self) -> int:
+        return sum(1 for s in self._slots.values() if s["kind"] == "password")
 
     def has_password_slot(self, username: str) -> bool:
-        return normalize_username(username) in self._slots
+        return self.slot_name(username) in self._slots
 
     def _aad(self, kind: str, name: str) -> bytes:
         return f"{FORMAT}:{self.db_id}:{kind}:{name}".encode()
@@ -168,16 +174,14 @@ class KeySlotFile:
     def set_password(self, username: str, password: str, data_key: bytes,
                      params: KdfParams | None = None) -> None:
         params = params or KdfParams()
-        name = normalize_username(username)
-        if name == RECOVERY_SLOT:
-            raise ValueError("reserved slot name")
+        name = self.slot_name(username)
         salt = secrets.token_bytes(16)
         kdf = {"name": "argon2id", "t": params.time_cost, "m": params.memory_cost_kib,
                "p": params.parallelism}
         self._seal("password", name, params.derive(password, salt), salt, data_key, kdf)
 
     def unwrap_password(self, username: str, password: str) -> bytes:
-        name = normalize_username(username)
+        name = self.slot_name(username)
         slot = self._slots.get(name)
         if slot is None or slot["kind"] != "password":
             # Spend the same time as a real attempt so usernames cannot be probed.
@@ -195,7 +199,7 @@ class KeySlotFile:
             raise WrongPasswordError() from exc
 
     def remove(self, username: str) -> None:
-        self._slots.pop(normalize_username(username), None)
+        self._slots.pop(self.slot_name(username), None)
 
     def set_recovery(self, recovery_secret: bytes, data_key: bytes) -> None:
         salt = secrets.token_bytes(16)

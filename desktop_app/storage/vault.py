@@ -70,9 +70,6 @@ class OpenVault:
         except VagvalError:
             return False
 
-    def slot_usernames(self) -> list[str]:
-        return self._slots.usernames()
-
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; returns the new key, to be shown once."""
         secret = new_recovery_secret()

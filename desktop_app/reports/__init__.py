@@ -1,0 +1,1 @@
+"""Reports layer: plain data to PDF / xlsx / csv. No Qt."""

@@ -1,0 +1,89 @@
+"""A wrong password or a damaged key file: the program's own error, files untouched."""
+
+import pytest
+
+from desktop_app.core.errors import (
+    DatabaseDamagedError,
+    KeyFileError,
+    KeyFileMissingError,
+    LoginThrottledError,
+    WrongPasswordError,
+)
+from desktop_app.core.services.login_throttle import LoginThrottle
+from desktop_app.session import Gatekeeper
+from tests.conftest import files_of
+
+
+@pytest.fixture
+def closed(vault):
+    vault.session.close()
+    return vault
+
+
+@pytest.mark.parametrize("username,password", [("anna", "fel-losenord-123"),
+                                               ("okand", "Hemligt-losen-123"),
+                                               ("anna", "")])
+def test_wrong_password_raises_own_error_and_touches_nothing(closed, username, password):
+    before = files_of(closed.path)
+    with pytest.raises(WrongPasswordError):
+        Gatekeeper(closed.path).login(username, password)
+    assert files_of(closed.path) == before
+
+
+@pytest.mark.parametrize("damage", [
+    lambda b: b[: len(b) // 2],
+    lambda b: b"not json at all",
+    lambda b: b.replace(b'"vagval-keyslots"', b'"something-else"'),
+    lambda b: b"",
+])
+def test_damaged_key_file_raises_own_error_and_touches_nothing(closed, damage):
+    keys = closed.path.with_name("vagval.db.keys")
+    keys.write_bytes(damage(keys.read_bytes()))
+    before = files_of(closed.path)
+    with pytest.raises(KeyFileError):
+        Gatekeeper(closed.path).login(closed.admin, closed.password)
+    assert files_of(closed.path) == before
+
+
+def test_flipped_bit_in_wrapped_key_is_a_wrong_password_not_a_crash(closed):
+    keys = closed.path.with_name("vagval.db.keys")
+    import json
+
+    doc = json.loads(keys.read_text())
+    slot = next(s for s in doc["slots"] if s["kind"] == "password")
+    slot["wrapped"] = ("B" if slot["wrapped"][0] != "B" else "C") + slot["wrapped"][1:]
+    keys.write_text(json.dumps(doc))
+    before = files_of(closed.path)
+    with pytest.raises(WrongPasswordError):
+        Gatekeeper(closed.path).login(closed.admin, closed.password)
+    assert files_of(closed.path) == before
+
+
+def test_missing_key_file(closed):
+    closed.path.with_name("vagval.db.keys").unlink()
+    with pytest.raises(KeyFileMissingError):
+        Gatekeeper(closed.path).login(closed.admin, closed.password)
+
+
+def test_damaged_database_header_is_reported_as_damage(closed):
+    data = bytearray(closed.path.read_bytes())
+    data[100] ^= 0xFF  # inside page 1, covered by its HMAC
+    closed.path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamagedError):
+        Gatekeeper(closed.path).login(closed.admin, closed.password)
+
+
+def test_repeated_failures_are_throttled(closed):
+    clock = [0.0]
+    gate = Gatekeeper(closed.path, throttle=LoginThrottle(lambda: clock[0]))
+    for _ in range(3):
+        with pytest.raises(WrongPasswordError):
+            gate.login("anna", "fel-losenord-123")
+    with pytest.raises(LoginThrottledError) as info:
+        gate.login("anna", closed.password)  # even the right password must wait
+    assert info.value.params["seconds"] > 0
+    clock[0] += 60
+    session = gate.login("anna", closed.password)
+    actions = [e.action.value for e in session.audit.entries(limit=3)]
+    session.close()
+    assert "login_after_failures" in actions
