@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +97,6 @@ def check_integrity(db: Database) -> IntegrityReport:
 
 
 def close_database(db: Database) -> None:
-    try:
+    with contextlib.suppress(DriverError):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except DriverError:
-        pass
     db.close()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 from desktop_app.core.domain.ids import AuditEntryId, UserId
 
 
-class AuditAction(str, Enum):
+class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_AFTER_FAILURES = "login_after_failures"
     LOGOUT = "logout"

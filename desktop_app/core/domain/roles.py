@@ -6,17 +6,17 @@ could not use anyway.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     ADMINISTRATOR = "administrator"
     COUNSELLOR = "counsellor"
     COURSE_LEADER = "course_leader"
     STATISTICS = "statistics"
 
 
-class Permission(str, Enum):
+class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_UNIT = "manage_unit"
     READ_AUDIT = "read_audit"
