@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +38,8 @@ def vault(tmp_path) -> VaultFixture:
     )
     fixture = VaultFixture(path, session, recovery_key)
     yield fixture
-    try:
+    with contextlib.suppress(Exception):  # the test may have closed it already
         fixture.session.close()
-    except Exception:  # already closed by the test
-        pass
 
 
 def files_of(path: Path) -> dict[str, bytes]:

@@ -58,7 +58,8 @@ class UserService:
         self._admin()
         return self._users.list()
 
-    def add_user(self, new: NewUser, initial_password: str) -> User:
+    def add_user(self, new: NewUser, initial_password: str, *,
+                 must_change_password: bool = True) -> User:
         self._admin()
         new = validate_new_user(new)
         if self._users.by_username(new.username) is not None:
@@ -67,7 +68,8 @@ class UserService:
         # The database row first: a slot without a row could never log in.
         with self._uow.transaction():
             user = self._users.add(new.username, new.display_name, new.role,
-                                   must_change_password=True, now=self._clock())
+                                   must_change_password=must_change_password,
+                                   now=self._clock())
             self._audit.record(AuditAction.CREATE, ENTITY, user.id, f"role={new.role.value}")
         self._keys.set_password(user.username, initial_password)
         return user

@@ -1,0 +1,1 @@
+"""Admin command line (``vagval-admin``) for IT staff and scheduled tasks."""

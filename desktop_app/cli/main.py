@@ -1,0 +1,199 @@
+"""Admin command line: ``vagval-admin`` / ``python -m desktop_app.cli``.
+
+Exit status: 0 success, 1 a damaged database or key file, 2 usage or login errors.
+Passwords come from ``VAGVAL_PASSWORD`` or standard input, never from an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.cli.messages import ROLES, describe
+from desktop_app.core.domain.roles import Role
+from desktop_app.core.domain.users import NewUser
+from desktop_app.core.errors import (
+    DatabaseDamagedError,
+    DatabaseMissingError,
+    KeyFileError,
+    KeyFileMissingError,
+    VagvalError,
+)
+from desktop_app.core.services.passwords import temporary_password
+from desktop_app.session import Gatekeeper, Session, create_unit
+
+EXIT_OK, EXIT_DAMAGED, EXIT_USAGE = 0, 1, 2
+PASSWORD_ENV = "VAGVAL_PASSWORD"
+
+
+class UsageError(Exception):
+    pass
+
+
+def read_password(prompt: str = "Lösenord: ") -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value is not None:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise UsageError(f"Inget lösenord: sätt {PASSWORD_ENV} eller skriv det på standard in.")
+    return line.rstrip("\r\n")
+
+
+def _login(args) -> Session:
+    gate = Gatekeeper(args.db)
+    if not gate.vault.exists():
+        raise DatabaseMissingError(str(args.db))
+    return gate.login(args.user, read_password())
+
+
+def cmd_init(args) -> int:
+    session, recovery_key = create_unit(
+        args.db, args.unit, NewUser(args.admin, args.name or args.admin, Role.ADMINISTRATOR),
+        read_password("Lösenord för administratören: "),
+    )
+    session.close()
+    print(f"Databasen skapades: {Path(args.db).resolve()}")
+    print("Återställningsnyckel (visas bara nu; skriv ut eller spara den på ett säkert ställe):")
+    print(recovery_key)
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from desktop_app.demo.generator import DemoSpec, open_or_create_demo
+
+    result = open_or_create_demo(args.db, DemoSpec(args.seed, args.clients, args.years))
+    verb = "skapades" if result.created else "fanns redan och öppnades inte om"
+    print(f"Demodatabasen {verb}: {result.path.resolve()}")
+    print("Demoinloggningar (användare / lösenord / roll):")
+    for account in result.accounts:
+        print(f"  {account.username} / {account.password} / {ROLES[account.role]}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    try:
+        session = _login(args)
+    except (DatabaseDamagedError, KeyFileError) as exc:
+        if isinstance(exc, KeyFileMissingError):
+            raise
+        print(describe(exc))
+        print("Resultat: SKADAD")
+        return EXIT_DAMAGED
+    try:
+        report = session.integrity()
+        broken = session.audit.broken_links()
+    finally:
+        session.close()
+    ok = "ok"
+    print(f"Databas: {Path(args.db).resolve()}")
+    print("Nyckelfil: ok")
+    print(f"Integritetskontroll: {ok if report.integrity == ['ok'] else report.integrity}")
+    print(f"Krypteringskontroll: {ok if not report.cipher_integrity else report.cipher_integrity}")
+    print(f"Granskningsloggens kedja: {ok if not broken else f'bruten vid rad {broken}'}")
+    sound = report.sound and not broken
+    print("Resultat: " + ("HEL" if sound else "SKADAD"))
+    return EXIT_OK if sound else EXIT_DAMAGED
+
+
+def cmd_users(args) -> int:
+    session = _login(args)
+    try:
+        users = session.users
+        if args.action == "list":
+            for u in users.list_users():
+                state = "aktiv" if u.active else "avstängd"
+                print(f"{u.username:<20} {u.display_name:<30} {ROLES[u.role]:<15} {state}")
+        elif args.action == "add":
+            if not args.username or not args.role:
+                raise UsageError("users add kräver USERNAME och --role.")
+            password = temporary_password()
+            users.add_user(NewUser(args.username, args.name or args.username, Role(args.role)),
+                           password)
+            print(f"Användaren {args.username} skapades. Tillfälligt lösenord (byts vid "
+                  f"första inloggningen): {password}")
+        else:
+            if not args.username:
+                raise UsageError(f"users {args.action} kräver USERNAME.")
+            target = next((u for u in users.list_users()
+                           if u.username == args.username.strip().casefold()), None)
+            if target is None:
+                raise UsageError(f"Ingen användare heter {args.username}.")
+            if args.action == "disable":
+                users.disable_user(target.id)
+                print(f"Användaren {target.username} är avstängd.")
+            else:  # reset
+                password = temporary_password()
+                users.reset_password(target.id, password)
+                print(f"Nytt tillfälligt lösenord för {target.username}: {password}")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vagval-admin",
+                                     description="Vägval – administration från kommandoraden")
+    parser.add_argument("--version", action="version", version=f"Vägval {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="skapa en ny krypterad databas")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--unit", required=True, help="enhetens namn")
+    p.add_argument("--admin", required=True, help="administratörens användarnamn")
+    p.add_argument("--name", help="administratörens namn")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="skapa eller öppna en demodatabas")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--clients", type=int, default=150)
+    p.add_argument("--years", type=int, default=3)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("verify", help="kontrollera databasens integritet och kryptering")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("users", help="lista, lägg till, stäng av eller återställ användare")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True, help="den som utför ändringen")
+    p.add_argument("action", choices=["list", "add", "disable", "reset"])
+    p.add_argument("username", nargs="?")
+    p.add_argument("--name", help="namn för en ny användare")
+    p.add_argument("--role", choices=[r.value for r in Role])
+    p.set_defaults(func=cmd_users)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except (DatabaseDamagedError, KeyFileError) as exc:
+        print(describe(exc), file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, KeyFileMissingError) else EXIT_DAMAGED
+    except VagvalError as exc:
+        print(describe(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Demo data: a deterministic generator of a fictional unit (no real personal data)."""

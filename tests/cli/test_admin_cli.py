@@ -1,0 +1,90 @@
+"""vagval-admin as IT staff run it: a real subprocess, passwords from env or stdin."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PW = "Hemligt-losen-123"
+
+
+def run(*args, password=PW, stdin=None):
+    env = dict(os.environ)
+    env.pop("VAGVAL_PASSWORD", None)
+    if password is not None and stdin is None:
+        env["VAGVAL_PASSWORD"] = password
+    return subprocess.run([sys.executable, "-m", "desktop_app.cli", *map(str, args)],
+                          capture_output=True, text=True, env=env, input=stdin or "",
+                          timeout=120)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "enhet" / "vagval.db"
+    out = run("init", "--db", path, "--unit", "KAST Testby", "--admin", "anna")
+    assert out.returncode == 0, out.stderr
+    assert "Återställningsnyckel" in out.stdout
+    return path
+
+
+def test_init_verify_and_users(db):
+    out = run("verify", "--db", db, "--user", "anna")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Resultat: HEL" in out.stdout
+    out = run("users", "--db", db, "--user", "anna", "add", "bo", "--name", "Bo Berg",
+              "--role", "counsellor")
+    assert out.returncode == 0, out.stderr
+    temporary = out.stdout.strip().rsplit(" ", 1)[-1]
+    # The new user logs in with the printed temporary password, read from stdin.
+    out = run("users", "--db", db, "--user", "bo", "list", stdin=temporary + "\n")
+    assert out.returncode == 2 and "roll får inte" in out.stderr
+    out = run("users", "--db", db, "--user", "anna", "list")
+    assert "Bo Berg" in out.stdout and "rådgivare" in out.stdout
+    out = run("users", "--db", db, "--user", "anna", "disable", "bo")
+    assert out.returncode == 0
+    out = run("verify", "--db", db, "--user", "bo", password=temporary)
+    assert out.returncode == 2
+
+
+def test_wrong_password_and_usage_errors_exit_2_without_traceback(db):
+    for out in (run("verify", "--db", db, "--user", "anna", password="fel-losenord"),
+                run("verify", "--db", db.parent / "finns-inte.db", "--user", "anna"),
+                run("verify", "--db", db, "--user", "anna", password=None),
+                run("users", "--db", db, "--user", "anna", "add"),
+                run("init", "--db", db, "--unit", "X", "--admin", "anna"),
+                run("bogus")):
+        assert out.returncode == 2, out
+        assert "Traceback" not in out.stderr + out.stdout
+
+
+def test_damaged_database_exits_1(db):
+    data = bytearray(db.read_bytes())
+    for offset in range(5000, 5100):
+        data[offset] ^= 0x5A
+    db.write_bytes(bytes(data))
+    out = run("verify", "--db", db, "--user", "anna")
+    assert out.returncode == 1, out
+    assert "Traceback" not in out.stderr + out.stdout
+
+
+def test_damaged_key_file_exits_1(db):
+    db.with_name("vagval.db.keys").write_text("{trasig")
+    out = run("verify", "--db", db, "--user", "anna")
+    assert out.returncode == 1
+    assert "Nyckelfilen" in out.stdout + out.stderr
+
+
+def test_weak_admin_password_is_refused(tmp_path):
+    out = run("init", "--db", tmp_path / "v.db", "--unit", "X", "--admin", "anna",
+              password="kort")
+    assert out.returncode == 2 and "minst 10 tecken" in out.stderr
+    assert not (tmp_path / "v.db").exists()
+
+
+def test_demo_prints_logins_and_is_deterministic(tmp_path):
+    first = run("demo", "--db", tmp_path / "a.db", "--seed", "7")
+    assert first.returncode == 0
+    assert "admin / demo-fyren-2026" in first.stdout
+    again = run("demo", "--db", tmp_path / "a.db", "--seed", "7")
+    assert again.returncode == 0 and "fanns redan" in again.stdout
