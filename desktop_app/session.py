@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core.domain.audit import AuditAction
-from desktop_app.core.domain.roles import Role
+from desktop_app.core.domain.roles import Permission, Role
 from desktop_app.core.domain.users import NewUser, User
 from desktop_app.core.errors import (
     LoginThrottledError,
@@ -18,6 +18,7 @@ from desktop_app.core.errors import (
     ValidationError,
     WrongPasswordError,
 )
+from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
@@ -67,6 +68,13 @@ class Session:
         if ok:
             self.audit.record(AuditAction.UNLOCK)
         return ok
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (administrators only); returns it, to be shown once."""
+        require(self._user, Permission.MANAGE_UNIT)
+        key = self.vault.new_recovery_key()
+        self.audit.record(AuditAction.UPDATE, "recovery_key")
+        return key
 
     def integrity(self):
         return check_integrity(self.vault.db)

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli.messages import ROLES, describe
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import (
@@ -24,6 +23,7 @@ from desktop_app.core.errors import (
     VagvalError,
 )
 from desktop_app.core.services.passwords import temporary_password
+from desktop_app.messages import ROLES, describe
 from desktop_app.session import Gatekeeper, Session, create_unit
 
 EXIT_OK, EXIT_DAMAGED, EXIT_USAGE = 0, 1, 2

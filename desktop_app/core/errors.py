@@ -6,6 +6,8 @@ the core never returns translated text.
 
 from __future__ import annotations
 
+import errno
+
 
 class VagvalError(Exception):
     """Base of every error the program raises on purpose."""
@@ -87,3 +89,12 @@ class ValidationError(VagvalError):
         super().__init__(f"{field}: {code}", **params)
         self.field = field
         self.code = code
+
+
+def from_os_error(exc: OSError) -> StorageError:
+    """A failed file operation as the program's error (disk full, read-only ...)."""
+    if exc.errno == errno.ENOSPC:
+        return StorageError(str(exc), reason="disk_full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(str(exc), reason="read_only")
+    return StorageError(str(exc), reason="os_error")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 from collections.abc import Iterator
 
 from desktop_app.core.errors import (
@@ -11,6 +10,7 @@ from desktop_app.core.errors import (
     DatabaseLockedError,
     StorageError,
     VagvalError,
+    from_os_error,
 )
 from desktop_app.storage.driver import DriverError
 
@@ -21,11 +21,7 @@ def translate(exc: BaseException) -> VagvalError:
         return exc
     message = str(exc).lower()
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return StorageError(str(exc), reason="disk_full")
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return StorageError(str(exc), reason="read_only")
-        return StorageError(str(exc), reason="os_error")
+        return from_os_error(exc)
     if "database is locked" in message or "database is busy" in message:
         return DatabaseLockedError(str(exc))
     if "not a database" in message or "malformed" in message or "hmac" in message:

@@ -1,0 +1,140 @@
+"""Wiring only: Vault -> Database -> services -> windows. Decides between the setup
+wizard and the login, and what happens on log in, log out and quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from desktop_app.demo.generator import DemoAccount
+from desktop_app.paths import AppConfig
+from desktop_app.session import Gatekeeper, Session
+from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from desktop_app.ui.dialogs.setup_wizard import SetupWizard
+from desktop_app.ui.feedback import show_error
+from desktop_app.ui.login_window import LoginWindow
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.ops import Ops
+
+
+class VagvalApp(QObject):
+    def __init__(self, db_path: Path, config_path: Path, default_folder: Path, *,
+                 demo_accounts: tuple[DemoAccount, ...] = (), remember: bool = True) -> None:
+        super().__init__()
+        self.ops = Ops(self)
+        self.config_path = config_path
+        self.config = AppConfig.load(config_path)
+        self.default_folder = default_folder
+        self.demo_accounts = demo_accounts
+        self.remember = remember
+        self.gate = Gatekeeper(db_path)
+        self.session: Session | None = None
+        self.login_window: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(True)
+        app.aboutToQuit.connect(self.shutdown)
+
+    # -- start ------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.gate.vault.exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        self.wizard = SetupWizard(self.ops, self.default_folder)
+        self.wizard.created.connect(self._created)
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        if self.login_window is None and self.main_window is None:
+            QApplication.instance().quit()
+
+    def _created(self, session: Session) -> None:
+        self._use_database(session.db_path)
+        if self.login_window is not None:
+            self.login_window.close()
+        self._enter(session)
+
+    def _use_database(self, path: Path) -> None:
+        self.gate = Gatekeeper(path)
+        if self.remember:
+            self.config.database = str(path)
+            self.config.save(self.config_path)
+
+    def show_login(self) -> None:
+        window = LoginWindow(self.gate, self.ops, last_username=self.config.last_username,
+                             demo_accounts=self.demo_accounts)
+        window.logged_in.connect(self._enter)
+        window.open_other_requested.connect(self._open_other)
+        window.create_new_requested.connect(self.show_wizard)
+        self.login_window = window
+        window.show()
+
+    def _open_other(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.login_window, self.tr("Öppna en Vägval-databas"), str(self.default_folder),
+            self.tr("Vägval-databaser (*.db)"))
+        if not path:
+            return
+        self._use_database(Path(path))
+        old = self.login_window
+        self.show_login()
+        if old is not None:
+            old.close()
+
+    # -- logged in --------------------------------------------------------------------
+    def _enter(self, session: Session) -> None:
+        self.session = session
+        if self.login_window is not None:
+            self.login_window.hide()
+        if self.remember:
+            self.config.last_username = session.user.username
+            self.config.save(self.config_path)
+        if session.user.must_change_password:
+            dialog = ChangePasswordDialog(session, self.ops, forced=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.logout()
+                return
+        self.ops.run(lambda: (session.unit.unit_name(), session.unit.idle_lock_minutes()),
+                     self._open_main, self._failed)
+
+    def _open_main(self, settings) -> None:
+        unit_name, minutes = settings
+        self.main_window = MainWindow(self.session, self.ops, unit_name=unit_name,
+                                      idle_minutes=minutes)
+        self.main_window.logout_requested.connect(self.logout)
+        self.main_window.show()
+        if self.login_window is not None:
+            self.login_window.close()
+            self.login_window = None
+
+    def _failed(self, error) -> None:
+        show_error(None, error)
+        self.logout()
+
+    def logout(self) -> None:
+        session, self.session = self.session, None
+        window, self.main_window = self.main_window, None
+        self.show_login()
+        if window is not None:
+            window.shutdown()
+            window.close()
+        if session is not None:
+            self.ops.run(session.close, None, lambda e: show_error(None, e))
+
+    def shutdown(self) -> None:
+        if self.main_window is not None:
+            self.main_window.shutdown()
+        if self.session is not None:
+            session, self.session = self.session, None
+            try:
+                self.ops.call(session.close)
+            except Exception as exc:  # the user is leaving; say why nothing more is possible
+                QMessageBox.warning(None, "Vägval", str(exc))
+        self.ops.shutdown()

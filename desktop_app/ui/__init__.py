@@ -1,0 +1,1 @@
+"""UI layer: PySide6 widgets. Calls services; never writes SQL."""

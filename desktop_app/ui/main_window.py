@@ -1,0 +1,208 @@
+"""UI layer: the main window: navigation, pages, who is logged in, lock and log out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.roles import Permission
+from desktop_app.session import Session
+from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from desktop_app.ui.feedback import role_text
+from desktop_app.ui.lock import IdleWatcher, LockScreen
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.pages import coming_pages
+from desktop_app.ui.pages.administration_page import AdministrationPage
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    def __init__(self, session: Session, ops: Ops, *, unit_name: str = "",
+                 idle_minutes: int = 10, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.unit_name = unit_name
+        self.locked = False
+        self.setObjectName("mainWindow")
+        self.resize(1100, 720)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(240)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 10px 8px; }")
+        self.pages = QStackedWidget()
+        self.page_widgets: dict[str, QWidget] = {}
+        for key, title, permission, factory in self._page_specs():
+            if not session.user.may(permission):
+                continue
+            page = factory()
+            self.page_widgets[key] = page
+            self.pages.addWidget(page)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        content = QSplitter()
+        content.addWidget(self.nav)
+        content.addWidget(self.pages)
+        content.setStretchFactor(1, 1)
+        content.setChildrenCollapsible(False)
+        self.lock_screen = LockScreen(session, ops)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.logout_requested.connect(self.logout_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        admin = self.page_widgets.get("administration")
+        if isinstance(admin, AdministrationPage):
+            admin.settings_changed.connect(self._settings_changed)
+        self._update_title()
+
+    def _page_specs(self):
+        return (
+            ("clients", self.tr("Klienter"), Permission.READ_CLIENTS, coming_pages.clients_page),
+            ("courses", self.tr("Grupper och kurser"), Permission.MANAGE_COURSES,
+             coming_pages.courses_page),
+            ("outreach", self.tr("Uppsökande och utbildning"), Permission.MANAGE_ACTIVITIES,
+             coming_pages.outreach_page),
+            ("statistics", self.tr("Statistik"), Permission.READ_STATISTICS,
+             coming_pages.statistics_page),
+            ("administration", self.tr("Administration"), Permission.MANAGE_USERS,
+             lambda: AdministrationPage(self.session, self.ops)),
+        )
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.lock_button = QPushButton(self.tr("Lås"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Lås programmet (Ctrl+L)"))
+        self.logout_button = QPushButton(self.tr("Logga ut"))
+        self.logout_button.setObjectName("logoutButton")
+        self.lock_button.clicked.connect(self.lock)
+        self.logout_button.clicked.connect(self.logout_requested)
+        bar.addWidget(self.user_label, 1)
+        bar.addPermanentWidget(self.lock_button)
+        bar.addPermanentWidget(self.logout_button)
+        self._update_user_label()
+
+    def _update_user_label(self) -> None:
+        user = self.session.user
+        self.user_label.setText(self.tr("Inloggad: %1 (%2)").replace(
+            "%1", user.display_name).replace("%2", role_text(user.role)))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        change = QAction(self.tr("Byt lösenord…"), self)
+        change.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("Lås"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        logout = QAction(self.tr("Logga ut"), self)
+        logout.triggered.connect(self.logout_requested)
+        quit_action = QAction(self.tr("Avsluta"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (change, self.lock_action, logout):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self,
+                             shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        about = QAction(self.tr("Om Vägval"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self._menus = (file_menu, go_menu, help_menu)
+
+    def _update_title(self) -> None:
+        if self.locked:
+            self.setWindowTitle(self.tr("%1 – låst").replace("%1", APP_NAME))
+        elif self.unit_name:
+            self.setWindowTitle(f"{APP_NAME} – {self.unit_name}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def _settings_changed(self) -> None:
+        def load():
+            return self.session.unit.unit_name(), self.session.unit.idle_lock_minutes()
+
+        def apply(result):
+            self.unit_name, minutes = result
+            self.idle.set_minutes(minutes)
+            self._update_title()
+
+        self.ops.run(load, apply)
+
+    # -- locking ----------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        for page in self.page_widgets.values():
+            page.clear_sensitive()
+        for menu in self._menus:
+            menu.menuAction().setVisible(False)
+        self.statusBar().hide()
+        self.idle.pause()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+        self._update_title()
+        self.ops.run(lambda: self.session.audit.record(AuditAction.LOCK))
+
+    def unlock(self) -> None:
+        self.locked = False
+        for menu in self._menus:
+            menu.menuAction().setVisible(True)
+        self.statusBar().show()
+        self.stack.setCurrentIndex(0)
+        self.idle.resume()
+        self._update_title()
+        current = self.pages.currentWidget()
+        if current is not None and hasattr(current, "refresh"):
+            current.refresh()
+
+    # -- other actions ----------------------------------------------------------------
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.session, self.ops, parent=self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Om Vägval"), self.tr(
+            "<b>Vägval %1</b><br>Register, kurser och statistik för förebyggande enheter.<br>"
+            "All information sparas krypterad på den här datorn.").replace("%1", __version__))
+
+    def shutdown(self) -> None:
+        self.idle.stop()

@@ -1,0 +1,1 @@
+"""UI layer: table models (fed rows by their page; never read the database)."""

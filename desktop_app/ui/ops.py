@@ -1,0 +1,70 @@
+"""UI layer: run service calls off the UI thread, one at a time, on the database's
+single worker thread (like Anki's CollectionOp); results come back as Qt signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.errors import VagvalError, from_os_error
+
+
+class _Bridge(QObject):
+    done = Signal(object, object)  # (future, callbacks)
+
+
+class Ops(QObject):
+    """``run(fn, on_done, on_error)``: ``fn`` runs on the worker; callbacks on the UI thread.
+
+    The program's own errors (storage has already translated the driver's) and OS
+    errors reach ``on_error``; anything else is a bug and is re-raised on the UI thread.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vagval-db")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._deliver)
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[VagvalError], None] | None = None) -> Future:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        future = self._pool.submit(fn)
+        future.add_done_callback(lambda f: self._bridge.done.emit(f, (on_done, on_error)))
+        return future
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` on the worker and wait: only for shutdown and tests."""
+        return self._pool.submit(fn).result()
+
+    def _deliver(self, future: Future, callbacks) -> None:
+        on_done, on_error = callbacks
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        error = future.exception()
+        if error is None:
+            if on_done:
+                on_done(future.result())
+            return
+        if isinstance(error, OSError):
+            error = from_os_error(error)
+        if isinstance(error, VagvalError) and on_error is not None:
+            on_error(error)
+            return
+        raise error
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)

@@ -1,0 +1,1 @@
+"""UI layer: pages of the main window."""

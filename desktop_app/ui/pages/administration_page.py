@@ -1,0 +1,223 @@
+"""UI layer: Administration: staff accounts, the unit's settings, a new recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.users import User
+from desktop_app.core.services.passwords import temporary_password
+from desktop_app.core.services.unit_service import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
+from desktop_app.session import Session
+from desktop_app.ui.dialogs.user_dialog import NewUserDialog
+from desktop_app.ui.feedback import error_text, show_error
+from desktop_app.ui.models.users_table_model import UsersTableModel
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
+
+
+class AdministrationPage(QWidget):
+    settings_changed = Signal()
+
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        heading = QLabel(self.tr("Administration"))
+        font = QFont()
+        font.setPointSize(18)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.model = UsersTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Ny medarbetare…"))
+        self.add_button.setObjectName("addUser")
+        self.reset_button = QPushButton(self.tr("Återställ lösenord…"))
+        self.disable_button = QPushButton(self.tr("Stäng av"))
+        self.enable_button = QPushButton(self.tr("Aktivera…"))
+        self.add_button.clicked.connect(self._add)
+        self.reset_button.clicked.connect(self._reset)
+        self.disable_button.clicked.connect(self._disable)
+        self.enable_button.clicked.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.disable_button,
+                       self.enable_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        staff = QGroupBox(self.tr("Medarbetare"))
+        staff_layout = QVBoxLayout(staff)
+        staff_layout.addWidget(self.table)
+        staff_layout.addLayout(buttons)
+
+        self.unit_name = QLineEdit()
+        self.unit_name.setObjectName("unitNameSetting")
+        self.idle_minutes = QSpinBox(minimum=MIN_IDLE_LOCK_MINUTES,
+                                     maximum=MAX_IDLE_LOCK_MINUTES)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setSuffix(self.tr(" minuter"))
+        save = QPushButton(self.tr("Spara inställningarna"))
+        save.setObjectName("saveSettings")
+        save.clicked.connect(self._save_settings)
+        new_key = QPushButton(self.tr("Ny återställningsnyckel…"))
+        new_key.clicked.connect(self._new_recovery_key)
+        self.settings_message = QLabel(wordWrap=True)
+        unit = QGroupBox(self.tr("Enheten"))
+        form = QFormLayout(unit)
+        form.addRow(self.tr("Enhetens namn:"), self.unit_name)
+        form.addRow(self.tr("Lås automatiskt efter:"), self.idle_minutes)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addWidget(new_key)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.settings_message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(heading)
+        layout.addWidget(staff, 1)
+        layout.addWidget(unit)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        def load():
+            return (self.session.users.list_users(), self.session.unit.unit_name(),
+                    self.session.unit.idle_lock_minutes())
+
+        self.ops.run(load, self._loaded, lambda e: show_error(self, e))
+
+    def _loaded(self, result) -> None:
+        users, name, minutes = result
+        self.model.set_rows(users)
+        self.unit_name.setText(name)
+        self.idle_minutes.setValue(minutes)
+        self._update_buttons()
+
+    def clear_sensitive(self) -> None:
+        self.model.clear()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # -- staff ------------------------------------------------------------------------
+    def selected_user(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        me = self.session.user
+        self.reset_button.setEnabled(bool(user and user.active))
+        self.disable_button.setEnabled(bool(user and user.active and user.id != me.id))
+        self.enable_button.setEnabled(bool(user and not user.active))
+
+    def _add(self) -> None:
+        dialog = NewUserDialog(self.session, self.ops, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _run(self, fn, done_text: str) -> None:
+        def done(_):
+            QMessageBox.information(self, self.tr("Vägval"), done_text)
+            self.refresh()
+
+        self.ops.run(fn, done, lambda e: show_error(self, e))
+
+    def _reset(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        password = temporary_password()
+        if not self._confirm(self.tr("Återställ lösenordet för %1?").replace(
+                "%1", user.display_name)):
+            return
+        self._run(lambda: self.session.users.reset_password(user.id, password),
+                  self.tr("Nytt tillfälligt lösenord för %1: %2\n\nLämna det personligen; det "
+                          "måste bytas vid nästa inloggning.")
+                  .replace("%1", user.display_name).replace("%2", password))
+
+    def _disable(self) -> None:
+        user = self.selected_user()
+        if user is None or not self._confirm(self.tr(
+                "Stänga av %1? Kontot kan inte längre logga in.").replace(
+                "%1", user.display_name)):
+            return
+        self._run(lambda: self.session.users.disable_user(user.id),
+                  self.tr("%1 är avstängd.").replace("%1", user.display_name))
+
+    def _enable(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        password = temporary_password()
+        self._run(lambda: self.session.users.enable_user(user.id, password),
+                  self.tr("%1 är aktiverad igen med det tillfälliga lösenordet %2.")
+                  .replace("%1", user.display_name).replace("%2", password))
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Vägval"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- the unit ---------------------------------------------------------------------
+    def _save_settings(self) -> None:
+        name, minutes = self.unit_name.text(), self.idle_minutes.value()
+
+        def save():
+            self.session.unit.set_unit_name(name)
+            self.session.unit.set_idle_lock_minutes(minutes)
+
+        def done(_):
+            self.settings_message.setText(self.tr("Inställningarna är sparade."))
+            self.settings_changed.emit()
+
+        self.ops.run(save, done, lambda e: self.settings_message.setText(error_text(e)))
+
+    def _new_recovery_key(self) -> None:
+        if not self._confirm(self.tr("Skapa en ny återställningsnyckel? Den gamla slutar "
+                                     "fungera direkt.")):
+            return
+        self.ops.run(self.session.new_recovery_key, self._show_recovery_key,
+                     lambda e: show_error(self, e))
+
+    def _show_recovery_key(self, key: str) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(QCoreApplication.translate("AdministrationPage",
+                                                         "Ny återställningsnyckel"))
+        panel = RecoveryKeyPanel()
+        panel.show_key(key, self.unit_name.text(), self.session.db_path)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setEnabled(False)
+        panel.confirmed_changed.connect(close.setEnabled)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        layout.addWidget(buttons)
+        dialog.exec()

@@ -1,0 +1,1 @@
+"""UI layer: small reusable widgets."""
