@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app.demo.generator import DemoAccount
 from desktop_app.paths import AppConfig
@@ -34,6 +34,7 @@ class VagvalApp(QObject):
         self.login_window: LoginWindow | None = None
         self.main_window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(True)
         app.aboutToQuit.connect(self.shutdown)
@@ -97,10 +98,14 @@ class VagvalApp(QObject):
             self.config.last_username = session.user.username
             self.config.save(self.config_path)
         if session.user.must_change_password:
-            dialog = ChangePasswordDialog(session, self.ops, forced=True)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.logout()
-                return
+            self.password_dialog = ChangePasswordDialog(session, self.ops, forced=True)
+            self.password_dialog.accepted.connect(lambda: self._load_main(session))
+            self.password_dialog.rejected.connect(self.logout)
+            self.password_dialog.open()
+            return
+        self._load_main(session)
+
+    def _load_main(self, session: Session) -> None:
         self.ops.run(lambda: (session.unit.unit_name(), session.unit.idle_lock_minutes()),
                      self._open_main, self._failed)
 

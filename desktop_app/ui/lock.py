@@ -83,7 +83,7 @@ class LockScreen(QWidget):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setObjectName("unlockPassword")
         self.password.setPlaceholderText(self.tr("Lösenord"))
-        self.password.setMaximumWidth(320)
+        self.password.setMinimumWidth(280)
         self.unlock_button = QPushButton(self.tr("Lås upp"))
         self.unlock_button.setObjectName("unlockButton")
         logout = QPushButton(self.tr("Logga ut"))

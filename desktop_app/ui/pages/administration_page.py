@@ -140,8 +140,8 @@ class AdministrationPage(QWidget):
 
     def _add(self) -> None:
         dialog = NewUserDialog(self.session, self.ops, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def _run(self, fn, done_text: str) -> None:
         def done(_):

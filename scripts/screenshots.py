@@ -1,0 +1,95 @@
+"""Take screenshots of the main screens on a throw-away demo database (offscreen).
+
+Usage: python scripts/screenshots.py OUTPUT_FOLDER
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.demo.generator import DEMO_ACCOUNTS, open_or_create_demo  # noqa: E402
+from desktop_app.session import Gatekeeper  # noqa: E402
+from desktop_app.ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
+from desktop_app.ui.i18n import install_translators  # noqa: E402
+from desktop_app.ui.login_window import LoginWindow  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.ops import Ops  # noqa: E402
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    # A local loop: QApplication.quit() would close every window first.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_translators(app, os.environ.get("VAGVAL_LANG", "sv"))
+    ops = Ops()
+    with tempfile.TemporaryDirectory() as folder:
+        wizard = SetupWizard(ops, Path(folder) / "data")
+        wizard.resize(680, 560)
+        wizard.show()
+        wizard.unit_page.unit_name.setText("KAST Exempelstad")
+        settle(app)
+        wizard.grab().save(str(out / "wizard-1-unit.png"))
+        wizard.next()
+        settle(app)
+        wizard.grab().save(str(out / "wizard-2-location.png"))
+        wizard.next()
+        wizard.admin_page.username.setText("anna.berg")
+        wizard.admin_page.display_name.setText("Anna Berg")
+        wizard.admin_page.passwords.password.setText("Fyren-vid-hamnen-7")
+        wizard.admin_page.passwords.repeat.setText("Fyren-vid-hamnen-7")
+        settle(app)
+        wizard.grab().save(str(out / "wizard-3-admin.png"))
+        wizard.next()
+        settle(app, 1500)
+        wizard.grab().save(str(out / "wizard-4-recovery.png"))
+        wizard.session.close()
+        wizard.close()
+
+        demo = open_or_create_demo(Path(folder) / "demo.db")
+        gate = Gatekeeper(demo.path)
+        login = LoginWindow(gate, ops, last_username="radgivare", demo_accounts=demo.accounts)
+        login.show()
+        login.password.setText("fel")
+        settle(app)
+        login.grab().save(str(out / "login.png"))
+        login.attempt()
+        settle(app, 800)
+        login.grab().save(str(out / "login-wrong-password.png"))
+        login.close()
+
+        session = gate.login("admin", DEMO_ACCOUNTS[0].password)
+        window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
+        window.show()
+        settle(app)
+        window.grab().save(str(out / "main-clients.png"))
+        window.nav.setCurrentRow(window.nav.count() - 1)
+        settle(app, 800)
+        window.grab().save(str(out / "main-administration.png"))
+        window.lock()
+        settle(app)
+        window.grab().save(str(out / "main-locked.png"))
+        window.shutdown()
+        window.close()
+        ops.call(session.close)
+    ops.shutdown()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Administration: add a staff member through the dialog, disable, settings."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.dialogs.user_dialog import NewUserDialog
+from desktop_app.ui.models.users_table_model import UsersTableModel
+from desktop_app.ui.pages.administration_page import AdministrationPage
+
+
+@pytest.fixture
+def page(qtbot, ops, vault):
+    page = AdministrationPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    return page
+
+
+def test_add_staff_member_with_the_keyboard(qtbot, page, vault):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(NewUserDialog)
+    qtbot.keyClicks(dialog.username, "bo.berg")
+    qtbot.keyClicks(dialog.display_name, "Bo Berg")
+    dialog.role.setCurrentIndex(1)  # course leader
+    qtbot.keyClick(dialog.display_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    users = {u.username: u for u in vault.session.users.list_users()}
+    assert users["bo.berg"].role.value == "course_leader"
+    assert users["bo.berg"].must_change_password
+
+
+def test_bad_username_is_explained_in_the_dialog(qtbot, page):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(NewUserDialog)
+    qtbot.keyClicks(dialog.username, "Bo Berg!")
+    qtbot.keyClicks(dialog.display_name, "Bo")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.message.text().startswith("Användarnamn:")
+    assert dialog.isVisible()
+
+
+def test_disable_and_settings(qtbot, page, vault, monkeypatch):
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+
+    vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    row = next(r for r in range(2) if page.model.user_at(r).username == "bo")
+    page.table.selectRow(row)
+    assert page.disable_button.isEnabled()
+    monkeypatch.setattr(page, "_confirm", lambda question: True)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: None)
+    qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not next(u for u in vault.session.users.list_users()
+                                     if u.username == "bo").active, timeout=5000)
+    page.idle_minutes.setValue(3)
+    with qtbot.waitSignal(page.settings_changed, timeout=5000):
+        qtbot.mouseClick(page.findChild(type(page.add_button), "saveSettings"),
+                         Qt.MouseButton.LeftButton)
+    assert vault.session.unit.idle_lock_minutes() == 3
+
+
+def test_users_model_passes_the_model_tester(qtmodeltester, vault):
+    model = UsersTableModel()
+    model.set_rows(vault.session.users.list_users())
+    qtmodeltester.check(model)
+    model.clear()
+    qtmodeltester.check(model)
