@@ -11,13 +11,19 @@ from desktop_app import APP_NAME, __version__
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="vagval", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="skapa eller öppna demodatabasen och visa demoinloggningarna")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="skapa eller öppna demodatabasen och visa demoinloggningarna",
+    )
     parser.add_argument("--db", type=Path, help="databasfil att öppna")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk (standard: sv)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="starta Qt utan fönster, skapa en tillfällig databas, bygg "
-                             "huvudfönstret och avsluta (för installation och CI)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="starta Qt utan fönster, skapa en tillfällig databas, bygg "
+        "huvudfönstret och avsluta (för installation och CI)",
+    )
     return parser.parse_args(argv)
 
 
@@ -53,8 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         demo_accounts = open_or_create_demo(db_path).accounts
     else:
         db_path = args.db or Path(config.database or paths.default_database_path())
-    vagval = VagvalApp(db_path, config_path, paths.default_data_dir(),
-                       demo_accounts=demo_accounts, remember=not args.demo)
+    vagval = VagvalApp(
+        db_path,
+        config_path,
+        paths.default_data_dir(),
+        demo_accounts=demo_accounts,
+        remember=not args.demo,
+    )
     vagval.start()
     return app.exec()
 

@@ -20,8 +20,15 @@ from desktop_app.ui.ops import Ops
 
 
 class VagvalApp(QObject):
-    def __init__(self, db_path: Path, config_path: Path, default_folder: Path, *,
-                 demo_accounts: tuple[DemoAccount, ...] = (), remember: bool = True) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        config_path: Path,
+        default_folder: Path,
+        *,
+        demo_accounts: tuple[DemoAccount, ...] = (),
+        remember: bool = True,
+    ) -> None:
         super().__init__()
         self.ops = Ops(self)
         self.config_path = config_path
@@ -69,8 +76,12 @@ class VagvalApp(QObject):
             self.config.save(self.config_path)
 
     def show_login(self) -> None:
-        window = LoginWindow(self.gate, self.ops, last_username=self.config.last_username,
-                             demo_accounts=self.demo_accounts)
+        window = LoginWindow(
+            self.gate,
+            self.ops,
+            last_username=self.config.last_username,
+            demo_accounts=self.demo_accounts,
+        )
         window.logged_in.connect(self._enter)
         window.open_other_requested.connect(self._open_other)
         window.create_new_requested.connect(self.show_wizard)
@@ -79,8 +90,11 @@ class VagvalApp(QObject):
 
     def _open_other(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.login_window, self.tr("Öppna en Vägval-databas"), str(self.default_folder),
-            self.tr("Vägval-databaser (*.db)"))
+            self.login_window,
+            self.tr("Öppna en Vägval-databas"),
+            str(self.default_folder),
+            self.tr("Vägval-databaser (*.db)"),
+        )
         if not path:
             return
         self._use_database(Path(path))
@@ -106,13 +120,17 @@ class VagvalApp(QObject):
         self._load_main(session)
 
     def _load_main(self, session: Session) -> None:
-        self.ops.run(lambda: (session.unit.unit_name(), session.unit.idle_lock_minutes()),
-                     self._open_main, self._failed)
+        self.ops.run(
+            lambda: (session.unit.unit_name(), session.unit.idle_lock_minutes()),
+            self._open_main,
+            self._failed,
+        )
 
     def _open_main(self, settings) -> None:
         unit_name, minutes = settings
-        self.main_window = MainWindow(self.session, self.ops, unit_name=unit_name,
-                                      idle_minutes=minutes)
+        self.main_window = MainWindow(
+            self.session, self.ops, unit_name=unit_name, idle_minutes=minutes
+        )
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.show()
         if self.login_window is not None:

@@ -30,36 +30,46 @@ ROLES = {
 ERRORS = {
     "wrong_password": QT_TRANSLATE_NOOP("Messages", "Fel användarnamn eller lösenord."),
     "wrong_recovery_key": QT_TRANSLATE_NOOP(
-        "Messages", "Återställningsnyckeln stämmer inte. Kontrollera att den är rätt inskriven."),
+        "Messages", "Återställningsnyckeln stämmer inte. Kontrollera att den är rätt inskriven."
+    ),
     "login_throttled": QT_TRANSLATE_NOOP(
-        "Messages", "För många misslyckade försök. Vänta {seconds} sekunder och försök igen."),
+        "Messages", "För många misslyckade försök. Vänta {seconds} sekunder och försök igen."
+    ),
     "user_disabled": QT_TRANSLATE_NOOP(
-        "Messages", "Kontot är avstängt. Kontakta en administratör."),
+        "Messages", "Kontot är avstängt. Kontakta en administratör."
+    ),
     "key_file_damaged": QT_TRANSLATE_NOOP(
-        "Messages", "Nyckelfilen är skadad eller oläslig. Återställ den från en "
-        "säkerhetskopia. ({detail})"),
+        "Messages",
+        "Nyckelfilen är skadad eller oläslig. Återställ den från en säkerhetskopia. ({detail})",
+    ),
     "key_file_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Nyckelfilen saknas ({detail}). Den ska ligga bredvid databasfilen."),
+        "Messages", "Nyckelfilen saknas ({detail}). Den ska ligga bredvid databasfilen."
+    ),
     "database_missing": QT_TRANSLATE_NOOP("Messages", "Databasen finns inte: {detail}"),
     "database_exists": QT_TRANSLATE_NOOP(
-        "Messages", "Det finns redan en databas på den platsen: {detail}"),
+        "Messages", "Det finns redan en databas på den platsen: {detail}"
+    ),
     "database_damaged": QT_TRANSLATE_NOOP(
-        "Messages", "Databasen är skadad och kan inte läsas. Återställ från en säkerhetskopia."),
+        "Messages", "Databasen är skadad och kan inte läsas. Återställ från en säkerhetskopia."
+    ),
     "database_locked": QT_TRANSLATE_NOOP(
-        "Messages", "Databasen används av ett annat program just nu. Försök igen om en stund."),
+        "Messages", "Databasen används av ett annat program just nu. Försök igen om en stund."
+    ),
     "storage_error": QT_TRANSLATE_NOOP(
-        "Messages", "Det gick inte att läsa eller skriva databasen: {detail}"),
+        "Messages", "Det gick inte att läsa eller skriva databasen: {detail}"
+    ),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Din roll får inte göra detta."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "Uppgiften finns inte längre."),
 }
 
 STORAGE_REASONS = {
     "disk_full": QT_TRANSLATE_NOOP(
-        "Messages", "Disken är full. Inget har sparats; frigör utrymme och försök igen."),
-    "read_only": QT_TRANSLATE_NOOP(
-        "Messages", "Mappen går inte att skriva i. Inget har sparats."),
+        "Messages", "Disken är full. Inget har sparats; frigör utrymme och försök igen."
+    ),
+    "read_only": QT_TRANSLATE_NOOP("Messages", "Mappen går inte att skriva i. Inget har sparats."),
     "schema_too_new": QT_TRANSLATE_NOOP(
-        "Messages", "Databasen har skapats av en nyare version av Vägval. Uppdatera programmet."),
+        "Messages", "Databasen har skapats av en nyare version av Vägval. Uppdatera programmet."
+    ),
 }
 
 FIELDS = {
@@ -76,16 +86,18 @@ FIELDS = {
 VALIDATION = {
     "required": QT_TRANSLATE_NOOP("Messages", "måste fyllas i"),
     "invalid": QT_TRANSLATE_NOOP(
-        "Messages", "får bara innehålla a–z, 0–9, punkt, bindestreck och understreck "
-        "(2–32 tecken)"),
+        "Messages", "får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken)"
+    ),
     "taken": QT_TRANSLATE_NOOP("Messages", "är redan upptaget"),
     "too_short": QT_TRANSLATE_NOOP("Messages", "måste ha minst {minimum} tecken"),
     "too_long": QT_TRANSLATE_NOOP("Messages", "får ha högst {maximum} tecken"),
     "too_weak": QT_TRANSLATE_NOOP(
-        "Messages", "är för lätt att gissa; använd fler ord eller tecken"),
+        "Messages", "är för lätt att gissa; använd fler ord eller tecken"
+    ),
     "contains_username": QT_TRANSLATE_NOOP("Messages", "får inte innehålla användarnamnet"),
     "last_administrator": QT_TRANSLATE_NOOP(
-        "Messages", "den sista aktiva administratören måste finnas kvar"),
+        "Messages", "den sista aktiva administratören måste finnas kvar"
+    ),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "du kan inte stänga av ditt eget konto"),
     "disabled": QT_TRANSLATE_NOOP("Messages", "kontot är avstängt"),
     "not_an_administrator": QT_TRANSLATE_NOOP("Messages", "är inte en administratör"),

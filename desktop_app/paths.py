@@ -32,8 +32,9 @@ def default_data_dir() -> Path:
 
 
 def default_config_dir() -> Path:
-    return Path(os.environ.get("VAGVAL_CONFIG_DIR")
-                or user_config_dir(APP_DIR_NAME, appauthor=False))
+    return Path(
+        os.environ.get("VAGVAL_CONFIG_DIR") or user_config_dir(APP_DIR_NAME, appauthor=False)
+    )
 
 
 def default_database_path() -> Path:

@@ -44,10 +44,10 @@ class Session:
         self.clock = clock
         self._user_repo = SqlUserRepo(vault.db)
         self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock)
-        self.users = UserService(self._user_repo, vault, self.audit, vault,
-                                 self._current_user, clock)
-        self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, vault,
-                                self._current_user)
+        self.users = UserService(
+            self._user_repo, vault, self.audit, vault, self._current_user, clock
+        )
+        self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, vault, self._current_user)
 
     def _current_user(self) -> User:
         return self._user
@@ -87,8 +87,14 @@ class Session:
 class Gatekeeper:
     """Logs users in to one database file, with a growing delay after failures."""
 
-    def __init__(self, db_path: Path | str, *, clock: Clock = datetime.now,
-                 throttle: LoginThrottle | None = None, kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path | str,
+        *,
+        clock: Clock = datetime.now,
+        throttle: LoginThrottle | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
         self.vault = Vault(db_path, kdf)
         self.clock = clock
         self.throttle = throttle or LoginThrottle()
@@ -125,8 +131,9 @@ class Gatekeeper:
         session.audit.record(AuditAction.LOGIN)
         return session
 
-    def login_with_recovery_key(self, recovery_key: str, admin_username: str,
-                                new_password: str) -> Session:
+    def login_with_recovery_key(
+        self, recovery_key: str, admin_username: str, new_password: str
+    ) -> Session:
         """Every password forgotten: the recovery key sets a new one for an administrator."""
         validate_new_password(new_password, admin_username, field="new_password")
         vault = self.vault.unlock_with_recovery_key(recovery_key)
@@ -147,9 +154,15 @@ class Gatekeeper:
         return session
 
 
-def create_unit(db_path: Path | str, unit_name: str, admin: NewUser, password: str, *,
-                clock: Clock = datetime.now, kdf: KdfParams | None = None
-                ) -> tuple[Session, str]:
+def create_unit(
+    db_path: Path | str,
+    unit_name: str,
+    admin: NewUser,
+    password: str,
+    *,
+    clock: Clock = datetime.now,
+    kdf: KdfParams | None = None,
+) -> tuple[Session, str]:
     """Create a new database for a unit with its first administrator.
 
     Returns the administrator's session and the recovery key (to be shown once).
@@ -160,8 +173,9 @@ def create_unit(db_path: Path | str, unit_name: str, admin: NewUser, password: s
 
     def initialize(db: Database) -> None:
         SqlSettingsRepo(db).set(UNIT_NAME, unit_name)
-        SqlUserRepo(db).add(admin.username, admin.display_name, admin.role,
-                            must_change_password=False, now=clock())
+        SqlUserRepo(db).add(
+            admin.username, admin.display_name, admin.role, must_change_password=False, now=clock()
+        )
 
     vault, recovery_key = Vault(db_path, kdf).create(admin.username, password, initialize)
     user = SqlUserRepo(vault.db).by_username(admin.username)

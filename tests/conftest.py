@@ -33,7 +33,9 @@ class VaultFixture:
 def vault(tmp_path) -> VaultFixture:
     path = tmp_path / "data" / "vagval.db"
     session, recovery_key = create_unit(
-        path, "KAST Testkommun", NewUser(ADMIN, "Anna Administratör", Role.ADMINISTRATOR),
+        path,
+        "KAST Testkommun",
+        NewUser(ADMIN, "Anna Administratör", Role.ADMINISTRATOR),
         ADMIN_PASSWORD,
     )
     fixture = VaultFixture(path, session, recovery_key)

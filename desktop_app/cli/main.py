@@ -55,7 +55,9 @@ def _login(args) -> Session:
 
 def cmd_init(args) -> int:
     session, recovery_key = create_unit(
-        args.db, args.unit, NewUser(args.admin, args.name or args.admin, Role.ADMINISTRATOR),
+        args.db,
+        args.unit,
+        NewUser(args.admin, args.name or args.admin, Role.ADMINISTRATOR),
         read_password("Lösenord för administratören: "),
     )
     session.close()
@@ -114,15 +116,20 @@ def cmd_users(args) -> int:
             if not args.username or not args.role:
                 raise UsageError("users add kräver USERNAME och --role.")
             password = temporary_password()
-            users.add_user(NewUser(args.username, args.name or args.username, Role(args.role)),
-                           password)
-            print(f"Användaren {args.username} skapades. Tillfälligt lösenord (byts vid "
-                  f"första inloggningen): {password}")
+            users.add_user(
+                NewUser(args.username, args.name or args.username, Role(args.role)), password
+            )
+            print(
+                f"Användaren {args.username} skapades. Tillfälligt lösenord (byts vid "
+                f"första inloggningen): {password}"
+            )
         else:
             if not args.username:
                 raise UsageError(f"users {args.action} kräver USERNAME.")
-            target = next((u for u in users.list_users()
-                           if u.username == args.username.strip().casefold()), None)
+            target = next(
+                (u for u in users.list_users() if u.username == args.username.strip().casefold()),
+                None,
+            )
             if target is None:
                 raise UsageError(f"Ingen användare heter {args.username}.")
             if args.action == "disable":
@@ -138,8 +145,9 @@ def cmd_users(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vagval-admin",
-                                     description="Vägval – administration från kommandoraden")
+    parser = argparse.ArgumentParser(
+        prog="vagval-admin", description="Vägval – administration från kommandoraden"
+    )
     parser.add_argument("--version", action="version", version=f"Vägval {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -69,21 +69,28 @@ def _staff_part(session: Session, spec: DemoSpec) -> None:
     names = staff_names(spec)
     for account, name in zip(DEMO_ACCOUNTS[1:], names[1:], strict=True):
         # Demo accounts start ready to use: no forced password change.
-        session.users.add_user(NewUser(account.username, name, account.role), account.password,
-                               must_change_password=False)
+        session.users.add_user(
+            NewUser(account.username, name, account.role),
+            account.password,
+            must_change_password=False,
+        )
 
 
 Part = Callable[[Session, DemoSpec], None]
 PARTS: tuple[Part, ...] = (_staff_part,)
 
 
-def build_demo(path: Path | str, spec: DemoSpec = DemoSpec(),
-               clock: Callable[[], datetime] = datetime.now) -> DemoResult:
+def build_demo(
+    path: Path | str, spec: DemoSpec = DemoSpec(), clock: Callable[[], datetime] = datetime.now
+) -> DemoResult:
     """Create the demo database at ``path`` (which must not exist)."""
     admin = DEMO_ACCOUNTS[0]
     session, _recovery = create_unit(
-        path, DEMO_UNIT, NewUser(admin.username, staff_names(spec)[0], admin.role),
-        admin.password, clock=clock,
+        path,
+        DEMO_UNIT,
+        NewUser(admin.username, staff_names(spec)[0], admin.role),
+        admin.password,
+        clock=clock,
     )
     try:
         for part in PARTS:

@@ -72,8 +72,9 @@ def check_pragmas(conn) -> None:
         row = conn.execute(f"PRAGMA {name}").fetchone()
         actual = str(row[0]) if row else ""
         if actual.lower() != expected.lower():
-            raise StorageError(f"PRAGMA {name} is {actual!r}, expected {expected!r}",
-                               reason="pragma")
+            raise StorageError(
+                f"PRAGMA {name} is {actual!r}, expected {expected!r}", reason="pragma"
+            )
 
 
 @dataclass(frozen=True)

@@ -152,8 +152,9 @@ class KeySlotFile:
     def _aad(self, kind: str, name: str) -> bytes:
         return f"{FORMAT}:{self.db_id}:{kind}:{name}".encode()
 
-    def _seal(self, kind: str, name: str, wrapping_key: bytes, salt: bytes, data_key: bytes,
-              kdf: dict) -> None:
+    def _seal(
+        self, kind: str, name: str, wrapping_key: bytes, salt: bytes, data_key: bytes, kdf: dict
+    ) -> None:
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, self._aad(kind, name))
         self._slots[name] = {
@@ -171,13 +172,18 @@ class KeySlotFile:
             _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(slot["kind"], name)
         )
 
-    def set_password(self, username: str, password: str, data_key: bytes,
-                     params: KdfParams | None = None) -> None:
+    def set_password(
+        self, username: str, password: str, data_key: bytes, params: KdfParams | None = None
+    ) -> None:
         params = params or KdfParams()
         name = self.slot_name(username)
         salt = secrets.token_bytes(16)
-        kdf = {"name": "argon2id", "t": params.time_cost, "m": params.memory_cost_kib,
-               "p": params.parallelism}
+        kdf = {
+            "name": "argon2id",
+            "t": params.time_cost,
+            "m": params.memory_cost_kib,
+            "p": params.parallelism,
+        }
         self._seal("password", name, params.derive(password, salt), salt, data_key, kdf)
 
     def unwrap_password(self, username: str, password: str) -> bytes:
@@ -203,8 +209,14 @@ class KeySlotFile:
 
     def set_recovery(self, recovery_secret: bytes, data_key: bytes) -> None:
         salt = secrets.token_bytes(16)
-        self._seal("recovery", RECOVERY_SLOT, _hkdf(recovery_secret, salt), salt, data_key,
-                   {"name": "hkdf-sha256"})
+        self._seal(
+            "recovery",
+            RECOVERY_SLOT,
+            _hkdf(recovery_secret, salt),
+            salt,
+            data_key,
+            {"name": "hkdf-sha256"},
+        )
 
     def unwrap_recovery(self, recovery_secret: bytes) -> bytes:
         slot = self._slots.get(RECOVERY_SLOT)

@@ -86,8 +86,9 @@ def migrate(db: Database, path: Path | None, migrations=MIGRATIONS) -> list[int]
     version = current_version(db)
     known = migrations[-1].version if migrations else 0
     if version > known:
-        raise StorageError(f"schema version {version} is newer than {known}",
-                           reason="schema_too_new")
+        raise StorageError(
+            f"schema version {version} is newer than {known}", reason="schema_too_new"
+        )
     pending = [m for m in migrations if m.version > version]
     if not pending:
         return []

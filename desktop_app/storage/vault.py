@@ -40,8 +40,9 @@ def key_file_path(db_path: Path) -> Path:
 class OpenVault:
     """An unlocked database: the connection and the means to manage key slots."""
 
-    def __init__(self, db_path: Path, db: Database, slots: KeySlotFile, data_key: bytes,
-                 kdf: KdfParams) -> None:
+    def __init__(
+        self, db_path: Path, db: Database, slots: KeySlotFile, data_key: bytes, kdf: KdfParams
+    ) -> None:
         self.db_path = db_path
         self.db = db
         self._slots = slots
@@ -65,8 +66,7 @@ class OpenVault:
     def check_password(self, username: str, password: str) -> bool:
         try:
             fresh = KeySlotFile.load(self._slots.path)
-            return secrets.compare_digest(fresh.unwrap_password(username, password),
-                                          self._data_key)
+            return secrets.compare_digest(fresh.unwrap_password(username, password), self._data_key)
         except VagvalError:
             return False
 
@@ -90,8 +90,9 @@ class Vault:
     def exists(self) -> bool:
         return self.db_path.exists() or self.key_path.exists()
 
-    def create(self, admin_username: str, admin_password: str,
-               initialize: Callable[[Database], None]) -> tuple[OpenVault, str]:
+    def create(
+        self, admin_username: str, admin_password: str, initialize: Callable[[Database], None]
+    ) -> tuple[OpenVault, str]:
         """Make a new database and slot file; returns the open vault and recovery key.
 
         ``initialize`` runs in one transaction before the slot file is written, so a
@@ -109,8 +110,9 @@ class Vault:
                 self.db_path.chmod(0o600)
             migrate(db, None)
             with translated_errors(), db.atomic():
-                db.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
-                           [DB_ID_SETTING, db_id])
+                db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)", [DB_ID_SETTING, db_id]
+                )
                 initialize(db)
             slots = KeySlotFile.new(self.key_path, db_id)
             slots.set_password(admin_username, admin_password, data_key, self.kdf)
@@ -121,8 +123,7 @@ class Vault:
             db.close()
             self._remove_partial()
             raise
-        return OpenVault(self.db_path, db, slots, data_key, self.kdf), format_recovery_key(
-            recovery)
+        return OpenVault(self.db_path, db, slots, data_key, self.kdf), format_recovery_key(recovery)
 
     def _remove_partial(self) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -150,8 +151,7 @@ class Vault:
         db = open_database(self.db_path, data_key)
         try:
             migrate(db, self.db_path)
-            row = db.execute("SELECT value FROM settings WHERE key = ?",
-                             [DB_ID_SETTING]).fetchone()
+            row = db.execute("SELECT value FROM settings WHERE key = ?", [DB_ID_SETTING]).fetchone()
             if row is None or row[0] != slots.db_id:
                 raise StorageError("key file belongs to another database", reason="db_id")
         except BaseException:

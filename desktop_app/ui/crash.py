@@ -24,11 +24,14 @@ def install_excepthook(log_dir: Path) -> None:
         sys.stderr.write(text)
         if QApplication.instance() is not None:
             message = QCoreApplication.translate(
-                "Crash", "Ett oväntat fel inträffade. Det du redan sparat finns kvar. "
-                "Starta om programmet om något ser fel ut.")
+                "Crash",
+                "Ett oväntat fel inträffade. Det du redan sparat finns kvar. "
+                "Starta om programmet om något ser fel ut.",
+            )
             if log is not None:
                 message += "\n\n" + QCoreApplication.translate(
-                    "Crash", "Teknisk information: %1").replace("%1", str(log))
+                    "Crash", "Teknisk information: %1"
+                ).replace("%1", str(log))
             QMessageBox.critical(None, "Vägval", message)
 
     sys.excepthook = hook

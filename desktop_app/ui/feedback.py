@@ -23,5 +23,4 @@ def role_text(role: Role) -> str:
 
 
 def show_error(parent: QWidget | None, error: VagvalError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Feedback", "Vägval"),
-                        error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("Feedback", "Vägval"), error_text(error))

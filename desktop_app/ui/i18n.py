@@ -15,12 +15,18 @@ LANGUAGES = ("sv", "en")
 
 def install_translators(app: QCoreApplication, language: str = "sv") -> list[QTranslator]:
     language = language if language in LANGUAGES else "sv"
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv"
-                               else QLocale.Language.English, QLocale.Country.Sweden))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+            QLocale.Country.Sweden,
+        )
+    )
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),
-                         (f"vagval_{language}", str(resource("i18n")))):
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"vagval_{language}", str(resource("i18n"))),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -21,8 +21,11 @@ from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
 }
 
 
@@ -114,8 +117,11 @@ class LockScreen(QWidget):
 
     def prepare(self) -> None:
         user = self.session.user
-        self.who.setText(self.tr("Inloggad: %1 (%2). Skriv ditt lösenord för att fortsätta.")
-                         .replace("%1", user.display_name).replace("%2", user.username))
+        self.who.setText(
+            self.tr("Inloggad: %1 (%2). Skriv ditt lösenord för att fortsätta.")
+            .replace("%1", user.display_name)
+            .replace("%2", user.username)
+        )
         self.message.clear()
         self.password.clear()
         self.password.setFocus()
@@ -124,14 +130,14 @@ class LockScreen(QWidget):
         username = self.session.user.username
         wait = self.throttle.seconds_left(username)
         if wait > 0:
-            self.message.setText(self.tr("Vänta %n sekunder innan nästa försök.", "",
-                                         max(1, round(wait))))
+            self.message.setText(
+                self.tr("Vänta %n sekunder innan nästa försök.", "", max(1, round(wait)))
+            )
             return
         password = self.password.text()
         self.password.clear()
         self.unlock_button.setEnabled(False)
-        self.ops.run(lambda: self.session.unlock_screen(password), self._checked,
-                     self._failed)
+        self.ops.run(lambda: self.session.unlock_screen(password), self._checked, self._failed)
 
     def _checked(self, ok: bool) -> None:
         self.unlock_button.setEnabled(True)

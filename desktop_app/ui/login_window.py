@@ -32,9 +32,15 @@ class LoginWindow(QWidget):
     open_other_requested = Signal()
     create_new_requested = Signal()
 
-    def __init__(self, gate: Gatekeeper, ops: Ops, *, last_username: str = "",
-                 demo_accounts: tuple[DemoAccount, ...] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gate: Gatekeeper,
+        ops: Ops,
+        *,
+        last_username: str = "",
+        demo_accounts: tuple[DemoAccount, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.gate = gate
         self.ops = ops
@@ -107,14 +113,18 @@ class LoginWindow(QWidget):
     def _demo_box(self, accounts: tuple[DemoAccount, ...]) -> QFrame:
         box = QFrame()
         box.setObjectName("demoBox")
-        box.setStyleSheet("#demoBox { background: #eef4fb; border: 1px solid #9bb8d8; "
-                          "border-radius: 6px; }")
+        box.setStyleSheet(
+            "#demoBox { background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 6px; }"
+        )
         rows = "".join(
             f"<tr><td><b>{a.username}</b></td><td>{a.password}</td>"
-            f"<td>{role_text(a.role)}</td></tr>" for a in accounts)
+            f"<td>{role_text(a.role)}</td></tr>"
+            for a in accounts
+        )
         label = QLabel(
             "<b>" + self.tr("Demoläge – påhittade uppgifter. Logga in som:") + "</b>"
-            f"<table cellspacing='6'>{rows}</table>")
+            f"<table cellspacing='6'>{rows}</table>"
+        )
         label.setObjectName("demoLogins")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(box)
@@ -135,8 +145,7 @@ class LoginWindow(QWidget):
         self.login_button.setEnabled(False)
         self.login_button.setText(self.tr("Loggar in…"))
         self._show_message("")
-        self.ops.run(lambda: self.gate.login(username, password), self._succeeded,
-                     self._failed)
+        self.ops.run(lambda: self.gate.login(username, password), self._succeeded, self._failed)
 
     def _succeeded(self, session: Session) -> None:
         self.password.clear()
@@ -168,8 +177,9 @@ class LoginWindow(QWidget):
             self.login_button.setEnabled(True)
             self._show_message(self._reason)
             return
-        self._show_message(self._reason + " " + self.tr(
-            "Vänta %n sekunder innan nästa försök.", "", left))
+        self._show_message(
+            self._reason + " " + self.tr("Vänta %n sekunder innan nästa försök.", "", left)
+        )
 
     def _reset_button(self) -> None:
         self.login_button.setText(self.tr("Logga in"))

@@ -33,8 +33,15 @@ from desktop_app.ui.pages.administration_page import AdministrationPage
 class MainWindow(QMainWindow):
     logout_requested = Signal()
 
-    def __init__(self, session: Session, ops: Ops, *, unit_name: str = "",
-                 idle_minutes: int = 10, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        *,
+        unit_name: str = "",
+        idle_minutes: int = 10,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = ops
@@ -47,8 +54,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(240)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
-                               "QListWidget::item { padding: 10px 8px; }")
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
+        )
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {}
         for key, title, permission, factory in self._page_specs():
@@ -88,14 +96,30 @@ class MainWindow(QMainWindow):
     def _page_specs(self):
         return (
             ("clients", self.tr("Klienter"), Permission.READ_CLIENTS, coming_pages.clients_page),
-            ("courses", self.tr("Grupper och kurser"), Permission.MANAGE_COURSES,
-             coming_pages.courses_page),
-            ("outreach", self.tr("Uppsökande och utbildning"), Permission.MANAGE_ACTIVITIES,
-             coming_pages.outreach_page),
-            ("statistics", self.tr("Statistik"), Permission.READ_STATISTICS,
-             coming_pages.statistics_page),
-            ("administration", self.tr("Administration"), Permission.MANAGE_USERS,
-             lambda: AdministrationPage(self.session, self.ops)),
+            (
+                "courses",
+                self.tr("Grupper och kurser"),
+                Permission.MANAGE_COURSES,
+                coming_pages.courses_page,
+            ),
+            (
+                "outreach",
+                self.tr("Uppsökande och utbildning"),
+                Permission.MANAGE_ACTIVITIES,
+                coming_pages.outreach_page,
+            ),
+            (
+                "statistics",
+                self.tr("Statistik"),
+                Permission.READ_STATISTICS,
+                coming_pages.statistics_page,
+            ),
+            (
+                "administration",
+                self.tr("Administration"),
+                Permission.MANAGE_USERS,
+                lambda: AdministrationPage(self.session, self.ops),
+            ),
         )
 
     def _build_status_bar(self) -> None:
@@ -116,8 +140,11 @@ class MainWindow(QMainWindow):
 
     def _update_user_label(self) -> None:
         user = self.session.user
-        self.user_label.setText(self.tr("Inloggad: %1 (%2)").replace(
-            "%1", user.display_name).replace("%2", role_text(user.role)))
+        self.user_label.setText(
+            self.tr("Inloggad: %1 (%2)")
+            .replace("%1", user.display_name)
+            .replace("%2", role_text(user.role))
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -135,8 +162,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
         for row in range(self.nav.count()):
-            action = QAction(self.nav.item(row).text(), self,
-                             shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            action = QAction(
+                self.nav.item(row).text(), self, shortcut=QKeySequence(f"Ctrl+{row + 1}")
+            )
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -200,9 +228,14 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.session, self.ops, parent=self).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Om Vägval"), self.tr(
-            "<b>Vägval %1</b><br>Register, kurser och statistik för förebyggande enheter.<br>"
-            "All information sparas krypterad på den här datorn.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("Om Vägval"),
+            self.tr(
+                "<b>Vägval %1</b><br>Register, kurser och statistik för förebyggande enheter.<br>"
+                "All information sparas krypterad på den här datorn."
+            ).replace("%1", __version__),
+        )
 
     def shutdown(self) -> None:
         self.idle.stop()

@@ -36,8 +36,12 @@ class Ops(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[VagvalError], None] | None = None) -> Future:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[VagvalError], None] | None = None,
+    ) -> Future:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)

@@ -14,35 +14,45 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from desktop_app.reports.recovery_key_pdf import RecoveryKeySheet, render_recovery_key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKey", text)
-
-
 def build_sheet(unit_name: str, db_path: Path, key: str) -> RecoveryKeySheet:
     return RecoveryKeySheet(
-        title=_tr("Vägval – återställningsnyckel"),
+        title=QCoreApplication.translate("RecoveryKey", "Vägval – återställningsnyckel"),
         key=key,
         facts=[
-            (_tr("Enhet:"), unit_name),
-            (_tr("Skapad:"), date.today().isoformat()),
-            (_tr("Databas:"), str(db_path)),
+            (QCoreApplication.translate("RecoveryKey", "Enhet:"), unit_name),
+            (QCoreApplication.translate("RecoveryKey", "Skapad:"), date.today().isoformat()),
+            (QCoreApplication.translate("RecoveryKey", "Databas:"), str(db_path)),
         ],
         instructions=[
-            _tr("Nyckeln kan låsa upp databasen om alla lösenord har glömts bort. "
-                "Den som har nyckeln och databasfilen kan läsa allt i registret."),
-            _tr("Förvara papperet inlåst, till exempel i enhetens kassaskåp, och aldrig "
-                "tillsammans med datorn eller säkerhetskopiorna."),
-            _tr("Används så här: välj \u201dGlömt lösenordet?\u201d på inloggningsskärmen, "
-                "skriv in nyckeln och ett nytt lösenord för en administratör."),
+            QCoreApplication.translate(
+                "RecoveryKey",
+                "Nyckeln kan låsa upp databasen om alla lösenord har glömts bort. "
+                "Den som har nyckeln och databasfilen kan läsa allt i registret.",
+            ),
+            QCoreApplication.translate(
+                "RecoveryKey",
+                "Förvara papperet inlåst, till exempel i enhetens kassaskåp, och aldrig "
+                "tillsammans med datorn eller säkerhetskopiorna.",
+            ),
+            QCoreApplication.translate(
+                "RecoveryKey",
+                "Används så här: välj \u201dGlömt lösenordet?\u201d på inloggningsskärmen, "
+                "skriv in nyckeln och ett nytt lösenord för en administratör.",
+            ),
         ],
-        footer=_tr("Nyckeln visas bara en gång och sparas inte i klartext någonstans."),
+        footer=QCoreApplication.translate(
+            "RecoveryKey", "Nyckeln visas bara en gång och sparas inte i klartext någonstans."
+        ),
     )
 
 
 def save_pdf(parent: QWidget | None, sheet: RecoveryKeySheet) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Spara återställningsnyckeln"),
-        str(Path.home() / "vagval-aterstallningsnyckel.pdf"), _tr("PDF-filer (*.pdf)"))
+        parent,
+        QCoreApplication.translate("RecoveryKey", "Spara återställningsnyckeln"),
+        str(Path.home() / "vagval-aterstallningsnyckel.pdf"),
+        QCoreApplication.translate("RecoveryKey", "PDF-filer (*.pdf)"),
+    )
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -51,8 +61,10 @@ def save_pdf(parent: QWidget | None, sheet: RecoveryKeySheet) -> Path | None:
 
 
 def sheet_document(sheet: RecoveryKeySheet) -> QTextDocument:
-    facts = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-                    for k, v in sheet.facts)
+    facts = "".join(
+        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+        for k, v in sheet.facts
+    )
     groups = sheet.key.split("-")
     rows = "<br>".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
     steps = "".join(f"<p>{html.escape(p)}</p>" for p in sheet.instructions)
@@ -65,8 +77,9 @@ def sheet_document(sheet: RecoveryKeySheet) -> QTextDocument:
     return doc
 
 
-def print_sheet(parent: QWidget | None, sheet: RecoveryKeySheet,
-                printer: QPrinter | None = None) -> bool:
+def print_sheet(
+    parent: QWidget | None, sheet: RecoveryKeySheet, printer: QPrinter | None = None
+) -> bool:
     """Print through the printer dialog (or straight to ``printer`` when given)."""
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -38,8 +38,9 @@ def run_self_test() -> int:
         with tempfile.TemporaryDirectory(prefix="vagval-selftest-") as folder:
             path = Path(folder) / "selftest.db"
             password = "Sjalvtest-losen-2026"
-            session, _key = create_unit(path, "Självtest", NewUser(
-                "selftest", "Självtest", Role.ADMINISTRATOR), password)
+            session, _key = create_unit(
+                path, "Självtest", NewUser("selftest", "Självtest", Role.ADMINISTRATOR), password
+            )
             session.close()
             t = step("create_database", t)
             session = Gatekeeper(path).login("selftest", password)

@@ -14,9 +14,14 @@ def run(*args, password=PW, stdin=None):
     env.pop("VAGVAL_PASSWORD", None)
     if password is not None and stdin is None:
         env["VAGVAL_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "desktop_app.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env, input=stdin or "",
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin or "",
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -32,8 +37,19 @@ def test_init_verify_and_users(db):
     out = run("verify", "--db", db, "--user", "anna")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Resultat: HEL" in out.stdout
-    out = run("users", "--db", db, "--user", "anna", "add", "bo", "--name", "Bo Berg",
-              "--role", "counsellor")
+    out = run(
+        "users",
+        "--db",
+        db,
+        "--user",
+        "anna",
+        "add",
+        "bo",
+        "--name",
+        "Bo Berg",
+        "--role",
+        "counsellor",
+    )
     assert out.returncode == 0, out.stderr
     temporary = out.stdout.strip().rsplit(" ", 1)[-1]
     # The new user logs in with the printed temporary password, read from stdin.
@@ -48,12 +64,14 @@ def test_init_verify_and_users(db):
 
 
 def test_wrong_password_and_usage_errors_exit_2_without_traceback(db):
-    for out in (run("verify", "--db", db, "--user", "anna", password="fel-losenord"),
-                run("verify", "--db", db.parent / "finns-inte.db", "--user", "anna"),
-                run("verify", "--db", db, "--user", "anna", password=None),
-                run("users", "--db", db, "--user", "anna", "add"),
-                run("init", "--db", db, "--unit", "X", "--admin", "anna"),
-                run("bogus")):
+    for out in (
+        run("verify", "--db", db, "--user", "anna", password="fel-losenord"),
+        run("verify", "--db", db.parent / "finns-inte.db", "--user", "anna"),
+        run("verify", "--db", db, "--user", "anna", password=None),
+        run("users", "--db", db, "--user", "anna", "add"),
+        run("init", "--db", db, "--unit", "X", "--admin", "anna"),
+        run("bogus"),
+    ):
         assert out.returncode == 2, out
         assert "Traceback" not in out.stderr + out.stdout
 
@@ -76,8 +94,7 @@ def test_damaged_key_file_exits_1(db):
 
 
 def test_weak_admin_password_is_refused(tmp_path):
-    out = run("init", "--db", tmp_path / "v.db", "--unit", "X", "--admin", "anna",
-              password="kort")
+    out = run("init", "--db", tmp_path / "v.db", "--unit", "X", "--admin", "anna", password="kort")
     assert out.returncode == 2 and "minst 10 tecken" in out.stderr
     assert not (tmp_path / "v.db").exists()
 

@@ -12,8 +12,7 @@ def test_core_imports_no_qt_no_driver_no_reportlab():
         f"bad = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}]\n"
         "print(','.join(sorted(bad)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 
@@ -24,6 +23,5 @@ def test_reports_import_no_qt():
         "    importlib.import_module(m.name)\n"
         "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'sqlcipher3'))))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -19,10 +19,16 @@ def test_new_user_must_change_the_password_first(vault):
     session.close()
 
 
-@pytest.mark.parametrize("username,display,code", [
-    ("", "Bo", "required"), ("b", "Bo", "invalid"), ("bo berg", "Bo", "invalid"),
-    ("recovery", "Bo", "invalid"), ("bo", "   ", "required"),
-])
+@pytest.mark.parametrize(
+    "username,display,code",
+    [
+        ("", "Bo", "required"),
+        ("b", "Bo", "invalid"),
+        ("bo berg", "Bo", "invalid"),
+        ("recovery", "Bo", "invalid"),
+        ("bo", "   ", "required"),
+    ],
+)
 def test_bad_user_input_says_which_field(vault, username, display, code):
     with pytest.raises(ValidationError) as info:
         vault.session.users.add_user(NewUser(username, display, Role.COUNSELLOR), PW)
@@ -49,10 +55,12 @@ def test_only_administrators_manage_users(vault, role):
     vault.session.users.add_user(NewUser("bo", "Bo Berg", role), PW)
     session = Gatekeeper(vault.path).login("bo", PW)
     try:
-        for call in (session.users.list_users,
-                     lambda: session.users.add_user(NewUser("cy", "Cy", Role.ADMINISTRATOR), PW),
-                     lambda: session.users.reset_password(session.user.id, "Nytt-losen-abc-1"),
-                     lambda: session.unit.set_idle_lock_minutes(5)):
+        for call in (
+            session.users.list_users,
+            lambda: session.users.add_user(NewUser("cy", "Cy", Role.ADMINISTRATOR), PW),
+            lambda: session.users.reset_password(session.user.id, "Nytt-losen-abc-1"),
+            lambda: session.unit.set_idle_lock_minutes(5),
+        ):
             with pytest.raises(PermissionDeniedError):
                 call()
     finally:

@@ -9,12 +9,18 @@ from desktop_app.storage.recovery_key import format_recovery_key, new_recovery_s
 
 def test_sheet_renders_a_one_page_pdf_with_the_key(tmp_path):
     key = format_recovery_key(new_recovery_secret())
-    sheet = RecoveryKeySheet("Återställningsnyckel", key, [("Enhet:", "KAST Östra")],
-                             ["Förvara nyckeln inlåst."], "Vägval")
+    sheet = RecoveryKeySheet(
+        "Återställningsnyckel",
+        key,
+        [("Enhet:", "KAST Östra")],
+        ["Förvara nyckeln inlåst."],
+        "Vägval",
+    )
     path = render_recovery_key(sheet, tmp_path / "nyckel.pdf")
     data = path.read_bytes()
-    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(
-        b"/Type /Page ") >= 1
+    assert (
+        data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
+    )
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext not installed")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout

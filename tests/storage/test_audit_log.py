@@ -13,13 +13,20 @@ from desktop_app.storage.errors import translated_errors
 def test_reads_and_changes_are_recorded_with_who_and_what(vault):
     audit = vault.session.audit
     audit.record(AuditAction.READ, "client", 17)
-    bo = vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR),
-                                      "Tillfalligt-losen-9")
+    bo = vault.session.users.add_user(
+        NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9"
+    )
     newest = audit.entries(limit=2)
     assert (newest[0].action, newest[0].entity, newest[0].entity_id) == (
-        AuditAction.CREATE, "user", str(bo.id))
+        AuditAction.CREATE,
+        "user",
+        str(bo.id),
+    )
     assert (newest[1].action, newest[1].entity_id, newest[1].username) == (
-        AuditAction.READ, "17", "anna")
+        AuditAction.READ,
+        "17",
+        "anna",
+    )
     assert audit.entries(entity="client", entity_id=17)[0].action == AuditAction.READ
 
 

@@ -8,8 +8,9 @@ from tests.conftest import SECRET_NAME, files_of
 
 
 def test_names_never_reach_the_disk(vault):
-    vault.session.users.add_user(NewUser("zacke", SECRET_NAME, Role.COUNSELLOR),
-                                 "Tillfalligt-losen-9")
+    vault.session.users.add_user(
+        NewUser("zacke", SECRET_NAME, Role.COUNSELLOR), "Tillfalligt-losen-9"
+    )
     vault.session.unit.set_unit_name("Enheten Plaintextsson")
     # Look while the connection is open (the WAL holds the newest pages) and after close.
     for stage in ("open", "closed"):

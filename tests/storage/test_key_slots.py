@@ -55,8 +55,9 @@ def test_slot_moved_to_another_user_does_not_open(vault):
 def test_recovery_key_sets_a_new_admin_password(vault):
     vault.session.close()
     gate = Gatekeeper(vault.path)
-    session = gate.login_with_recovery_key(vault.recovery_key.lower().replace("-", " "),
-                                           "anna", "Aterstallt-losen-77")
+    session = gate.login_with_recovery_key(
+        vault.recovery_key.lower().replace("-", " "), "anna", "Aterstallt-losen-77"
+    )
     assert session.user.username == "anna"
     assert session.audit.entries(limit=1)[0].action.value == "recovery_key_used"
     session.close()
@@ -83,8 +84,9 @@ def test_recovery_key_format_catches_typos():
 
 
 def test_disabled_user_loses_the_slot_and_cannot_log_in(vault):
-    bo = vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR),
-                                      "Tillfalligt-losen-9")
+    bo = vault.session.users.add_user(
+        NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9"
+    )
     vault.session.users.disable_user(bo.id)
     assert not KeySlotFile.load(vault.path.with_name("vagval.db.keys")).has_password_slot("bo")
     with pytest.raises(WrongPasswordError):
@@ -94,8 +96,9 @@ def test_disabled_user_loses_the_slot_and_cannot_log_in(vault):
 
 
 def test_inactive_row_with_a_leftover_slot_is_refused(vault):
-    bo = vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR),
-                                      "Tillfalligt-losen-9")
+    bo = vault.session.users.add_user(
+        NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9"
+    )
     with vault.session.vault.transaction():
         vault.session.vault.db.execute("UPDATE users SET active = 0 WHERE id = ?", [bo.id])
     with pytest.raises(UserDisabledError):

@@ -20,9 +20,10 @@ def closed(vault):
     return vault
 
 
-@pytest.mark.parametrize("username,password", [("anna", "fel-losenord-123"),
-                                               ("okand", "Hemligt-losen-123"),
-                                               ("anna", "")])
+@pytest.mark.parametrize(
+    "username,password",
+    [("anna", "fel-losenord-123"), ("okand", "Hemligt-losen-123"), ("anna", "")],
+)
 def test_wrong_password_raises_own_error_and_touches_nothing(closed, username, password):
     before = files_of(closed.path)
     with pytest.raises(WrongPasswordError):
@@ -30,12 +31,15 @@ def test_wrong_password_raises_own_error_and_touches_nothing(closed, username, p
     assert files_of(closed.path) == before
 
 
-@pytest.mark.parametrize("damage", [
-    lambda b: b[: len(b) // 2],
-    lambda b: b"not json at all",
-    lambda b: b.replace(b'"vagval-keyslots"', b'"something-else"'),
-    lambda b: b"",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[: len(b) // 2],
+        lambda b: b"not json at all",
+        lambda b: b.replace(b'"vagval-keyslots"', b'"something-else"'),
+        lambda b: b"",
+    ],
+)
 def test_damaged_key_file_raises_own_error_and_touches_nothing(closed, damage):
     keys = closed.path.with_name("vagval.db.keys")
     keys.write_bytes(damage(keys.read_bytes()))

@@ -54,12 +54,15 @@ def test_disable_and_settings(qtbot, page, vault, monkeypatch):
     monkeypatch.setattr(page, "_confirm", lambda question: True)
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: None)
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not next(u for u in vault.session.users.list_users()
-                                     if u.username == "bo").active, timeout=5000)
+    qtbot.waitUntil(
+        lambda: not next(u for u in vault.session.users.list_users() if u.username == "bo").active,
+        timeout=5000,
+    )
     page.idle_minutes.setValue(3)
     with qtbot.waitSignal(page.settings_changed, timeout=5000):
-        qtbot.mouseClick(page.findChild(type(page.add_button), "saveSettings"),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            page.findChild(type(page.add_button), "saveSettings"), Qt.MouseButton.LeftButton
+        )
     assert vault.session.unit.idle_lock_minutes() == 3
 
 

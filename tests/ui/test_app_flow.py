@@ -50,8 +50,9 @@ def test_temporary_password_must_be_changed_before_the_main_window(qtbot, vault,
     qtbot.keyClicks(login.username, "bo")
     qtbot.keyClicks(login.password, "Tillfalligt-losen-9")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.password_dialog is not None
-                    and app.password_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: app.password_dialog is not None and app.password_dialog.isVisible(), timeout=5000
+    )
     assert app.main_window is None
     dialog = app.password_dialog
     qtbot.keyClicks(dialog.old, "Tillfalligt-losen-9")

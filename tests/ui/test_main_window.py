@@ -9,8 +9,13 @@ from desktop_app.core.domain.users import NewUser
 from desktop_app.session import Gatekeeper
 from desktop_app.ui.main_window import MainWindow
 
-ALL_PAGES = ["Klienter", "Grupper och kurser", "Uppsökande och utbildning", "Statistik",
-             "Administration"]
+ALL_PAGES = [
+    "Klienter",
+    "Grupper och kurser",
+    "Uppsökande och utbildning",
+    "Statistik",
+    "Administration",
+]
 
 
 @pytest.fixture
@@ -37,11 +42,14 @@ def test_every_part_has_a_page_and_the_status_bar_says_who(window):
         assert "inte byggd ännu" in texts and ALL_PAGES[row] in texts
 
 
-@pytest.mark.parametrize("role,expected", [
-    (Role.STATISTICS, ["Statistik"]),
-    (Role.COURSE_LEADER, ["Grupper och kurser", "Uppsökande och utbildning", "Statistik"]),
-    (Role.COUNSELLOR, ALL_PAGES[:4]),
-])
+@pytest.mark.parametrize(
+    "role,expected",
+    [
+        (Role.STATISTICS, ["Statistik"]),
+        (Role.COURSE_LEADER, ["Grupper och kurser", "Uppsökande och utbildning", "Statistik"]),
+        (Role.COUNSELLOR, ALL_PAGES[:4]),
+    ],
+)
 def test_pages_follow_the_role(qtbot, ops, vault, role, expected):
     vault.session.users.add_user(NewUser("bo", "Bo Berg", role), "Tillfalligt-losen-9")
     session = Gatekeeper(vault.path).login("bo", "Tillfalligt-losen-9")

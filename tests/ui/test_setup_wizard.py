@@ -68,22 +68,23 @@ def test_wizard_creates_database_and_shows_recovery_key_once(qtbot, wizard, tmp_
     # The shown key really opens the database.
     key = "-".join(key_text.split())
     ops_session = Gatekeeper(session.db_path).login_with_recovery_key(
-        key, "anna.berg", "Nytt-efter-nyckel-9")
+        key, "anna.berg", "Nytt-efter-nyckel-9"
+    )
     ops_session.close()
 
 
 def test_recovery_key_saved_as_pdf(qtbot, wizard, tmp_path, monkeypatch):
     recovery = _fill_until_recovery(qtbot, wizard, tmp_path)
     target = tmp_path / "nyckel"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     qtbot.mouseClick(recovery.panel.save_button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "nyckel.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "Sparad" in recovery.panel.status.text()
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                              text=True).stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert recovery.panel.key_label.text().split()[0] in text
         assert "KAST Testby" in text
 

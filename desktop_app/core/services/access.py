@@ -9,5 +9,6 @@ from desktop_app.core.errors import PermissionDeniedError
 
 def require(actor: User, permission: Permission) -> None:
     if not actor.may(permission):
-        raise PermissionDeniedError(permission.value, permission=permission.value,
-                                    role=actor.role.value)
+        raise PermissionDeniedError(
+            permission.value, permission=permission.value, role=actor.role.value
+        )

@@ -18,8 +18,9 @@ class AuditService:
         self._actor = actor
         self._clock = clock
 
-    def record(self, action: AuditAction, entity: str = "", entity_id: object = "",
-               detail: str = "") -> None:
+    def record(
+        self, action: AuditAction, entity: str = "", entity_id: object = "", detail: str = ""
+    ) -> None:
         actor = self._actor()
         self._repo.append(
             self._clock(),
@@ -31,15 +32,24 @@ class AuditService:
             detail,
         )
 
-    def entries(self, *, entity: str | None = None, entity_id: object = None,
-                user_id: UserId | None = None, limit: int = 1000) -> list[AuditEntry]:
+    def entries(
+        self,
+        *,
+        entity: str | None = None,
+        entity_id: object = None,
+        user_id: UserId | None = None,
+        limit: int = 1000,
+    ) -> list[AuditEntry]:
         actor = self._actor()
         if actor is None:
             raise ValueError("no actor")
         require(actor, Permission.READ_AUDIT)
-        return self._repo.entries(entity=entity,
-                                  entity_id=None if entity_id is None else str(entity_id),
-                                  user_id=user_id, limit=limit)
+        return self._repo.entries(
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            user_id=user_id,
+            limit=limit,
+        )
 
     def broken_links(self) -> list[int]:
         return self._repo.verify_chain()

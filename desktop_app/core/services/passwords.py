@@ -15,8 +15,19 @@ MIN_LENGTH = 10
 MAX_LENGTH = 256
 
 _COMMON = {
-    "password", "lösenord", "losenord", "qwerty", "123456", "sommar", "vinter", "hösten",
-    "vagval", "vägval", "admin", "welcome", "välkommen",
+    "password",
+    "lösenord",
+    "losenord",
+    "qwerty",
+    "123456",
+    "sommar",
+    "vinter",
+    "hösten",
+    "vagval",
+    "vägval",
+    "admin",
+    "welcome",
+    "välkommen",
 }
 
 

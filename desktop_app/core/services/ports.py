@@ -20,22 +20,44 @@ class UnitOfWork(Protocol):
 
 
 class UserRepo(Protocol):
-    def add(self, username: str, display_name: str, role: Role, *,
-            must_change_password: bool, now: datetime) -> User: ...
+    def add(
+        self,
+        username: str,
+        display_name: str,
+        role: Role,
+        *,
+        must_change_password: bool,
+        now: datetime,
+    ) -> User: ...
     def get(self, user_id: UserId) -> User | None: ...
     def by_username(self, username: str) -> User | None: ...
     def list(self) -> list[User]: ...
     def set_active(self, user_id: UserId, active: bool) -> None: ...
     def update(self, user_id: UserId, display_name: str, role: Role) -> None: ...
-    def mark_password_changed(self, user_id: UserId, *, must_change: bool,
-                              now: datetime) -> None: ...
+    def mark_password_changed(
+        self, user_id: UserId, *, must_change: bool, now: datetime
+    ) -> None: ...
 
 
 class AuditRepo(Protocol):
-    def append(self, at: datetime, user_id: UserId | None, username: str,
-               action: AuditAction, entity: str, entity_id: str, detail: str) -> None: ...
-    def entries(self, *, entity: str | None = None, entity_id: str | None = None,
-                user_id: UserId | None = None, limit: int = 1000) -> list[AuditEntry]: ...
+    def append(
+        self,
+        at: datetime,
+        user_id: UserId | None,
+        username: str,
+        action: AuditAction,
+        entity: str,
+        entity_id: str,
+        detail: str,
+    ) -> None: ...
+    def entries(
+        self,
+        *,
+        entity: str | None = None,
+        entity_id: str | None = None,
+        user_id: UserId | None = None,
+        limit: int = 1000,
+    ) -> list[AuditEntry]: ...
     def verify_chain(self) -> list[int]: ...
 
 

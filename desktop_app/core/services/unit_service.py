@@ -29,8 +29,13 @@ def validate_unit_name(name: str) -> str:
 
 
 class UnitService:
-    def __init__(self, settings: SettingsRepo, audit: AuditService, uow: UnitOfWork,
-                 actor: Callable[[], User]) -> None:
+    def __init__(
+        self,
+        settings: SettingsRepo,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+    ) -> None:
         self._settings = settings
         self._audit = audit
         self._uow = uow
@@ -53,8 +58,12 @@ class UnitService:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         require(self._actor(), Permission.MANAGE_UNIT)
         if not MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
-            raise ValidationError("idle_lock_minutes", "out_of_range",
-                                  minimum=MIN_IDLE_LOCK_MINUTES, maximum=MAX_IDLE_LOCK_MINUTES)
+            raise ValidationError(
+                "idle_lock_minutes",
+                "out_of_range",
+                minimum=MIN_IDLE_LOCK_MINUTES,
+                maximum=MAX_IDLE_LOCK_MINUTES,
+            )
         with self._uow.transaction():
             self._settings.set(IDLE_LOCK_MINUTES, str(minutes))
             self._audit.record(AuditAction.UPDATE, "unit", IDLE_LOCK_MINUTES, str(minutes))

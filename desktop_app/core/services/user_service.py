@@ -34,8 +34,15 @@ def validate_new_user(new: NewUser) -> NewUser:
 
 
 class UserService:
-    def __init__(self, users: UserRepo, keys: KeyStore, audit: AuditService, uow: UnitOfWork,
-                 actor: Callable[[], User], clock: Clock) -> None:
+    def __init__(
+        self,
+        users: UserRepo,
+        keys: KeyStore,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+    ) -> None:
         self._users = users
         self._keys = keys
         self._audit = audit
@@ -58,8 +65,9 @@ class UserService:
         self._admin()
         return self._users.list()
 
-    def add_user(self, new: NewUser, initial_password: str, *,
-                 must_change_password: bool = True) -> User:
+    def add_user(
+        self, new: NewUser, initial_password: str, *, must_change_password: bool = True
+    ) -> User:
         self._admin()
         new = validate_new_user(new)
         if self._users.by_username(new.username) is not None:
@@ -67,9 +75,13 @@ class UserService:
         validate_new_password(initial_password, new.username)
         # The database row first: a slot without a row could never log in.
         with self._uow.transaction():
-            user = self._users.add(new.username, new.display_name, new.role,
-                                   must_change_password=must_change_password,
-                                   now=self._clock())
+            user = self._users.add(
+                new.username,
+                new.display_name,
+                new.role,
+                must_change_password=must_change_password,
+                now=self._clock(),
+            )
             self._audit.record(AuditAction.CREATE, ENTITY, user.id, f"role={new.role.value}")
         self._keys.set_password(user.username, initial_password)
         return user
@@ -86,8 +98,11 @@ class UserService:
         return self._get(user_id)
 
     def _ensure_other_admin(self, user: User) -> None:
-        others = [u for u in self._users.list()
-                  if u.active and u.role == Role.ADMINISTRATOR and u.id != user.id]
+        others = [
+            u
+            for u in self._users.list()
+            if u.active and u.role == Role.ADMINISTRATOR and u.id != user.id
+        ]
         if not others:
             raise ValidationError("role", "last_administrator")
 

@@ -19,10 +19,21 @@ GENESIS = "0" * 64
 _FIELDS = "id, at, user_id, username, action, entity, entity_id, detail, prev_hash, hash"
 
 
-def _row_hash(prev_hash: str, at: str, user_id, username: str, action: str, entity: str,
-              entity_id: str, detail: str) -> str:
-    payload = json.dumps([prev_hash, at, user_id, username, action, entity, entity_id, detail],
-                         ensure_ascii=False, separators=(",", ":"))
+def _row_hash(
+    prev_hash: str,
+    at: str,
+    user_id,
+    username: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+) -> str:
+    payload = json.dumps(
+        [prev_hash, at, user_id, username, action, entity, entity_id, detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -30,27 +41,39 @@ class SqlAuditRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def append(self, at: datetime, user_id: UserId | None, username: str,
-               action: AuditAction, entity: str, entity_id: str, detail: str) -> None:
+    def append(
+        self,
+        at: datetime,
+        user_id: UserId | None,
+        username: str,
+        action: AuditAction,
+        entity: str,
+        entity_id: str,
+        detail: str,
+    ) -> None:
         stamp = at.isoformat(timespec="microseconds")
         with translated_errors(), self.db.atomic():
-            row = self.db.execute(
-                "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            row = self.db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
             prev = row[0] if row else GENESIS
-            digest = _row_hash(prev, stamp, user_id, username, action.value, entity,
-                               entity_id, detail)
+            digest = _row_hash(
+                prev, stamp, user_id, username, action.value, entity, entity_id, detail
+            )
             self.db.execute(
                 "INSERT INTO audit_log (at, user_id, username, action, entity, entity_id,"
                 " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [stamp, user_id, username, action.value, entity, entity_id, detail, prev,
-                 digest],
+                [stamp, user_id, username, action.value, entity, entity_id, detail, prev, digest],
             )
 
-    def entries(self, *, entity: str | None = None, entity_id: str | None = None,
-                user_id: UserId | None = None, limit: int = 1000) -> list[AuditEntry]:
+    def entries(
+        self,
+        *,
+        entity: str | None = None,
+        entity_id: str | None = None,
+        user_id: UserId | None = None,
+        limit: int = 1000,
+    ) -> list[AuditEntry]:
         where, params = [], []
-        for column, value in (("entity", entity), ("entity_id", entity_id),
-                              ("user_id", user_id)):
+        for column, value in (("entity", entity), ("entity_id", entity_id), ("user_id", user_id)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -61,9 +84,16 @@ class SqlAuditRepo:
         with translated_errors():
             rows = self.db.execute(sql, [*params, limit]).fetchall()
         return [
-            AuditEntry(AuditEntryId(r[0]), datetime.fromisoformat(r[1]),
-                       UserId(r[2]) if r[2] is not None else None, r[3], AuditAction(r[4]),
-                       r[5], r[6], r[7])
+            AuditEntry(
+                AuditEntryId(r[0]),
+                datetime.fromisoformat(r[1]),
+                UserId(r[2]) if r[2] is not None else None,
+                r[3],
+                AuditAction(r[4]),
+                r[5],
+                r[6],
+                r[7],
+            )
             for r in rows
         ]
 

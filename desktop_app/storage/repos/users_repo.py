@@ -31,14 +31,27 @@ class SqlUserRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, username: str, display_name: str, role: Role, *,
-            must_change_password: bool, now: datetime) -> User:
+    def add(
+        self,
+        username: str,
+        display_name: str,
+        role: Role,
+        *,
+        must_change_password: bool,
+        now: datetime,
+    ) -> User:
         try:
             cursor = self.db.execute(
                 "INSERT INTO users (username, display_name, role, must_change_password,"
                 " created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [username, display_name, role.value, int(must_change_password),
-                 now.isoformat(timespec="seconds"), now.isoformat(timespec="seconds")],
+                [
+                    username,
+                    display_name,
+                    role.value,
+                    int(must_change_password),
+                    now.isoformat(timespec="seconds"),
+                    now.isoformat(timespec="seconds"),
+                ],
             )
         except DriverIntegrityError as exc:
             raise ValidationError("username", "taken") from exc
@@ -50,14 +63,16 @@ class SqlUserRepo:
 
     def get(self, user_id: UserId) -> User | None:
         with translated_errors():
-            row = self.db.execute(f"SELECT {_COLUMNS} FROM users WHERE id = ?",
-                                  [user_id]).fetchone()
+            row = self.db.execute(
+                f"SELECT {_COLUMNS} FROM users WHERE id = ?", [user_id]
+            ).fetchone()
         return _user(row) if row else None
 
     def by_username(self, username: str) -> User | None:
         with translated_errors():
-            row = self.db.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ?",
-                                  [username.strip()]).fetchone()
+            row = self.db.execute(
+                f"SELECT {_COLUMNS} FROM users WHERE username = ?", [username.strip()]
+            ).fetchone()
         return _user(row) if row else None
 
     def list(self) -> list[User]:
@@ -73,11 +88,12 @@ class SqlUserRepo:
 
     def update(self, user_id: UserId, display_name: str, role: Role) -> None:
         with translated_errors():
-            self.db.execute("UPDATE users SET display_name = ?, role = ? WHERE id = ?",
-                            [display_name, role.value, user_id])
+            self.db.execute(
+                "UPDATE users SET display_name = ?, role = ? WHERE id = ?",
+                [display_name, role.value, user_id],
+            )
 
-    def mark_password_changed(self, user_id: UserId, *, must_change: bool,
-                              now: datetime) -> None:
+    def mark_password_changed(self, user_id: UserId, *, must_change: bool, now: datetime) -> None:
         with translated_errors():
             self.db.execute(
                 "UPDATE users SET must_change_password = ?, password_changed_at = ? WHERE id = ?",

@@ -20,17 +20,23 @@ from desktop_app.ui.widgets.password_fields import NewPasswordFields
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, session: Session, ops: Ops, *, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, ops: Ops, *, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = ops
         self.setWindowTitle(self.tr("Byt lösenord"))
         layout = QVBoxLayout(self)
         if forced:
-            layout.addWidget(QLabel(self.tr(
-                "Du har ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter."),
-                wordWrap=True))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Du har ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter."
+                    ),
+                    wordWrap=True,
+                )
+            )
         self.old = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.old.setObjectName("oldPassword")
         form = QFormLayout()
@@ -42,8 +48,9 @@ class ChangePasswordDialog(QDialog):
         self.message.setObjectName("errorLabel")
         self.message.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -56,8 +63,11 @@ class ChangePasswordDialog(QDialog):
             return
         old, new = self.old.text(), self.passwords.text()
         self.buttons.setEnabled(False)
-        self.ops.run(lambda: self.session.users.change_own_password(old, new),
-                     lambda _: self._done(), self._failed)
+        self.ops.run(
+            lambda: self.session.users.change_own_password(old, new),
+            lambda _: self._done(),
+            self._failed,
+        )
 
     def _done(self) -> None:
         self.ops.run(self.session.refresh_user)

@@ -28,10 +28,14 @@ class RecoveryDialog(QDialog):
         self.gate = gate
         self.ops = ops
         self.setWindowTitle(self.tr("Lås upp med återställningsnyckeln"))
-        intro = QLabel(self.tr(
-            "Skriv in återställningsnyckeln från papperet eller PDF-filen som skapades med "
-            "databasen, och ett nytt lösenord för en administratör. Övriga medarbetares "
-            "lösenord ändras inte."), wordWrap=True)
+        intro = QLabel(
+            self.tr(
+                "Skriv in återställningsnyckeln från papperet eller PDF-filen som skapades med "
+                "databasen, och ett nytt lösenord för en administratör. Övriga medarbetares "
+                "lösenord ändras inte."
+            ),
+            wordWrap=True,
+        )
         self.key = QLineEdit(placeholderText="XXXXX-XXXXX-…")
         self.key.setObjectName("recoveryKeyInput")
         self.username = QLineEdit()
@@ -39,8 +43,9 @@ class RecoveryDialog(QDialog):
         self.passwords = NewPasswordFields()
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås upp"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -61,8 +66,9 @@ class RecoveryDialog(QDialog):
             return
         key, user, password = self.key.text(), self.username.text(), self.passwords.text()
         self.buttons.setEnabled(False)
-        self.ops.run(lambda: self.gate.login_with_recovery_key(key, user, password),
-                     self._done, self._failed)
+        self.ops.run(
+            lambda: self.gate.login_with_recovery_key(key, user, password), self._done, self._failed
+        )
 
     def _done(self, session: Session) -> None:
         self.accept()

@@ -52,9 +52,13 @@ class UnitPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Välkommen till Vägval"))
-        self.setSubTitle(self.tr("Vägval håller enhetens klienter, samtal, kurser och statistik "
-                                 "i en krypterad databas på den här datorn. Börja med enhetens "
-                                 "namn."))
+        self.setSubTitle(
+            self.tr(
+                "Vägval håller enhetens klienter, samtal, kurser och statistik "
+                "i en krypterad databas på den här datorn. Börja med enhetens "
+                "namn."
+            )
+        )
         self.unit_name = QLineEdit(placeholderText=self.tr("t.ex. KAST Malmö"))
         self.unit_name.setObjectName("unitName")
         self.error = _error_label()
@@ -77,8 +81,12 @@ class LocationPage(QWizardPage):
         super().__init__()
         self.default_folder = default_folder
         self.setTitle(self.tr("Var ska databasen ligga?"))
-        self.setSubTitle(self.tr("Standard är din egen datamapp. Välj en gemensam mapp om flera "
-                                 "personer ska använda samma databas på den här datorn."))
+        self.setSubTitle(
+            self.tr(
+                "Standard är din egen datamapp. Välj en gemensam mapp om flera "
+                "personer ska använda samma databas på den här datorn."
+            )
+        )
         self.folder = QLineEdit(str(default_folder))
         self.folder.setObjectName("folder")
         choose = QPushButton(self.tr("Välj mapp…"))
@@ -95,9 +103,15 @@ class LocationPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Mapp:")))
         layout.addLayout(row)
         layout.addWidget(self.file_label)
-        layout.addWidget(QLabel(self.tr(
-            "Databasen och dess nyckelfil är krypterade. Säkerhetskopior görs senare under "
-            "Administration.")), 0)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Databasen och dess nyckelfil är krypterade. Säkerhetskopior görs senare under "
+                    "Administration."
+                )
+            ),
+            0,
+        )
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.folder.textChanged.connect(self._update)
@@ -107,14 +121,14 @@ class LocationPage(QWizardPage):
         return Path(self.folder.text().strip()).expanduser() / DATABASE_FILE
 
     def _update(self) -> None:
-        self.file_label.setText(self.tr("Databasfil: %1").replace(
-            "%1", str(self.database_path())))
+        self.file_label.setText(self.tr("Databasfil: %1").replace("%1", str(self.database_path())))
         _show(self.error, "")
         self.completeChanged.emit()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för databasen"),
-                                                  self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Välj mapp för databasen"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -124,16 +138,25 @@ class LocationPage(QWizardPage):
     def validatePage(self) -> bool:
         path = self.database_path()
         if path.exists() or path.with_name(path.name + ".keys").exists():
-            _show(self.error, self.tr("Det finns redan en Vägval-databas i mappen. Välj en annan "
-                                      "mapp, eller avbryt och öppna den befintliga."))
+            _show(
+                self.error,
+                self.tr(
+                    "Det finns redan en Vägval-databas i mappen. Välj en annan "
+                    "mapp, eller avbryt och öppna den befintliga."
+                ),
+            )
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryFile(dir=path.parent):
                 pass
         except OSError:
-            _show(self.error, self.tr("Det går inte att skriva i mappen. Välj en mapp där du "
-                                      "har skrivrättighet."))
+            _show(
+                self.error,
+                self.tr(
+                    "Det går inte att skriva i mappen. Välj en mapp där du har skrivrättighet."
+                ),
+            )
             return False
         return True
 
@@ -142,8 +165,12 @@ class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Första administratören"))
-        self.setSubTitle(self.tr("Administratören lägger sedan till övriga medarbetare; var och "
-                                 "en får ett eget användarnamn och lösenord."))
+        self.setSubTitle(
+            self.tr(
+                "Administratören lägger sedan till övriga medarbetare; var och "
+                "en får ett eget användarnamn och lösenord."
+            )
+        )
         self.username = QLineEdit(placeholderText=self.tr("t.ex. anna.berg"))
         self.username.setObjectName("adminUsername")
         self.display_name = QLineEdit(placeholderText=self.tr("t.ex. Anna Berg"))
@@ -165,8 +192,11 @@ class AdminPage(QWizardPage):
         return NewUser(self.username.text(), self.display_name.text(), Role.ADMINISTRATOR)
 
     def isComplete(self) -> bool:
-        return bool(self.username.text().strip() and self.display_name.text().strip()
-                    and self.passwords.is_acceptable())
+        return bool(
+            self.username.text().strip()
+            and self.display_name.text().strip()
+            and self.passwords.is_acceptable()
+        )
 
     def validatePage(self) -> bool:
         try:
@@ -185,9 +215,13 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Återställningsnyckel"))
-        self.setSubTitle(self.tr("Om alla lösenord glöms bort kan databasen bara låsas upp med "
-                                 "den här nyckeln. Den visas bara nu: skriv ut den eller spara "
-                                 "den som PDF och förvara den inlåst."))
+        self.setSubTitle(
+            self.tr(
+                "Om alla lösenord glöms bort kan databasen bara låsas upp med "
+                "den här nyckeln. Den visas bara nu: skriv ut den eller spara "
+                "den som PDF och förvara den inlåst."
+            )
+        )
         self.progress = QProgressBar(maximum=0)
         self.status = QLabel(self.tr("Skapar den krypterade databasen…"))
         self.panel = RecoveryKeyPanel()
@@ -213,8 +247,9 @@ class RecoveryPage(QWizardPage):
     def _failed(self, error: VagvalError) -> None:
         self.progress.hide()
         self.status.hide()
-        _show(self.error, self.tr("Databasen kunde inte skapas: %1").replace(
-            "%1", error_text(error)))
+        _show(
+            self.error, self.tr("Databasen kunde inte skapas: %1").replace("%1", error_text(error))
+        )
         self._wizard.setOption(QWizard.WizardOption.NoCancelButton, False)
 
     def isComplete(self) -> bool:

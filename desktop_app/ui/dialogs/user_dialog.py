@@ -45,13 +45,19 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Namn:"), self.display_name)
         form.addRow(self.tr("Roll:"), self.role)
         form.addRow(self.tr("Tillfälligt lösenord:"), shown)
-        note = QLabel(self.tr("Lämna det tillfälliga lösenordet till medarbetaren personligen. "
-                              "Det måste bytas vid första inloggningen."), wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "Lämna det tillfälliga lösenordet till medarbetaren personligen. "
+                "Det måste bytas vid första inloggningen."
+            ),
+            wordWrap=True,
+        )
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("errorLabel")
         self.message.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,8 +70,9 @@ class NewUserDialog(QDialog):
     def _submit(self) -> None:
         new = NewUser(self.username.text(), self.display_name.text(), self.role.currentData())
         self.buttons.setEnabled(False)
-        self.ops.run(lambda: self.session.users.add_user(new, self.password), self._done,
-                     self._failed)
+        self.ops.run(
+            lambda: self.session.users.add_user(new, self.password), self._done, self._failed
+        )
 
     def _done(self, user: User) -> None:
         self.created = user

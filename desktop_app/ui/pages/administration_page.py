@@ -65,8 +65,7 @@ class AdministrationPage(QWidget):
         self.enable_button.clicked.connect(self._enable)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.disable_button,
-                       self.enable_button):
+        for button in (self.add_button, self.reset_button, self.disable_button, self.enable_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         staff = QGroupBox(self.tr("Medarbetare"))
@@ -76,8 +75,7 @@ class AdministrationPage(QWidget):
 
         self.unit_name = QLineEdit()
         self.unit_name.setObjectName("unitNameSetting")
-        self.idle_minutes = QSpinBox(minimum=MIN_IDLE_LOCK_MINUTES,
-                                     maximum=MAX_IDLE_LOCK_MINUTES)
+        self.idle_minutes = QSpinBox(minimum=MIN_IDLE_LOCK_MINUTES, maximum=MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setSuffix(self.tr(" minuter"))
         save = QPushButton(self.tr("Spara inställningarna"))
@@ -107,8 +105,11 @@ class AdministrationPage(QWidget):
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
         def load():
-            return (self.session.users.list_users(), self.session.unit.unit_name(),
-                    self.session.unit.idle_lock_minutes())
+            return (
+                self.session.users.list_users(),
+                self.session.unit.unit_name(),
+                self.session.unit.idle_lock_minutes(),
+            )
 
         self.ops.run(load, self._loaded, lambda e: show_error(self, e))
 
@@ -155,31 +156,44 @@ class AdministrationPage(QWidget):
         if user is None:
             return
         password = temporary_password()
-        if not self._confirm(self.tr("Återställ lösenordet för %1?").replace(
-                "%1", user.display_name)):
+        if not self._confirm(
+            self.tr("Återställ lösenordet för %1?").replace("%1", user.display_name)
+        ):
             return
-        self._run(lambda: self.session.users.reset_password(user.id, password),
-                  self.tr("Nytt tillfälligt lösenord för %1: %2\n\nLämna det personligen; det "
-                          "måste bytas vid nästa inloggning.")
-                  .replace("%1", user.display_name).replace("%2", password))
+        self._run(
+            lambda: self.session.users.reset_password(user.id, password),
+            self.tr(
+                "Nytt tillfälligt lösenord för %1: %2\n\nLämna det personligen; det "
+                "måste bytas vid nästa inloggning."
+            )
+            .replace("%1", user.display_name)
+            .replace("%2", password),
+        )
 
     def _disable(self) -> None:
         user = self.selected_user()
-        if user is None or not self._confirm(self.tr(
-                "Stänga av %1? Kontot kan inte längre logga in.").replace(
-                "%1", user.display_name)):
+        if user is None or not self._confirm(
+            self.tr("Stänga av %1? Kontot kan inte längre logga in.").replace(
+                "%1", user.display_name
+            )
+        ):
             return
-        self._run(lambda: self.session.users.disable_user(user.id),
-                  self.tr("%1 är avstängd.").replace("%1", user.display_name))
+        self._run(
+            lambda: self.session.users.disable_user(user.id),
+            self.tr("%1 är avstängd.").replace("%1", user.display_name),
+        )
 
     def _enable(self) -> None:
         user = self.selected_user()
         if user is None:
             return
         password = temporary_password()
-        self._run(lambda: self.session.users.enable_user(user.id, password),
-                  self.tr("%1 är aktiverad igen med det tillfälliga lösenordet %2.")
-                  .replace("%1", user.display_name).replace("%2", password))
+        self._run(
+            lambda: self.session.users.enable_user(user.id, password),
+            self.tr("%1 är aktiverad igen med det tillfälliga lösenordet %2.")
+            .replace("%1", user.display_name)
+            .replace("%2", password),
+        )
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Vägval"), question)
@@ -200,16 +214,19 @@ class AdministrationPage(QWidget):
         self.ops.run(save, done, lambda e: self.settings_message.setText(error_text(e)))
 
     def _new_recovery_key(self) -> None:
-        if not self._confirm(self.tr("Skapa en ny återställningsnyckel? Den gamla slutar "
-                                     "fungera direkt.")):
+        if not self._confirm(
+            self.tr("Skapa en ny återställningsnyckel? Den gamla slutar fungera direkt.")
+        ):
             return
-        self.ops.run(self.session.new_recovery_key, self._show_recovery_key,
-                     lambda e: show_error(self, e))
+        self.ops.run(
+            self.session.new_recovery_key, self._show_recovery_key, lambda e: show_error(self, e)
+        )
 
     def _show_recovery_key(self, key: str) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(QCoreApplication.translate("AdministrationPage",
-                                                         "Ny återställningsnyckel"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("AdministrationPage", "Ny återställningsnyckel")
+        )
         panel = RecoveryKeyPanel()
         panel.show_key(key, self.unit_name.text(), self.session.db_path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -47,11 +47,11 @@ class NewPasswordFields(QWidget):
         level = strength(value)
         self.bar.setValue(int(level))
         colours = {0: "#b3261e", 1: "#b3261e", 2: "#b26a00", 3: "#2e7d32", 4: "#1b5e20"}
-        self.bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {colours[int(level)]}; }}")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[int(level)]}; }}")
         if len(value) < MIN_LENGTH:
-            hint = self.tr("Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.",
-                           "", MIN_LENGTH)
+            hint = self.tr(
+                "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.", "", MIN_LENGTH
+            )
         elif level == Strength.WEAK:
             hint = self.tr("Svagt: lätt att gissa. Lägg till fler ord eller tecken.")
         elif self.repeat.text() and self.repeat.text() != value:

@@ -29,15 +29,18 @@ class RecoveryKeyPanel(QWidget):
         font.setPointSize(15)
         font.setBold(True)
         self.key_label.setFont(font)
-        self.key_label.setStyleSheet("QLabel { border: 2px solid #444; border-radius: 6px; "
-                                     "padding: 14px; background: #fffdf5; color: #111; }")
+        self.key_label.setStyleSheet(
+            "QLabel { border: 2px solid #444; border-radius: 6px; "
+            "padding: 14px; background: #fffdf5; color: #111; }"
+        )
         self.save_button = QPushButton(self.tr("Spara som PDF…"))
         self.save_button.setObjectName("savePdf")
         self.print_button = QPushButton(self.tr("Skriv ut…"))
         self.save_button.clicked.connect(self._save)
         self.print_button.clicked.connect(self._print)
-        self.confirm = QCheckBox(self.tr("Jag har skrivit ut eller sparat nyckeln på ett säkert "
-                                         "ställe."))
+        self.confirm = QCheckBox(
+            self.tr("Jag har skrivit ut eller sparat nyckeln på ett säkert ställe.")
+        )
         self.confirm.setObjectName("confirmSaved")
         self.confirm.toggled.connect(self.confirmed_changed)
         self.status = QLabel(wordWrap=True)
@@ -54,8 +57,9 @@ class RecoveryKeyPanel(QWidget):
 
     def show_key(self, key: str, unit_name: str, db_path: Path) -> None:
         groups = key.split("-")
-        self.key_label.setText("\n".join(" ".join(groups[i : i + 4])
-                                         for i in range(0, len(groups), 4)))
+        self.key_label.setText(
+            "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+        )
         self._sheet = recovery_key_output.build_sheet(unit_name, db_path, key)
 
     def is_confirmed(self) -> bool:

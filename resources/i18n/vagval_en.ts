@@ -1,0 +1,889 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Första administratören</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Administratören lägger sedan till övriga medarbetare; var och en får ett eget användarnamn och lösenord.</source>
+        <translation>The administrator then adds the other staff; each gets their own username and password.</translation>
+    </message>
+    <message>
+        <source>t.ex. anna.berg</source>
+        <translation>e.g. anna.berg</translation>
+    </message>
+    <message>
+        <source>t.ex. Anna Berg</source>
+        <translation>e.g. Anna Berg</translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Skapa databasen</source>
+        <translation>Create the database</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Ny medarbetare…</source>
+        <translation>New staff member…</translation>
+    </message>
+    <message>
+        <source>Återställ lösenord…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Stäng av</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Aktivera…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source> minuter</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Spara inställningarna</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Ny återställningsnyckel…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <source>Enheten</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>Enhetens namn:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Lås automatiskt efter:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <source>Vägval</source>
+        <translation>Vägval</translation>
+    </message>
+    <message>
+        <source>Återställ lösenordet för %1?</source>
+        <translation>Reset the password of %1?</translation>
+    </message>
+    <message>
+        <source>Nytt tillfälligt lösenord för %1: %2
+
+Lämna det personligen; det måste bytas vid nästa inloggning.</source>
+        <translation>New temporary password for %1: %2
+
+Hand it over in person; it must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>Stänga av %1? Kontot kan inte längre logga in.</source>
+        <translation>Disable %1? The account will no longer be able to log in.</translation>
+    </message>
+    <message>
+        <source>%1 är avstängd.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 är aktiverad igen med det tillfälliga lösenordet %2.</source>
+        <translation>%1 is enabled again with the temporary password %2.</translation>
+    </message>
+    <message>
+        <source>Inställningarna är sparade.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+    <message>
+        <source>Skapa en ny återställningsnyckel? Den gamla slutar fungera direkt.</source>
+        <translation>Create a new recovery key? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>Ny återställningsnyckel</source>
+        <translation>New recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Byt lösenord</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Du har ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.</source>
+        <translation>You have a temporary password. Choose your own password before you continue.</translation>
+    </message>
+    <message>
+        <source>Nuvarande lösenord:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>De två lösenorden är inte lika.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPages</name>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Här kommer rådgivarnas dagliga arbete: klientregistret och samtalen.</source>
+        <translation>The counsellors' daily work comes here: the client register and the contacts.</translation>
+    </message>
+    <message>
+        <source>Sök bland klienter medan du skriver; filter för aktiva, avslutade och väntande</source>
+        <translation>Search clients as you type; filters for active, closed and waiting</translation>
+    </message>
+    <message>
+        <source>Ny klient på några sekunder – anonym eller med namn och personnummer</source>
+        <translation>A new client in seconds – anonymous or with name and personal identity number</translation>
+    </message>
+    <message>
+        <source>Samtal, journalanteckningar, anhöriga och par, barn och orosanmälan</source>
+        <translation>Contacts, journal notes, relatives and couples, children and reports of concern</translation>
+    </message>
+    <message>
+        <source>Tillgänglighetsgarantin: dagar i väntan på första tid</source>
+        <translation>Access guarantee: days waited for a first appointment</translation>
+    </message>
+    <message>
+        <source>Avslut och uppföljning</source>
+        <translation>Closing and follow-up</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Här kommer kursledarnas arbete, från intresselista till närvaro.</source>
+        <translation>The course leaders' work comes here, from interest list to attendance.</translation>
+    </message>
+    <message>
+        <source>Kurstyper, t.ex. MedVind-dagen och anhörigkursen</source>
+        <translation>Course types, e.g. the MedVind day and the relatives' course</translation>
+    </message>
+    <message>
+        <source>Kurstillfällen med träffar, lokal, kursledare och kalender</source>
+        <translation>Course occasions with meetings, venue, leaders and calendar</translation>
+    </message>
+    <message>
+        <source>Intresselista, anmälningar, väntelista och närvaro per träff</source>
+        <translation>Interest list, registrations, waiting list and attendance per meeting</translation>
+    </message>
+    <message>
+        <source>Samtalsgrupper med återkommande träffar</source>
+        <translation>Talk groups with recurring sessions</translation>
+    </message>
+    <message>
+        <source>Enkäter före och efter kursen</source>
+        <translation>Questionnaires before and after the course</translation>
+    </message>
+    <message>
+        <source>Uppsökande och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Här kommer det arbete som inte hör till en enskild klient.</source>
+        <translation>The work not tied to a single client comes here.</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete på gata, internet och telefon</source>
+        <translation>Outreach on the street, online and by phone</translation>
+    </message>
+    <message>
+        <source>Föreläsningar, utbildningar och studiebesök</source>
+        <translation>Lectures, trainings and study visits</translation>
+    </message>
+    <message>
+        <source>Konsultationer till andra yrkesgrupper</source>
+        <translation>Consultations to other professionals</translation>
+    </message>
+    <message>
+        <source>Brukarenkäter och årets verksamhetsmål</source>
+        <translation>User surveys and the year's goals</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Här kommer enhetens statistik för valfri period, som PDF, utskrift och Excel.</source>
+        <translation>The unit's statistics for any period come here, as PDF, print and Excel.</translation>
+    </message>
+    <message>
+        <source>Nyckeltal per månad och kvartal</source>
+        <translation>Key figures per month and quarter</translation>
+    </message>
+    <message>
+        <source>Klienter per kön, ålder, målgrupp, kommun och stadsdel</source>
+        <translation>Clients by gender, age, target group, municipality and district</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelning mellan kommuner och tillgänglighet</source>
+        <translation>Cost sharing between municipalities, and access</translation>
+    </message>
+    <message>
+        <source>Utfall, kurser, uppsökande arbete och verksamhetsberättelsen</source>
+        <translation>Outcomes, courses, outreach and the yearly report</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Starta om programmet om något ser fel ut.</source>
+        <translation>An unexpected error occurred. What you have already saved is kept. Restart the program if anything looks wrong.</translation>
+    </message>
+    <message>
+        <source>Teknisk information: %1</source>
+        <translation>Technical information: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Vägval</source>
+        <translation>Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Var ska databasen ligga?</source>
+        <translation>Where should the database be kept?</translation>
+    </message>
+    <message>
+        <source>Standard är din egen datamapp. Välj en gemensam mapp om flera personer ska använda samma databas på den här datorn.</source>
+        <translation>The default is your own data folder. Choose a shared folder if several people will use the same database on this computer.</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Standardmappen</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Databasen och dess nyckelfil är krypterade. Säkerhetskopior görs senare under Administration.</source>
+        <translation>The database and its key file are encrypted. Backups are made later under Administration.</translation>
+    </message>
+    <message>
+        <source>Databasfil: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <source>Välj mapp för databasen</source>
+        <translation>Choose a folder for the database</translation>
+    </message>
+    <message>
+        <source>Det finns redan en Vägval-databas i mappen. Välj en annan mapp, eller avbryt och öppna den befintliga.</source>
+        <translation>There is already a Vägval database in this folder. Choose another folder, or cancel and open the existing one.</translation>
+    </message>
+    <message>
+        <source>Det går inte att skriva i mappen. Välj en mapp där du har skrivrättighet.</source>
+        <translation>The folder cannot be written to. Choose a folder where you have write permission.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Vägval är låst</source>
+        <translation>Vägval is locked</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Logga ut</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Inloggad: %1 (%2). Skriv ditt lösenord för att fortsätta.</source>
+        <translation>Logged in: %1 (%2). Enter your password to continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vänta %n sekunder innan nästa försök.</source>
+        <translation><numerusform>Wait %n second before the next attempt.</numerusform><numerusform>Wait %n seconds before the next attempt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fel lösenord.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>%1 – logga in</source>
+        <translation>%1 – log in</translation>
+    </message>
+    <message>
+        <source>Databas: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Logga in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Lösenord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Glömt lösenordet?</source>
+        <translation>Forgot the password?</translation>
+    </message>
+    <message>
+        <source>Öppna en annan databas…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Skapa ny databas…</source>
+        <translation>Create new database…</translation>
+    </message>
+    <message>
+        <source>Logga in med ditt eget användarnamn och lösenord.</source>
+        <translation>Log in with your own username and password.</translation>
+    </message>
+    <message>
+        <source>Demoläge – påhittade uppgifter. Logga in som:</source>
+        <translation>Demo mode – made-up data. Log in as:</translation>
+    </message>
+    <message>
+        <source>Skriv användarnamn och lösenord.</source>
+        <translation>Enter username and password.</translation>
+    </message>
+    <message>
+        <source>Loggar in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vänta %n sekunder innan nästa försök.</source>
+        <translation><numerusform>Wait %n second before the next attempt.</numerusform><numerusform>Wait %n seconds before the next attempt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Uppsökande och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lås programmet (Ctrl+L)</source>
+        <translation>Lock the program (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Logga ut</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Inloggad: %1 (%2)</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Byt lösenord…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Om Vägval</source>
+        <translation>About Vägval</translation>
+    </message>
+    <message>
+        <source>%1 – låst</source>
+        <translation>%1 – locked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
+        <translation>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, courses and statistics for prevention units.&lt;br&gt;All information is stored encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>administratör</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>rådgivare</source>
+        <translation>counsellor</translation>
+    </message>
+    <message>
+        <source>kursledare</source>
+        <translation>course leader</translation>
+    </message>
+    <message>
+        <source>statistik</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>Fel användarnamn eller lösenord.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln stämmer inte. Kontrollera att den är rätt inskriven.</source>
+        <translation>The recovery key does not match. Check that it is typed correctly.</translation>
+    </message>
+    <message>
+        <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
+        <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>Kontot är avstängt. Kontakta en administratör.</source>
+        <translation>The account is disabled. Contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen är skadad eller oläslig. Återställ den från en säkerhetskopia. ({detail})</source>
+        <translation>The key file is damaged or unreadable. Restore it from a backup. ({detail})</translation>
+    </message>
+    <message>
+        <source>Nyckelfilen saknas ({detail}). Den ska ligga bredvid databasfilen.</source>
+        <translation>The key file is missing ({detail}). It belongs next to the database file.</translation>
+    </message>
+    <message>
+        <source>Databasen finns inte: {detail}</source>
+        <translation>The database does not exist: {detail}</translation>
+    </message>
+    <message>
+        <source>Det finns redan en databas på den platsen: {detail}</source>
+        <translation>There is already a database at that place: {detail}</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad och kan inte läsas. Återställ från en säkerhetskopia.</source>
+        <translation>The database is damaged and cannot be read. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>The database is in use by another program right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att läsa eller skriva databasen: {detail}</source>
+        <translation>The database could not be read or written: {detail}</translation>
+    </message>
+    <message>
+        <source>Din roll får inte göra detta.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>Uppgiften finns inte längre.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Disken är full. Inget har sparats; frigör utrymme och försök igen.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Mappen går inte att skriva i. Inget har sparats.</source>
+        <translation>The folder cannot be written to. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
+        <translation>The database was made by a newer version of Vägval. Update the program.</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nytt lösenord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Enhetens namn</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Automatiskt lås</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>måste fyllas i</source>
+        <translation>must be filled in</translation>
+    </message>
+    <message>
+        <source>får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken)</source>
+        <translation>may only contain a–z, 0–9, dot, hyphen and underscore (2–32 characters)</translation>
+    </message>
+    <message>
+        <source>är redan upptaget</source>
+        <translation>is already taken</translation>
+    </message>
+    <message>
+        <source>måste ha minst {minimum} tecken</source>
+        <translation>must have at least {minimum} characters</translation>
+    </message>
+    <message>
+        <source>får ha högst {maximum} tecken</source>
+        <translation>may have at most {maximum} characters</translation>
+    </message>
+    <message>
+        <source>är för lätt att gissa; använd fler ord eller tecken</source>
+        <translation>is too easy to guess; use more words or characters</translation>
+    </message>
+    <message>
+        <source>får inte innehålla användarnamnet</source>
+        <translation>must not contain the username</translation>
+    </message>
+    <message>
+        <source>den sista aktiva administratören måste finnas kvar</source>
+        <translation>the last active administrator must remain</translation>
+    </message>
+    <message>
+        <source>du kan inte stänga av ditt eget konto</source>
+        <translation>you cannot disable your own account</translation>
+    </message>
+    <message>
+        <source>kontot är avstängt</source>
+        <translation>the account is disabled</translation>
+    </message>
+    <message>
+        <source>är inte en administratör</source>
+        <translation>is not an administrator</translation>
+    </message>
+    <message>
+        <source>måste skilja sig från det gamla</source>
+        <translation>must differ from the old one</translation>
+    </message>
+    <message>
+        <source>måste vara mellan {minimum} och {maximum}</source>
+        <translation>must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <source>de två lösenorden är inte lika</source>
+        <translation>the two passwords are not the same</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Lösenord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenordet:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</source>
+        <translation><numerusform>At least %n character. Tip: several words with spaces or hyphens.</numerusform><numerusform>At least %n characters. Tip: several words with spaces or hyphens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Svagt: lätt att gissa. Lägg till fler ord eller tecken.</source>
+        <translation>Weak: easy to guess. Add more words or characters.</translation>
+    </message>
+    <message>
+        <source>De två lösenorden är inte lika.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Godkänt, men ett längre lösenord är säkrare.</source>
+        <translation>Acceptable, but a longer password is safer.</translation>
+    </message>
+    <message>
+        <source>Starkt lösenord.</source>
+        <translation>Strong password.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Ny medarbetare</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Tillfälligt lösenord:</source>
+        <translation>Temporary password:</translation>
+    </message>
+    <message>
+        <source>Lämna det tillfälliga lösenordet till medarbetaren personligen. Det måste bytas vid första inloggningen.</source>
+        <translation>Hand the temporary password to the staff member in person. It must be changed at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Den här delen av programmet är inte byggd ännu.</source>
+        <translation>This part of the program is not built yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Lås upp med återställningsnyckeln</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <source>Skriv in återställningsnyckeln från papperet eller PDF-filen som skapades med databasen, och ett nytt lösenord för en administratör. Övriga medarbetares lösenord ändras inte.</source>
+        <translation>Enter the recovery key from the paper or PDF file made with the database, and a new password for an administrator. Other staff members' passwords do not change.</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckel:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Administratörens användarnamn:</source>
+        <translation>Administrator's username:</translation>
+    </message>
+    <message>
+        <source>De två lösenorden är inte lika.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>Vägval – återställningsnyckel</source>
+        <translation>Vägval – recovery key</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Skapad:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Databas:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Nyckeln kan låsa upp databasen om alla lösenord har glömts bort. Den som har nyckeln och databasfilen kan läsa allt i registret.</source>
+        <translation>The key can unlock the database if every password has been forgotten. Whoever has the key and the database file can read everything in the register.</translation>
+    </message>
+    <message>
+        <source>Förvara papperet inlåst, till exempel i enhetens kassaskåp, och aldrig tillsammans med datorn eller säkerhetskopiorna.</source>
+        <translation>Keep the paper locked away, for example in the unit's safe, and never together with the computer or the backups.</translation>
+    </message>
+    <message>
+        <source>Används så här: välj ”Glömt lösenordet?” på inloggningsskärmen, skriv in nyckeln och ett nytt lösenord för en administratör.</source>
+        <translation>How to use it: choose “Forgot the password?” on the login screen, enter the key and a new password for an administrator.</translation>
+    </message>
+    <message>
+        <source>Nyckeln visas bara en gång och sparas inte i klartext någonstans.</source>
+        <translation>The key is shown only once and is not stored in plain text anywhere.</translation>
+    </message>
+    <message>
+        <source>Spara återställningsnyckeln</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Jag har skrivit ut eller sparat nyckeln på ett säkert ställe.</source>
+        <translation>I have printed or saved the key in a safe place.</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Skickad till skrivaren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Om alla lösenord glöms bort kan databasen bara låsas upp med den här nyckeln. Den visas bara nu: skriv ut den eller spara den som PDF och förvara den inlåst.</source>
+        <translation>If every password is forgotten, only this key can unlock the database. It is shown only now: print it or save it as PDF and keep it locked away.</translation>
+    </message>
+    <message>
+        <source>Skapar den krypterade databasen…</source>
+        <translation>Creating the encrypted database…</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte skapas: %1</source>
+        <translation>The database could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Vägval – ny databas</source>
+        <translation>Vägval – new database</translation>
+    </message>
+    <message>
+        <source>Börja använda Vägval</source>
+        <translation>Start using Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Välkommen till Vägval</source>
+        <translation>Welcome to Vägval</translation>
+    </message>
+    <message>
+        <source>Vägval håller enhetens klienter, samtal, kurser och statistik i en krypterad databas på den här datorn. Börja med enhetens namn.</source>
+        <translation>Vägval keeps the unit's clients, contacts, courses and statistics in an encrypted database on this computer. Start with the unit's name.</translation>
+    </message>
+    <message>
+        <source>t.ex. KAST Malmö</source>
+        <translation>e.g. KAST Malmö</translation>
+    </message>
+    <message>
+        <source>Enhetens namn:</source>
+        <translation>Unit name:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Användarnamn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avstängd</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Aktiv – tillfälligt lösenord</source>
+        <translation>Active – temporary password</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>VagvalApp</name>
+    <message>
+        <source>Öppna en Vägval-databas</source>
+        <translation>Open a Vägval database</translation>
+    </message>
+    <message>
+        <source>Vägval-databaser (*.db)</source>
+        <translation>Vägval databases (*.db)</translation>
+    </message>
+</context>
+</TS>
