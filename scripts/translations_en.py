@@ -54,7 +54,10 @@ EN = {
     "Lås upp": "Unlock",
     "Logga ut": "Log out",
     "Inloggad: %1 (%2). Skriv ditt lösenord för att fortsätta.": "Logged in: %1 (%2). Enter your password to continue.",
-    "Vänta %n sekunder innan nästa försök.": ("Wait %n second before the next attempt.", "Wait %n seconds before the next attempt."),
+    "Vänta %n sekunder innan nästa försök.": (
+        "Wait %n second before the next attempt.",
+        "Wait %n seconds before the next attempt.",
+    ),
     "Fel lösenord.": "Wrong password.",
     "%1 – logga in": "%1 – log in",
     "Databas: %1": "Database: %1",
@@ -124,7 +127,10 @@ EN = {
     "måste vara mellan {minimum} och {maximum}": "must be between {minimum} and {maximum}",
     "de två lösenorden är inte lika": "the two passwords are not the same",
     "Upprepa lösenordet:": "Repeat the password:",
-    "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.": ("At least %n character. Tip: several words with spaces or hyphens.", "At least %n characters. Tip: several words with spaces or hyphens."),
+    "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.": (
+        "At least %n character. Tip: several words with spaces or hyphens.",
+        "At least %n characters. Tip: several words with spaces or hyphens.",
+    ),
     "Svagt: lätt att gissa. Lägg till fler ord eller tecken.": "Weak: easy to guess. Add more words or characters.",
     "Godkänt, men ett längre lösenord är säkrare.": "Acceptable, but a longer password is safer.",
     "Starkt lösenord.": "Strong password.",

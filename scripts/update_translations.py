@@ -30,9 +30,24 @@ def sources() -> list[str]:
 def lupdate(language: str) -> Path:
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     target = I18N / f"vagval_{language}.ts"
-    subprocess.run([tool, "-no-obsolete", "-locations", "none", "-source-language", "sv_SE",
-                    "-target-language", "sv_SE" if language == "sv" else "en_GB", *sources(),
-                    "-ts", str(target)], check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [
+            tool,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "sv_SE",
+            "-target-language",
+            "sv_SE" if language == "sv" else "en_GB",
+            *sources(),
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     return target
 
 
