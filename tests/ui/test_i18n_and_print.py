@@ -1,0 +1,66 @@
+"""Swedish standard buttons from Qt's own translation, English as second language,
+and the recovery key sheet through the print path."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_app.paths import resource
+from desktop_app.session import Gatekeeper
+from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.login_window import LoginWindow
+from desktop_app.ui.recovery_key_output import build_sheet, print_sheet
+
+
+def _remove(app, translators):
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def test_standard_buttons_say_avbryt(qapp):
+    translators = install_translators(qapp, "sv")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+        )
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Avbryt", "Spara"}
+    finally:
+        _remove(qapp, translators)
+
+
+@pytest.mark.skipif(
+    not resource("i18n", "vagval_en.qm").exists(),
+    reason="translations are compiled by scripts/setup.sh",
+)
+def test_english_is_the_second_language(qtbot, qapp, vault, ops):
+    translators = install_translators(qapp, "en")
+    try:
+        window = LoginWindow(Gatekeeper(vault.path), ops)
+        qtbot.addWidget(window)
+        assert window.login_button.text() == "Log in"
+        assert QCoreApplication.translate("Messages", "Fel användarnamn eller lösenord.") == (
+            "Wrong username or password."
+        )
+    finally:
+        _remove(qapp, translators)
+        install_translators(qapp, "sv")
+
+
+def test_recovery_key_prints(qapp, tmp_path, vault):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "utskrift.pdf"
+    printer.setOutputFileName(str(out))
+    sheet = build_sheet("KAST Testby", Path(vault.path), vault.recovery_key)
+    assert print_sheet(None, sheet, printer)
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert vault.recovery_key.split("-")[0] in text
+        assert "KAST Testby" in text
