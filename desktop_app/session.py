@@ -10,6 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.municipalities import (
+    Municipality,
+    load_municipalities,
+    valid_municipality_codes,
+)
 from desktop_app.core.domain.roles import Permission, Role
 from desktop_app.core.domain.users import NewUser, User
 from desktop_app.core.errors import (
@@ -20,18 +25,30 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.client_service import ClientService
+from desktop_app.core.services.contact_service import ContactService
+from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
 from desktop_app.core.services.user_service import UserService, validate_new_user
+from desktop_app.paths import resource
 from desktop_app.storage.db import Database, check_integrity
 from desktop_app.storage.keyslots import KdfParams
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
+from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
+from desktop_app.storage.repos.clients_repo import SqlClientRepo
+from desktop_app.storage.repos.contacts_repo import SqlContactRepo
+from desktop_app.storage.repos.journal_repo import SqlJournalRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
 from desktop_app.storage.repos.users_repo import SqlUserRepo
 from desktop_app.storage.vault import OpenVault, Vault
 
 Clock = Callable[[], datetime]
+
+
+def municipalities() -> tuple[Municipality, ...]:
+    return load_municipalities(resource("data", "municipalities.csv"))
 
 
 class Session:
@@ -48,6 +65,16 @@ class Session:
             self._user_repo, vault, self.audit, vault, self._current_user, clock
         )
         self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, vault, self._current_user)
+        codes = valid_municipality_codes(municipalities())
+        clients, details = SqlClientRepo(vault.db), SqlClientDetailsRepo(vault.db)
+        actor = self._current_user
+        self.clients = ClientService(clients, details, self.audit, vault, actor, clock, codes)
+        self.contacts = ContactService(
+            SqlContactRepo(vault.db), clients, details, self.audit, vault, actor, clock, codes
+        )
+        self.journal = JournalService(
+            SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
+        )
 
     def _current_user(self) -> User:
         return self._user

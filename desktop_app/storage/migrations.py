@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
+from desktop_app.storage.schema_clients import m002_clients
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,10 @@ def _m001_initial(db: Database) -> None:
         )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _m001_initial),
+    Migration(2, "clients", m002_clients),
+)
 LATEST = MIGRATIONS[-1].version
 
 

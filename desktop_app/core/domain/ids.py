@@ -4,3 +4,7 @@ from typing import NewType
 
 UserId = NewType("UserId", int)
 AuditEntryId = NewType("AuditEntryId", int)
+ClientId = NewType("ClientId", int)
+ContactId = NewType("ContactId", int)
+JournalNoteId = NewType("JournalNoteId", int)
+ConcernReportId = NewType("ConcernReportId", int)

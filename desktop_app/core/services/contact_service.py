@@ -1,0 +1,111 @@
+"""Core layer: registering contacts (samtal), on a client or unregistered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.client_enums import CaseKind
+from desktop_app.core.domain.contact_enums import Participants
+from desktop_app.core.domain.contacts import Contact, ContactDraft
+from desktop_app.core.domain.ids import ClientId
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_clients import ClientDetailsRepo, ClientRepo, ContactRepo
+
+ENTITY = "contact"
+MAX_MINUTES = 600
+MAX_NOTE = 2000
+OLDEST_YEAR = 2000
+
+
+def validate_contact(draft: ContactDraft, now_day: date, municipality_codes: frozenset[str]):
+    if draft.at.date() > now_day:
+        raise ValidationError("at", "in_future")
+    if draft.at.year < OLDEST_YEAR:
+        raise ValidationError("at", "out_of_range")
+    if not 0 <= draft.minutes <= MAX_MINUTES:
+        raise ValidationError("minutes", "out_of_range", minimum=0, maximum=MAX_MINUTES)
+    if len(draft.note) > MAX_NOTE:
+        raise ValidationError("note", "too_long", maximum=MAX_NOTE)
+    if draft.municipality is not None and draft.municipality not in municipality_codes:
+        raise ValidationError("municipality", "invalid")
+
+
+class ContactService:
+    def __init__(
+        self,
+        contacts: ContactRepo,
+        clients: ClientRepo,
+        details: ClientDetailsRepo,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+        municipality_codes: frozenset[str],
+    ) -> None:
+        self._contacts = contacts
+        self._clients = clients
+        self._details = details
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+        self._codes = municipality_codes
+
+    def register(self, draft: ContactDraft) -> Contact:
+        """A contact with a client (or couple case); a couple case counts once."""
+        actor = self._actor()
+        require(actor, Permission.WRITE_CLIENTS)
+        if draft.client_id is None:
+            raise ValidationError("client", "required")
+        client = self._clients.get(draft.client_id)
+        if client is None:
+            raise NotFoundError("client", id=draft.client_id)
+        validate_contact(draft, self._clock().date(), self._codes)
+        if client.draft.kind == CaseKind.COUPLE:
+            draft = replace(draft, participants=Participants.COUPLE)
+        # What describes the person lives on the client record, not on each contact.
+        draft = replace(draft, target_group=None, municipality=None)
+        now = self._clock()
+        with self._uow.transaction():
+            contact_id = self._contacts.insert(draft, actor.id, now)
+            self._clients.record_contact(draft.client_id, draft.at.date(), now)
+            self._audit.record(AuditAction.CREATE, ENTITY, contact_id, f"client={client.id}")
+        return Contact(contact_id, draft, actor.display_name)
+
+    def register_unregistered(self, draft: ContactDraft) -> Contact:
+        """An anonymous call that never becomes a client still counts."""
+        actor = self._actor()
+        require(actor, Permission.WRITE_CLIENTS)
+        if draft.client_id is not None:
+            raise ValidationError("client", "must_be_empty")
+        validate_contact(draft, self._clock().date(), self._codes)
+        with self._uow.transaction():
+            contact_id = self._contacts.insert(draft, actor.id, self._clock())
+            self._audit.record(AuditAction.CREATE, ENTITY, contact_id, "unregistered")
+        return Contact(contact_id, draft, actor.display_name)
+
+    def for_client(self, client_id: ClientId, limit: int | None = None) -> list[Contact]:
+        """The client's own contacts and those of the couple cases it belongs to."""
+        require(self._actor(), Permission.READ_CLIENTS)
+        ids = [client_id, *self._details.linking(client_id, "member")]
+        return self._contacts.for_clients(ids, limit)
+
+    def unregistered(self, start: date, end: date) -> list[Contact]:
+        require(self._actor(), Permission.READ_CLIENTS)
+        return self._contacts.unregistered(start, end)
+
+    def count_by_participation(self, start: date, end: date) -> dict[str, int]:
+        require(self._actor(), Permission.READ_STATISTICS)
+        return self._contacts.count_by_participation(start, end)
+
+    def recent_days(self, days: int = 7) -> tuple[date, date]:
+        today = self._clock().date()
+        return today - timedelta(days=days), today

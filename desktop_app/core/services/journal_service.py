@@ -1,0 +1,136 @@
+"""Core layer: journal notes (signed and dated by the program, corrected only by new
+versions) and reports of concern about children (orosanmälan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.ids import ClientId, ConcernReportId, JournalNoteId
+from desktop_app.core.domain.journal import ConcernReport, JournalNote
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_clients import ClientDetailsRepo, ClientRepo, JournalRepo
+
+MAX_TITLE = 120
+MAX_TEXT = 20_000
+
+
+def _checked(title: str, text: str) -> tuple[str, str]:
+    title = " ".join(title.split())
+    text = text.strip()
+    if not title:
+        raise ValidationError("title", "required")
+    if len(title) > MAX_TITLE:
+        raise ValidationError("title", "too_long", maximum=MAX_TITLE)
+    if not text:
+        raise ValidationError("text", "required")
+    if len(text) > MAX_TEXT:
+        raise ValidationError("text", "too_long", maximum=MAX_TEXT)
+    return title, text
+
+
+class JournalService:
+    def __init__(
+        self,
+        journal: JournalRepo,
+        clients: ClientRepo,
+        details: ClientDetailsRepo,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+    ) -> None:
+        self._journal = journal
+        self._clients = clients
+        self._details = details
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+
+    def _writer(self) -> User:
+        actor = self._actor()
+        require(actor, Permission.READ_JOURNAL)
+        require(actor, Permission.WRITE_CLIENTS)
+        return actor
+
+    def _refresh_titles(self, client_id: ClientId) -> None:
+        self._clients.set_titles(client_id, " ".join(self._journal.current_titles(client_id)))
+
+    def add(self, client_id: ClientId, title: str, text: str) -> JournalNote:
+        actor = self._writer()
+        if not self._clients.exists(client_id):
+            raise NotFoundError("client", id=client_id)
+        title, text = _checked(title, text)
+        now = self._clock()
+        with self._uow.transaction():
+            note_id = self._journal.insert(client_id, title, text, actor.id, now)
+            self._refresh_titles(client_id)
+            self._clients.touch(client_id, now)
+            self._audit.record(AuditAction.CREATE, "journal_note", note_id, f"client={client_id}")
+        return self._note(note_id)
+
+    def correct(self, note_id: JournalNoteId, title: str, text: str) -> JournalNote:
+        """A correction is a new version; the old text stays readable."""
+        actor = self._writer()
+        old = self._note(note_id)
+        if not old.current:
+            raise ValidationError("note", "not_current")
+        title, text = _checked(title, text)
+        now = self._clock()
+        with self._uow.transaction():
+            new_id = self._journal.insert(old.client_id, title, text, actor.id, now, corrects=old)
+            self._refresh_titles(old.client_id)
+            self._clients.touch(old.client_id, now)
+            self._audit.record(AuditAction.UPDATE, "journal_note", new_id, f"corrects={old.id}")
+        return self._note(new_id)
+
+    def _note(self, note_id: JournalNoteId) -> JournalNote:
+        note = self._journal.get(note_id)
+        if note is None:
+            raise NotFoundError("journal_note", id=note_id)
+        return note
+
+    def notes(self, client_id: ClientId) -> list[JournalNote]:
+        require(self._actor(), Permission.READ_JOURNAL)
+        notes = self._journal.for_client(client_id)
+        self._audit.record(AuditAction.READ, "journal", client_id)
+        return notes
+
+    # -- reports of concern -----------------------------------------------------------
+    def report_concern(
+        self, client_id: ClientId, reported_on: date, recipient: str, note: str = ""
+    ) -> ConcernReport:
+        actor = self._actor()
+        require(actor, Permission.WRITE_CLIENTS)
+        if not self._clients.exists(client_id):
+            raise NotFoundError("client", id=client_id)
+        recipient = " ".join(recipient.split())
+        if not recipient:
+            raise ValidationError("recipient", "required")
+        if reported_on > self._clock().date():
+            raise ValidationError("reported_on", "in_future")
+        with self._uow.transaction():
+            concern_id = self._details.add_concern(
+                client_id, reported_on, recipient, actor.id, note.strip()
+            )
+            self._clients.touch(client_id, self._clock())
+            self._audit.record(AuditAction.CREATE, "concern_report", concern_id)
+        return next(c for c in self._details.concerns(client_id) if c.id == concern_id)
+
+    def close_concern(self, concern_id: ConcernReportId, on: date) -> None:
+        require(self._actor(), Permission.WRITE_CLIENTS)
+        with self._uow.transaction():
+            if self._details.close_concern(concern_id, on) is None:
+                raise NotFoundError("concern_report", id=concern_id)
+            self._audit.record(AuditAction.UPDATE, "concern_report", concern_id, "closed")
+
+    def concerns(self, client_id: ClientId) -> list[ConcernReport]:
+        require(self._actor(), Permission.READ_CLIENTS)
+        return self._details.concerns(client_id)

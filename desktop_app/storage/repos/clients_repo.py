@@ -1,0 +1,246 @@
+"""Storage layer: client records, their search index and list pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from desktop_app.core.domain.client_enums import (
+    CaseKind,
+    ChildrenAnswer,
+    CloseReason,
+    Gender,
+    ReferralSource,
+    TargetGroup,
+)
+from desktop_app.core.domain.client_query import ClientQuery, SortKey, StatusFilter, fts_query
+from desktop_app.core.domain.clients import ADULT_LIMIT_DAYS, YOUTH_LIMIT_DAYS, Client, ClientDraft
+from desktop_app.core.domain.ids import ClientId, UserId
+from desktop_app.storage.db import Database
+from desktop_app.storage.errors import translated_errors
+from desktop_app.storage.repos.rows import d, dt, enum_or_none, iso
+
+_DRAFT_COLUMNS = (
+    "anonymous, kind, name, personal_id, birth_year, gender, municipality, district,"
+    " target_group, referral, requested_on, first_offered_on, responsible_id,"
+    " minor_children, lives_with_children"
+)
+_SELECT = (
+    f"SELECT c.id, c.code, {', '.join('c.' + x.strip() for x in _DRAFT_COLUMNS.split(','))},"
+    " c.created_at, c.closed_on, c.close_reason, c.last_contact_on, c.contact_count,"
+    " c.open_concerns, coalesce(u.display_name, '') FROM clients c"
+    " LEFT JOIN users u ON u.id = c.responsible_id"
+)
+_SORT = {
+    SortKey.CODE: "c.code_year {dir}, c.code_seq {dir}",
+    SortKey.NAME: "c.name = '' , c.name COLLATE NOCASE {dir}, c.id",
+    SortKey.LAST_CONTACT: "c.last_contact_on IS NULL, c.last_contact_on {dir}, c.id {dir}",
+    SortKey.CREATED: "c.id {dir}",
+    SortKey.WAITED: "c.requested_on IS NULL, c.requested_on {rdir}, c.id",
+    SortKey.MUNICIPALITY: "c.municipality {dir}, c.id",
+    SortKey.TARGET_GROUP: "c.target_group {dir}, c.id",
+}
+
+
+def _draft_values(draft: ClientDraft) -> list:
+    return [
+        int(draft.anonymous),
+        draft.kind.value,
+        draft.name,
+        draft.personal_id,
+        draft.birth_year,
+        draft.gender.value,
+        draft.municipality,
+        draft.district,
+        draft.target_group.value if draft.target_group else None,
+        draft.referral.value if draft.referral else None,
+        iso(draft.requested_on),
+        iso(draft.first_offered_on),
+        draft.responsible_id,
+        draft.minor_children.value,
+        draft.lives_with_children.value,
+    ]
+
+
+def _client(r, members: tuple[ClientId, ...] = ()) -> Client:
+    draft = ClientDraft(
+        anonymous=bool(r[2]),
+        kind=CaseKind(r[3]),
+        name=r[4],
+        personal_id=r[5],
+        birth_year=r[6],
+        gender=Gender(r[7]),
+        municipality=r[8],
+        district=r[9],
+        target_group=enum_or_none(TargetGroup, r[10]),
+        referral=enum_or_none(ReferralSource, r[11]),
+        requested_on=d(r[12]),
+        first_offered_on=d(r[13]),
+        responsible_id=UserId(r[14]) if r[14] is not None else None,
+        minor_children=ChildrenAnswer(r[15]),
+        lives_with_children=ChildrenAnswer(r[16]),
+    )
+    return Client(
+        id=ClientId(r[0]),
+        code=r[1],
+        draft=draft,
+        created_at=dt(r[17]),
+        closed_on=d(r[18]),
+        close_reason=enum_or_none(CloseReason, r[19]),
+        last_contact_on=d(r[20]),
+        contact_count=r[21],
+        open_concerns=r[22],
+        responsible_name=r[23],
+        members=members,
+    )
+
+
+def _fts_ids(personal_id: str) -> str:
+    return f"{personal_id} {personal_id[2:]}" if personal_id else ""
+
+
+class SqlClientRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def next_code_seq(self, year: int) -> int:
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT coalesce(max(code_seq), 0) + 1 FROM clients WHERE code_year = ?", [year]
+            ).fetchone()
+        return int(row[0])
+
+    def insert(
+        self, code: str, year: int, seq: int, draft: ClientDraft, user_id: UserId, now: datetime
+    ) -> ClientId:
+        stamp = iso(now)
+        with translated_errors():
+            cursor = self.db.execute(
+                f"INSERT INTO clients (code, code_year, code_seq, {_DRAFT_COLUMNS}, created_at,"
+                " created_by, updated_at, last_entry_at)"
+                f" VALUES (?, ?, ?, {', '.join('?' * 15)}, ?, ?, ?, ?)",
+                [code, year, seq, *_draft_values(draft), stamp, user_id, stamp, stamp],
+            )
+            client_id = ClientId(cursor.lastrowid)
+            self.db.execute(
+                "INSERT INTO clients_fts (rowid, code, name, personal_id, titles)"
+                " VALUES (?, ?, ?, ?, '')",
+                [client_id, code, draft.name, _fts_ids(draft.personal_id)],
+            )
+        return client_id
+
+    def update(self, client_id: ClientId, draft: ClientDraft, now: datetime) -> None:
+        columns = [c.strip() for c in _DRAFT_COLUMNS.split(",")]
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        with translated_errors():
+            self.db.execute(
+                f"UPDATE clients SET {assignments}, updated_at = ?, last_entry_at = ? WHERE id = ?",
+                [*_draft_values(draft), iso(now), iso(now), client_id],
+            )
+            self.db.execute(
+                "UPDATE clients_fts SET name = ?, personal_id = ? WHERE rowid = ?",
+                [draft.name, _fts_ids(draft.personal_id), client_id],
+            )
+
+    def set_titles(self, client_id: ClientId, titles: str) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE clients_fts SET titles = ? WHERE rowid = ?", [titles, client_id]
+            )
+
+    def touch(self, client_id: ClientId, now: datetime) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE clients SET last_entry_at = ? WHERE id = ?", [iso(now), client_id]
+            )
+
+    def get(self, client_id: ClientId) -> Client | None:
+        with translated_errors():
+            row = self.db.execute(f"{_SELECT} WHERE c.id = ?", [client_id]).fetchone()
+            if row is None:
+                return None
+            members = tuple(
+                ClientId(r[0])
+                for r in self.db.execute(
+                    "SELECT other_id FROM client_links WHERE client_id = ? AND link = 'member'"
+                    " ORDER BY other_id",
+                    [client_id],
+                )
+            )
+        return _client(row, members)
+
+    def exists(self, client_id: ClientId) -> bool:
+        with translated_errors():
+            return (
+                self.db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone()
+                is not None
+            )
+
+    def _where(self, query: ClientQuery, today: date) -> tuple[str, list]:
+        where, params = [], []
+        if query.text.strip():
+            match = fts_query(query.text)
+            if match:
+                where.append("c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+                params.append(match)
+        if query.status == StatusFilter.ACTIVE:
+            where.append("c.closed_on IS NULL")
+        elif query.status == StatusFilter.CLOSED:
+            where.append("c.closed_on IS NOT NULL")
+        elif query.status == StatusFilter.WAITING_TOO_LONG:
+            # Under-18s (by birth year, or by personal identity number) wait at most a day.
+            where.append(
+                "c.first_offered_on IS NULL AND c.requested_on IS NOT NULL AND"
+                " c.requested_on < CASE WHEN c.birth_year IS NOT NULL AND ? - c.birth_year < 18"
+                " THEN ? ELSE ? END"
+            )
+            params += [
+                today.year,
+                iso(date.fromordinal(today.toordinal() - YOUTH_LIMIT_DAYS)),
+                iso(date.fromordinal(today.toordinal() - ADULT_LIMIT_DAYS)),
+            ]
+        if query.target_group is not None:
+            where.append("c.target_group = ?")
+            params.append(query.target_group.value)
+        if query.responsible_id is not None:
+            where.append("c.responsible_id = ?")
+            params.append(query.responsible_id)
+        if query.anonymous is not None:
+            where.append("c.anonymous = ?")
+            params.append(int(query.anonymous))
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def page(self, query: ClientQuery, today: date, offset: int, limit: int) -> list[Client]:
+        where, params = self._where(query, today)
+        direction = "DESC" if query.descending else "ASC"
+        reverse = "ASC" if query.descending else "DESC"
+        order = _SORT[query.sort].format(dir=direction, rdir=reverse)
+        with translated_errors():
+            rows = self.db.execute(
+                f"{_SELECT}{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+            ).fetchall()
+        return [_client(r) for r in rows]
+
+    def count(self, query: ClientQuery, today: date) -> int:
+        where, params = self._where(query, today)
+        with translated_errors():
+            return int(
+                self.db.execute(f"SELECT count(*) FROM clients c{where}", params).fetchone()[0]
+            )
+
+    def set_closed(
+        self, client_id: ClientId, closed_on: date | None, reason: CloseReason | None, now: datetime
+    ) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE clients SET closed_on = ?, close_reason = ?, last_entry_at = ? WHERE id = ?",
+                [iso(closed_on), reason.value if reason else None, iso(now), client_id],
+            )
+
+    def record_contact(self, client_id: ClientId, day: date, now: datetime) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE clients SET contact_count = contact_count + 1,"
+                " last_contact_on = max(coalesce(last_contact_on, ''), ?), last_entry_at = ?"
+                " WHERE id = ?",
+                [iso(day), iso(now), client_id],
+            )
