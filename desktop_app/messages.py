@@ -81,6 +81,25 @@ FIELDS = {
     "role": QT_TRANSLATE_NOOP("Messages", "Roll"),
     "user": QT_TRANSLATE_NOOP("Messages", "Användare"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Messages", "Automatiskt lås"),
+    "personal_id": QT_TRANSLATE_NOOP("Messages", "Personnummer"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Namn"),
+    "birth_year": QT_TRANSLATE_NOOP("Messages", "Födelseår"),
+    "municipality": QT_TRANSLATE_NOOP("Messages", "Hemkommun"),
+    "requested_on": QT_TRANSLATE_NOOP("Messages", "Bad om hjälp"),
+    "first_offered_on": QT_TRANSLATE_NOOP("Messages", "Första erbjudna tid"),
+    "at": QT_TRANSLATE_NOOP("Messages", "Datum och tid"),
+    "minutes": QT_TRANSLATE_NOOP("Messages", "Minuter"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Anteckning"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Rubrik"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Text"),
+    "recipient": QT_TRANSLATE_NOOP("Messages", "Mottagare"),
+    "reported_on": QT_TRANSLATE_NOOP("Messages", "Datum för anmälan"),
+    "closed_on": QT_TRANSLATE_NOOP("Messages", "Avslutsdatum"),
+    "members": QT_TRANSLATE_NOOP("Messages", "Parets personer"),
+    "relative": QT_TRANSLATE_NOOP("Messages", "Anhörig"),
+    "client": QT_TRANSLATE_NOOP("Messages", "Klient"),
+    "follow_up": QT_TRANSLATE_NOOP("Messages", "Uppföljning"),
+    "question": QT_TRANSLATE_NOOP("Messages", "Fråga"),
 }
 
 VALIDATION = {
@@ -104,6 +123,68 @@ VALIDATION = {
     "same_as_old": QT_TRANSLATE_NOOP("Messages", "måste skilja sig från det gamla"),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "måste vara mellan {minimum} och {maximum}"),
     "mismatch": QT_TRANSLATE_NOOP("Messages", "de två lösenorden är inte lika"),
+    "anonymous": QT_TRANSLATE_NOOP("Messages", "får inte anges för en anonym klient"),
+    "wrong_length": QT_TRANSLATE_NOOP("Messages", "ska ha 10 eller 12 siffror"),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "kan inte ligga i framtiden"),
+    "before_request": QT_TRANSLATE_NOOP("Messages", "kan inte vara före datumet då hjälp begärdes"),
+    "couple": QT_TRANSLATE_NOOP("Messages", "anges för var och en i paret, inte för paret"),
+    "already_closed": QT_TRANSLATE_NOOP("Messages", "ärendet är redan avslutat"),
+    "not_closed": QT_TRANSLATE_NOOP("Messages", "ärendet är inte avslutat"),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "kan inte vara före ärendets början"),
+    "unknown_question": QT_TRANSLATE_NOOP("Messages", "okänd fråga"),
+    "same_person": QT_TRANSLATE_NOOP("Messages", "måste vara två olika personer"),
+    "not_a_person": QT_TRANSLATE_NOOP("Messages", "måste vara enskilda klienter"),
+    "not_current": QT_TRANSLATE_NOOP("Messages", "bara den senaste versionen kan rättas"),
+    "must_be_empty": QT_TRANSLATE_NOOP("Messages", "ska inte anges här"),
+}
+
+LABELS = {
+    # Gender
+    "woman": QT_TRANSLATE_NOOP("Messages", "kvinna"),
+    "man": QT_TRANSLATE_NOOP("Messages", "man"),
+    "trans": QT_TRANSLATE_NOOP("Messages", "transperson"),
+    "nonbinary_other": QT_TRANSLATE_NOOP("Messages", "ickebinär/annat"),
+    "not_stated": QT_TRANSLATE_NOOP("Messages", "uppgift saknas"),
+    # Target group
+    "buyer": QT_TRANSLATE_NOOP("Messages", "köper sex"),
+    "sells_sex": QT_TRANSLATE_NOOP("Messages", "säljer sex"),
+    "self_harm": QT_TRANSLATE_NOOP("Messages", "skadar sig med sex"),
+    "relative": QT_TRANSLATE_NOOP("Messages", "anhörig"),
+    "couple": QT_TRANSLATE_NOOP("Messages", "par"),
+    "professional": QT_TRANSLATE_NOOP("Messages", "yrkesverksam"),
+    # Referral source
+    "police_arrest": QT_TRANSLATE_NOOP("Messages", "polis i samband med gripande"),
+    "own_initiative": QT_TRANSLATE_NOOP("Messages", "eget initiativ"),
+    "social_media": QT_TRANSLATE_NOOP("Messages", "sociala medier"),
+    "social_services": QT_TRANSLATE_NOOP("Messages", "socialtjänst"),
+    "health_care": QT_TRANSLATE_NOOP("Messages", "hälso- och sjukvård"),
+    "other": QT_TRANSLATE_NOOP("Messages", "annan"),
+    # Contact form, kind, participants
+    "phone": QT_TRANSLATE_NOOP("Messages", "telefon"),
+    "email": QT_TRANSLATE_NOOP("Messages", "e-post"),
+    "visit": QT_TRANSLATE_NOOP("Messages", "besök"),
+    "chat": QT_TRANSLATE_NOOP("Messages", "chatt"),
+    "sms": QT_TRANSLATE_NOOP("Messages", "sms"),
+    "advice": QT_TRANSLATE_NOOP("Messages", "rådgivning"),
+    "support": QT_TRANSLATE_NOOP("Messages", "stödsamtal"),
+    "change": QT_TRANSLATE_NOOP("Messages", "förändringssamtal"),
+    "consultation": QT_TRANSLATE_NOOP("Messages", "konsultation"),
+    "client": QT_TRANSLATE_NOOP("Messages", "klienten"),
+    # Answers
+    "yes": QT_TRANSLATE_NOOP("Messages", "ja"),
+    "no": QT_TRANSLATE_NOOP("Messages", "nej"),
+    "partly": QT_TRANSLATE_NOOP("Messages", "delvis"),
+    "unknown": QT_TRANSLATE_NOOP("Messages", "okänt"),
+    "dont_know": QT_TRANSLATE_NOOP("Messages", "vet ej"),
+    # Close reasons
+    "completed": QT_TRANSLATE_NOOP("Messages", "avslutad enligt plan"),
+    "client_ended": QT_TRANSLATE_NOOP("Messages", "klienten avbröt"),
+    "no_contact": QT_TRANSLATE_NOOP("Messages", "ingen kontakt"),
+    "referred": QT_TRANSLATE_NOOP("Messages", "hänvisad vidare"),
+    # Municipality specials and built-in follow-up questions
+    "abroad": QT_TRANSLATE_NOOP("Messages", "utanför Sverige"),
+    "stopped_buying_sex": QT_TRANSLATE_NOOP("Messages", "Har slutat köpa sex"),
+    "stopped_porn": QT_TRANSLATE_NOOP("Messages", "Har slutat med porrsurf"),
 }
 
 Translate = Callable[[str], str]
@@ -111,6 +192,14 @@ Translate = Callable[[str], str]
 
 def _identity(text: str) -> str:
     return text
+
+
+def label(value: str | None, tr: Translate = _identity) -> str:
+    """The Swedish word for a stored choice (an enum value); '' for None."""
+    if value is None:
+        return ""
+    text = LABELS.get(str(value))
+    return tr(text) if text else str(value)
 
 
 def role_label(role: Role, tr: Translate = _identity) -> str:

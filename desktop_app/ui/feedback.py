@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.errors import VagvalError
-from desktop_app.messages import CONTEXT, describe, role_label
+from desktop_app.messages import CONTEXT, describe, label, role_label
 
 
 def tr_message(text: str) -> str:
@@ -24,3 +24,8 @@ def role_text(role: Role) -> str:
 
 def show_error(parent: QWidget | None, error: VagvalError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Feedback", "Vägval"), error_text(error))
+
+
+def label_text(value: str | None) -> str:
+    """The translated word for a stored choice (gender, target group ...)."""
+    return label(value, tr_message)

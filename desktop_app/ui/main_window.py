@@ -28,6 +28,7 @@ from desktop_app.ui.lock import IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages import coming_pages
 from desktop_app.ui.pages.administration_page import AdministrationPage
+from desktop_app.ui.pages.clients_page import ClientsPage
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +96,12 @@ class MainWindow(QMainWindow):
 
     def _page_specs(self):
         return (
-            ("clients", self.tr("Klienter"), Permission.READ_CLIENTS, coming_pages.clients_page),
+            (
+                "clients",
+                self.tr("Klienter"),
+                Permission.READ_CLIENTS,
+                lambda: ClientsPage(self.session, self.ops),
+            ),
             (
                 "courses",
                 self.tr("Grupper och kurser"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from desktop_app.core.domain.audit import AuditAction
@@ -14,6 +15,7 @@ from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
 
 UNIT_NAME = "unit_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DISTRICTS = "districts"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120
@@ -67,3 +69,15 @@ class UnitService:
         with self._uow.transaction():
             self._settings.set(IDLE_LOCK_MINUTES, str(minutes))
             self._audit.record(AuditAction.UPDATE, "unit", IDLE_LOCK_MINUTES, str(minutes))
+
+    def districts(self) -> list[str]:
+        """The unit's own list of city districts (stadsdelsförvaltningar)."""
+        value = self._settings.get(DISTRICTS)
+        return list(json.loads(value)) if value else []
+
+    def set_districts(self, names: list[str]) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        cleaned = sorted({" ".join(n.split()) for n in names if n.strip()}, key=str.casefold)
+        with self._uow.transaction():
+            self._settings.set(DISTRICTS, json.dumps(cleaned, ensure_ascii=False))
+            self._audit.record(AuditAction.UPDATE, "unit", DISTRICTS, str(len(cleaned)))

@@ -65,6 +65,10 @@ class UserService:
         self._admin()
         return self._users.list()
 
+    def colleagues(self) -> list[User]:
+        """Active staff, for choosing who is responsible or who held a contact."""
+        return [u for u in self._users.list() if u.active]
+
     def add_user(
         self, new: NewUser, initial_password: str, *, must_change_password: bool = True
     ) -> User:

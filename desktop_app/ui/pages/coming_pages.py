@@ -7,32 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.pages.placeholder_page import PlaceholderPage
 
 
-def clients_page() -> PlaceholderPage:
-    return PlaceholderPage(
-        QCoreApplication.translate("ComingPages", "Klienter"),
-        QCoreApplication.translate(
-            "ComingPages", "Här kommer rådgivarnas dagliga arbete: klientregistret och samtalen."
-        ),
-        [
-            QCoreApplication.translate(
-                "ComingPages",
-                "Sök bland klienter medan du skriver; filter för aktiva, avslutade och väntande",
-            ),
-            QCoreApplication.translate(
-                "ComingPages",
-                "Ny klient på några sekunder – anonym eller med namn och personnummer",
-            ),
-            QCoreApplication.translate(
-                "ComingPages", "Samtal, journalanteckningar, anhöriga och par, barn och orosanmälan"
-            ),
-            QCoreApplication.translate(
-                "ComingPages", "Tillgänglighetsgarantin: dagar i väntan på första tid"
-            ),
-            QCoreApplication.translate("ComingPages", "Avslut och uppföljning"),
-        ],
-    )
-
-
 def courses_page() -> PlaceholderPage:
     return PlaceholderPage(
         QCoreApplication.translate("ComingPages", "Grupper och kurser"),

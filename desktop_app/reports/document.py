@@ -1,0 +1,31 @@
+"""Reports layer: a printable document as plain data: a title, facts, sections with
+paragraphs and tables. Rendered to PDF (reportlab) or HTML (for the Qt print dialog)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    widths: list[float] | None = None  # relative column widths
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    table: Table | None = None
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    subtitle: str = ""
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    footer: str = ""

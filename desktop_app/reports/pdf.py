@@ -1,0 +1,98 @@
+"""Reports layer: render a ``Document`` as an A4 PDF with reportlab (platypus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as PdfTable
+
+from desktop_app.reports.document import Document, Section, Table
+
+_STYLES = getSampleStyleSheet()
+_BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
+_CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
+_HEAD = ParagraphStyle("head", parent=_CELL, fontName="Helvetica-Bold")
+
+
+def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _facts(facts: list[tuple[str, str]], width: float) -> PdfTable:
+    table = PdfTable(
+        [[_p(k, _HEAD), _p(v, _CELL)] for k, v in facts], colWidths=[width * 0.3, width * 0.7]
+    )
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    )
+    return table
+
+
+def _table(table: Table, width: float) -> PdfTable:
+    weights = table.widths or [1.0] * len(table.headers)
+    total = sum(weights)
+    data = [[_p(h, _HEAD) for h in table.headers]]
+    data += [[_p(cell, _CELL) for cell in row] for row in table.rows]
+    pdf = PdfTable(data, colWidths=[width * w / total for w in weights], repeatRows=1)
+    pdf.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf2")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#5a7184")),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return pdf
+
+
+def _section(section: Section, width: float) -> list:
+    flow: list = [Spacer(1, 4 * mm), Paragraph(escape(section.heading), _STYLES["Heading2"])]
+    if section.facts:
+        flow.append(_facts(section.facts, width))
+    flow += [_p(text) for text in section.paragraphs]
+    if section.table is not None and section.table.rows:
+        flow.append(_table(section.table, width))
+    elif section.empty_text and not section.paragraphs and not section.facts:
+        flow.append(_p(section.empty_text))
+    return flow
+
+
+def render_pdf(document: Document, path: Path | str) -> Path:
+    path = Path(path)
+    margin = 18 * mm
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(margin, 10 * mm, document.footer)
+        canvas.drawRightString(A4[0] - margin, 10 * mm, str(doc.page))
+        canvas.restoreState()
+
+    template = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=document.title,
+        author="Vägval",
+    )
+    width = A4[0] - 2 * margin
+    flow: list = [Paragraph(escape(document.title), _STYLES["Title"])]
+    if document.subtitle:
+        flow.append(_p(document.subtitle))
+    if document.facts:
+        flow.append(_facts(document.facts, width))
+    for section in document.sections:
+        flow += _section(section, width)
+    template.build(flow, onFirstPage=footer, onLaterPages=footer)
+    return path

@@ -1,0 +1,281 @@
+"""UI layer: the client card: overview, contacts, journal, relations, children and
+closing in one window that can be printed or saved as PDF."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
+from desktop_app.core.domain.clients import ClientDraft
+from desktop_app.core.domain.ids import ClientId
+from desktop_app.core.errors import NotFoundError, VagvalError
+from desktop_app.reports.html import render_html
+from desktop_app.reports.pdf import render_pdf
+from desktop_app.session import Session
+from desktop_app.ui.client_card.card_data import CardData, load_card
+from desktop_app.ui.client_card.card_document import card_document
+from desktop_app.ui.client_card.children_tab import ChildrenTab, ConcernDialog
+from desktop_app.ui.client_card.closing_tab import ClosingTab
+from desktop_app.ui.client_card.contacts_tab import ContactsTab
+from desktop_app.ui.client_card.journal_tab import JournalTab, NoteDialog
+from desktop_app.ui.client_card.overview_tab import OverviewTab
+from desktop_app.ui.client_card.relations_tab import RelationsTab
+from desktop_app.ui.client_card.texts import display_name
+from desktop_app.ui.dialogs.client_dialog import ClientDialog, ClientFormOptions
+from desktop_app.ui.dialogs.contact_dialog import ContactDialog
+from desktop_app.ui.feedback import error_text, show_error
+from desktop_app.ui.ops import Ops
+
+
+class ClientCardDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        options: ClientFormOptions,
+        client_id: ClientId,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.options = options
+        self.client_id = client_id
+        self.data: CardData | None = None
+        self.setObjectName("clientCard")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(900, 640)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        pdf = QPushButton(self.tr("Spara som PDF…"))
+        pdf.clicked.connect(self.save_pdf)
+        print_button = QPushButton(self.tr("Skriv ut…"))
+        print_button.clicked.connect(self.print_card)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(pdf)
+        top.addWidget(print_button)
+        self.overview = OverviewTab()
+        self.contacts = ContactsTab()
+        self.journal = JournalTab()
+        self.relations = RelationsTab()
+        self.children = ChildrenTab()
+        self.closing = ClosingTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, self.tr("Översikt"))
+        self.tabs.addTab(self.contacts, self.tr("Samtal"))
+        self.journal_index = self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(self.relations, self.tr("Relationer"))
+        self.tabs.addTab(self.children, self.tr("Barn"))
+        self.tabs.addTab(self.closing, self.tr("Avslut"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.new_contact)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_card)
+        self.overview.edit_requested.connect(self.edit_client)
+        self.contacts.new_requested.connect(self.new_contact)
+        self.journal.add_requested.connect(lambda: self._note_dialog(None))
+        self.journal.correct_requested.connect(self._note_dialog)
+        self.relations.link_relative_requested.connect(self._link_relative)
+        self.relations.couple_requested.connect(self._make_couple)
+        self.children.answers_changed.connect(self._save_children)
+        self.children.report_requested.connect(self._report_concern)
+        self.children.close_requested.connect(self._close_concern)
+        self.closing.close_requested.connect(self._close_case)
+        self.closing.reopen_requested.connect(self._reopen)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------
+    def reload(self) -> None:
+        session, client_id = self.session, self.client_id
+        self.ops.run(lambda: load_card(session, client_id), self._loaded, self._load_failed)
+
+    def _loaded(self, data: CardData) -> None:
+        self.data = data
+        title = f"{data.client.code} – {display_name(data.client)}"
+        self.setWindowTitle(title)
+        self.heading.setText(title)
+        for tab in (
+            self.overview,
+            self.contacts,
+            self.journal,
+            self.relations,
+            self.children,
+            self.closing,
+        ):
+            tab.set_data(data)
+        self.tabs.setTabVisible(self.journal_index, data.notes is not None)
+
+    def _load_failed(self, error: VagvalError) -> None:
+        show_error(self, error)
+        self.reject()
+
+    def _run(self, call, on_error=None) -> None:
+        def done(_):
+            self.changed.emit()
+            self.reload()
+
+        self.ops.run(call, done, on_error or (lambda e: show_error(self, e)))
+
+    # -- actions ----------------------------------------------------------------------
+    def edit_client(self) -> None:
+        if self.data is None:
+            return
+        dialog = ClientDialog(self.session, self.ops, self.options, self.data.client, self)
+        dialog.saved.connect(lambda _: self._run(lambda: None))
+        dialog.open()
+
+    def new_contact(self) -> None:
+        if self.data is None:
+            return
+        dialog = ContactDialog(self.session, self.ops, self.options, self.data.client, self)
+        dialog.saved.connect(lambda _: self._run(lambda: None))
+        dialog.open()
+
+    def _note_dialog(self, note) -> None:
+        title = self.tr("Ny journalanteckning") if note is None else self.tr("Rätta anteckning")
+        dialog = NoteDialog(title, note, self)
+        journal, client_id = self.session.journal, self.client_id
+
+        def submit(heading: str, text: str) -> None:
+            call = (
+                (lambda: journal.add(client_id, heading, text))
+                if note is None
+                else (lambda: journal.correct(note.id, heading, text))
+            )
+
+            def failed(error: VagvalError) -> None:
+                dialog.buttons.setEnabled(True)
+                dialog.message.setText(error_text(error))
+
+            dialog.buttons.setEnabled(False)
+            self.ops.run(call, lambda _: (dialog.accept(), self._run(lambda: None)), failed)
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def _find_by_code(self, code: str) -> ClientId:
+        matches = self.session.clients.page(ClientQuery(text=code, status=StatusFilter.ALL))
+        exact = [c for c in matches if c.code.casefold() == code.strip().casefold()]
+        if not exact:
+            raise NotFoundError(code)
+        return exact[0].id
+
+    def _relation_failed(self, error: VagvalError) -> None:
+        if isinstance(error, NotFoundError):
+            self.relations.message.setText(
+                self.tr("Ingen klient har koden %1.").replace("%1", error.detail)
+            )
+        else:
+            self.relations.message.setText(error_text(error))
+
+    def _link_relative(self, code: str) -> None:
+        clients, client_id = self.session.clients, self.client_id
+        self._run(
+            lambda: clients.link_relative(client_id, self._find_by_code(code)),
+            self._relation_failed,
+        )
+
+    def _make_couple(self, code: str) -> None:
+        clients, client_id = self.session.clients, self.client_id
+        self._run(
+            lambda: clients.create_couple(ClientDraft(), (client_id, self._find_by_code(code))),
+            self._relation_failed,
+        )
+
+    def _save_children(self, minor, lives_with) -> None:
+        if self.data is None:
+            return
+        draft = replace(
+            self.data.client.draft, minor_children=minor, lives_with_children=lives_with
+        )
+        clients, client_id = self.session.clients, self.client_id
+        self._run(lambda: clients.update(client_id, draft))
+
+    def _report_concern(self) -> None:
+        dialog = ConcernDialog(self)
+        journal, client_id = self.session.journal, self.client_id
+
+        def submit(on, recipient, note) -> None:
+            def failed(error: VagvalError) -> None:
+                dialog.message.setText(error_text(error))
+
+            self.ops.run(
+                lambda: journal.report_concern(client_id, on, recipient, note),
+                lambda _: (dialog.accept(), self._run(lambda: None)),
+                failed,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def _close_concern(self, concern) -> None:
+        journal = self.session.journal
+        self._run(lambda: journal.close_concern(concern.id, date.today()))
+
+    def _close_case(self, closed_on, reason, answers) -> None:
+        clients, client_id = self.session.clients, self.client_id
+        self._run(lambda: clients.close(client_id, closed_on, reason, answers))
+
+    def _reopen(self) -> None:
+        clients, client_id = self.session.clients, self.client_id
+        self._run(lambda: clients.reopen(client_id))
+
+    # -- printing ---------------------------------------------------------------------
+    def _document(self):
+        return card_document(self.data, self.data.unit_name, self.session.user.display_name)
+
+    def save_pdf(self) -> None:
+        if self.data is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Spara klientkortet"),
+            f"{self.data.client.code}.pdf",
+            self.tr("PDF-filer (*.pdf)"),
+        )
+        if not path:
+            return
+        self.export_pdf(path)
+
+    def export_pdf(self, path: str) -> None:
+        document, audit, client_id = self._document(), self.session.audit, self.client_id
+
+        def export():
+            render_pdf(document, path)
+            audit.record(AuditAction.EXPORT, "client", client_id, "pdf")
+
+        self.ops.run(export, None, lambda e: show_error(self, e))
+
+    def print_card(self, printer: QPrinter | None = None) -> bool:
+        if self.data is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        document = QTextDocument()
+        document.setHtml(render_html(self._document()))
+        document.print_(printer)
+        audit, client_id = self.session.audit, self.client_id
+        self.ops.run(lambda: audit.record(AuditAction.PRINT, "client", client_id))
+        return True

@@ -1,0 +1,130 @@
+"""UI layer: the journal: notes signed and dated by the program; a correction is a new
+version and the old text stays visible."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.journal import JournalNote
+from desktop_app.ui.client_card.card_data import CardData
+
+
+class NoteDialog(QDialog):
+    submitted = Signal(str, str)
+
+    def __init__(self, title: str, note: JournalNote | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.title = QLineEdit(note.title if note else "")
+        self.title.setObjectName("noteTitle")
+        self.text = QPlainTextEdit(note.text if note else "")
+        self.text.setObjectName("noteText")
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(
+            lambda: self.submitted.emit(self.title.text(), self.text.toPlainText())
+        )
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Rubrik:"), self.title)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Anteckningen signeras med ditt namn och tiden när du "
+                    "sparar. Den kan inte ändras i efterhand, bara rättas "
+                    "med en ny version."
+                ),
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+
+
+class JournalTab(QWidget):
+    add_requested = Signal()
+    correct_requested = Signal(object)  # JournalNote
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser()
+        self.view.setObjectName("journalView")
+        self.notes: list[JournalNote] = []
+        self.current = QComboBox()
+        add = QPushButton(self.tr("Ny anteckning…"))
+        add.setObjectName("newNote")
+        add.clicked.connect(self.add_requested)
+        correct = QPushButton(self.tr("Rätta vald anteckning…"))
+        correct.clicked.connect(self._correct)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Anteckning:")))
+        row.addWidget(self.current, 1)
+        row.addWidget(correct)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    def _correct(self) -> None:
+        note = self.current.currentData()
+        if note is not None:
+            self.correct_requested.emit(note)
+
+    def set_data(self, data: CardData) -> None:
+        self.notes = data.notes or []
+        self.current.clear()
+        for note in self.notes:
+            if note.current:
+                self.current.addItem(f"{note.written_at:%Y-%m-%d} {note.title}", note)
+        self.view.setHtml(
+            render_notes(
+                self.notes,
+                self.tr("Inga anteckningar ännu."),
+                self.tr("version %1, ersatt av en rättelse"),
+                self.tr("version %1 (rättelse)"),
+            )
+        )
+
+
+def render_notes(notes: list[JournalNote], empty: str, superseded: str, corrected: str) -> str:
+    if not notes:
+        return f"<p><i>{escape(empty)}</i></p>"
+    parts = []
+    for note in notes:
+        style = "" if note.current else " style='color: #777777'"
+        marks = []
+        if not note.current:
+            marks.append(superseded.replace("%1", str(note.version)))
+        elif note.version > 1:
+            marks.append(corrected.replace("%1", str(note.version)))
+        mark = f" <i>({escape(', '.join(marks))})</i>" if marks else ""
+        text = escape(note.text).replace("\n", "<br>")
+        parts.append(
+            f"<div{style}><p><b>{escape(note.title)}</b>{mark}<br>"
+            f"<small>{note.written_at:%Y-%m-%d %H:%M} · {escape(note.written_by_name)}</small>"
+            f"</p><p>{text}</p><hr></div>"
+        )
+    return "".join(parts)

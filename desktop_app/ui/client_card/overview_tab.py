@@ -1,0 +1,63 @@
+"""UI layer: the card's overview: the record at a glance, with its warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.ui.client_card.card_data import CardData
+from desktop_app.ui.client_card.texts import overview_facts
+
+
+class OverviewTab(QWidget):
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.warnings = QLabel(wordWrap=True)
+        self.warnings.setObjectName("cardWarnings")
+        self.warnings.setStyleSheet(
+            "background: #fdecea; color: #8c1d18; border: 1px solid "
+            "#f1b0aa; border-radius: 4px; padding: 6px;"
+        )
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+        edit = QPushButton(self.tr("Ändra uppgifter…"))
+        edit.setObjectName("editClient")
+        edit.clicked.connect(self.edit_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        layout.addLayout(row)
+
+    def set_data(self, data: CardData) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        facts = overview_facts(data.client, date.today())
+        half = (len(facts) + 1) // 2
+        for i, (label, value) in enumerate(facts):
+            column = 0 if i < half else 2
+            name = QLabel(f"<b>{label}</b>")
+            text = QLabel(value)
+            text.setWordWrap(True)
+            self.grid.addWidget(name, i % half, column)
+            self.grid.addWidget(text, i % half, column + 1)
+        warnings = []
+        client = data.client
+        if client.open_concerns:
+            warnings.append(self.tr("Öppen orosanmälan om barn (se fliken Barn)."))
+        if client.waiting_too_long(date.today()):
+            warnings.append(
+                self.tr("Väntar på en första tid längre än tillgänglighetsgarantin tillåter.")
+            )
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))

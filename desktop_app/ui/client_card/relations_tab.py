@@ -1,0 +1,74 @@
+"""UI layer: relatives (anhöriga) and couples (par) of a case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.client_enums import CaseKind
+from desktop_app.core.domain.clients import Client
+from desktop_app.ui.client_card.card_data import CardData
+from desktop_app.ui.client_card.texts import one_line
+
+
+class RelationsTab(QWidget):
+    link_relative_requested = Signal(str)  # code of the relative
+    couple_requested = Signal(str)  # code of the other person
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.relatives = QLabel(wordWrap=True)
+        self.relative_of = QLabel(wordWrap=True)
+        self.couples = QLabel(wordWrap=True)
+        self.code = QLineEdit(placeholderText=self.tr("Kod, t.ex. K-2026-014"))
+        self.code.setObjectName("relationCode")
+        link = QPushButton(self.tr("Koppla som anhörig"))
+        link.setObjectName("linkRelative")
+        link.clicked.connect(lambda: self.link_relative_requested.emit(self.code.text()))
+        self.couple_button = QPushButton(self.tr("Registrera par med"))
+        self.couple_button.clicked.connect(lambda: self.couple_requested.emit(self.code.text()))
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b3261e;")
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(link)
+        row.addWidget(self.couple_button)
+        layout = QVBoxLayout(self)
+        for title, label in (
+            (self.tr("Anhöriga till klienten"), self.relatives),
+            (self.tr("Klienten är anhörig till"), self.relative_of),
+            (self.tr("Par"), self.couples),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(label)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+
+    @staticmethod
+    def _lines(clients: list[Client], empty: str) -> str:
+        return "\n".join(one_line(c) for c in clients) if clients else empty
+
+    def set_data(self, data: CardData) -> None:
+        none = self.tr("Inga")
+        self.relatives.setText(self._lines(data.relatives, none))
+        self.relative_of.setText(self._lines(data.relative_of, none))
+        if data.client.draft.kind == CaseKind.COUPLE:
+            self.couples.setText(
+                self.tr("Parets personer:") + "\n" + self._lines(data.members, none)
+            )
+            self.couple_button.setEnabled(False)
+        else:
+            self.couples.setText(self._lines(data.couples, none))
+            self.couple_button.setEnabled(True)
+        self.message.clear()
+        self.code.clear()

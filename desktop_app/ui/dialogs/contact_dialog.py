@@ -1,0 +1,134 @@
+"""UI layer: register a contact (samtal) from the keyboard in seconds: everything has
+a sensible default, Tab moves on, Enter saves. Without a client it is an unregistered
+contact (an anonymous call that still counts)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.client_enums import TargetGroup
+from desktop_app.core.domain.clients import Client
+from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
+from desktop_app.core.domain.contacts import Contact, ContactDraft
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
+
+
+def _now_rounded() -> QDateTime:
+    now = QDateTime.currentDateTime()
+    minute = now.time().minute() - now.time().minute() % 5
+    return QDateTime(now.date(), QTime(now.time().hour(), minute))
+
+
+class ContactDialog(QDialog):
+    saved = Signal(object)  # Contact
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        options: ClientFormOptions,
+        client: Client | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.client = client
+        if client is None:
+            self.setWindowTitle(self.tr("Oregistrerad kontakt"))
+        else:
+            self.setWindowTitle(self.tr("Nytt samtal – %1").replace("%1", client.code))
+        self.at = QDateTimeEdit(_now_rounded(), calendarPopup=True)
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setObjectName("contactAt")
+        self.form = EnumCombo(ContactForm)
+        self.form.setObjectName("contactForm")
+        self.kind = EnumCombo(ContactKind)
+        self.kind.setObjectName("contactKind")
+        self.minutes = QSpinBox(minimum=0, maximum=600, value=30, suffix=self.tr(" min"))
+        self.minutes.setObjectName("contactMinutes")
+        self.staff = QComboBox()
+        for user in options.colleagues:
+            self.staff.addItem(user.display_name, user.id)
+        self.staff.setCurrentIndex(max(self.staff.findData(session.user.id), 0))
+        self.participants = EnumCombo(Participants)
+        self.note = QLineEdit(placeholderText=self.tr("Kort anteckning (valfri)"))
+        self.note.setObjectName("contactNote")
+        self.note.setMaxLength(2000)
+        form = QFormLayout()
+        form.addRow(self.tr("Datum och tid:"), self.at)
+        form.addRow(self.tr("Form:"), self.form)
+        form.addRow(self.tr("Typ:"), self.kind)
+        form.addRow(self.tr("Minuter:"), self.minutes)
+        form.addRow(self.tr("Medarbetare:"), self.staff)
+        self.target_group = self.municipality = None
+        if client is None:
+            self.target_group = EnumCombo(TargetGroup, empty=self.tr("ej angivet"))
+            self.municipality = MunicipalityCombo(options.municipalities)
+            form.addRow(self.tr("Målgrupp:"), self.target_group)
+            form.addRow(self.tr("Kommun (om den sades):"), self.municipality)
+        else:
+            form.addRow(self.tr("Deltog:"), self.participants)
+        form.addRow(self.tr("Anteckning:"), self.note)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("errorLabel")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.form.setFocus()
+
+    def draft(self) -> ContactDraft:
+        at: datetime = self.at.dateTime().toPython()
+        return ContactDraft(
+            at=at.replace(second=0, microsecond=0),
+            form=self.form.value(),
+            kind=self.kind.value(),
+            minutes=self.minutes.value(),
+            staff_id=self.staff.currentData(),
+            participants=self.participants.value(),
+            note=self.note.text().strip(),
+            client_id=self.client.id if self.client else None,
+            target_group=self.target_group.value() if self.target_group else None,
+            municipality=self.municipality.value() if self.municipality else None,
+        )
+
+    def submit(self) -> None:
+        draft = self.draft()
+        self.buttons.setEnabled(False)
+        contacts = self.session.contacts
+        call = contacts.register if self.client else contacts.register_unregistered
+        self.ops.run(lambda: call(draft), self._saved, self._failed)
+
+    def _saved(self, contact: Contact) -> None:
+        self.accept()
+        self.saved.emit(contact)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))
