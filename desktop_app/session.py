@@ -36,6 +36,7 @@ from desktop_app.paths import resource
 from desktop_app.storage.db import Database, check_integrity
 from desktop_app.storage.keyslots import KdfParams
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
+from desktop_app.storage.repos.bulk_repo import SqlBulkWriter
 from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
 from desktop_app.storage.repos.clients_repo import SqlClientRepo
 from desktop_app.storage.repos.contacts_repo import SqlContactRepo
@@ -102,6 +103,15 @@ class Session:
         key = self.vault.new_recovery_key()
         self.audit.record(AuditAction.UPDATE, "recovery_key")
         return key
+
+    def bulk_writer(self) -> SqlBulkWriter:
+        """Many records at once (demo data, imports); administrators only. Use inside
+        ``transaction()`` so that a failure leaves nothing half-written."""
+        require(self._user, Permission.MANAGE_UNIT)
+        return SqlBulkWriter(self.vault.db)
+
+    def transaction(self):
+        return self.vault.transaction()
 
     def integrity(self):
         return check_integrity(self.vault.db)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
+from desktop_app.demo.clients_part import clients_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
 from desktop_app.session import Gatekeeper, Session, create_unit
 
@@ -26,8 +27,9 @@ DEMO_UNIT = "Demoenheten KAST Exempelstad"
 @dataclass(frozen=True)
 class DemoSpec:
     seed: int = DEFAULT_SEED
-    clients: int = 150
+    clients: int = 150  # new clients a year
     years: int = 3
+    contacts: int = 1000  # contacts with registered clients a year
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def _staff_part(session: Session, spec: DemoSpec) -> None:
 
 
 Part = Callable[[Session, DemoSpec], None]
-PARTS: tuple[Part, ...] = (_staff_part,)
+PARTS: tuple[Part, ...] = (_staff_part, clients_part)
 
 
 def build_demo(

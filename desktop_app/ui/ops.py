@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.errors import VagvalError, from_os_error
@@ -46,7 +47,9 @@ class Ops(QObject):
         if self._pending == 1:
             self.busy_changed.emit(True)
         future = self._pool.submit(fn)
-        future.add_done_callback(lambda f: self._bridge.done.emit(f, (on_done, on_error)))
+        owners = [getattr(cb, "__self__", None) for cb in (on_done, on_error)]
+        owners = [o for o in owners if isinstance(o, QObject)]
+        future.add_done_callback(lambda f: self._bridge.done.emit(f, (on_done, on_error, owners)))
         return future
 
     def call(self, fn: Callable[[], Any]) -> Any:
@@ -54,10 +57,12 @@ class Ops(QObject):
         return self._pool.submit(fn).result()
 
     def _deliver(self, future: Future, callbacks) -> None:
-        on_done, on_error = callbacks
+        on_done, on_error, owners = callbacks
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if any(not shiboken6.isValid(owner) for owner in owners):
+            return  # the window that asked is gone (closed or locked away)
         error = future.exception()
         if error is None:
             if on_done:

@@ -19,13 +19,13 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.repos.rows import d, dt, enum_or_none, iso
 
-_DRAFT_COLUMNS = (
+DRAFT_COLUMNS = (
     "anonymous, kind, name, personal_id, birth_year, gender, municipality, district,"
     " target_group, referral, requested_on, first_offered_on, responsible_id,"
     " minor_children, lives_with_children"
 )
 _SELECT = (
-    f"SELECT c.id, c.code, {', '.join('c.' + x.strip() for x in _DRAFT_COLUMNS.split(','))},"
+    f"SELECT c.id, c.code, {', '.join('c.' + x.strip() for x in DRAFT_COLUMNS.split(','))},"
     " c.created_at, c.closed_on, c.close_reason, c.last_contact_on, c.contact_count,"
     " c.open_concerns, coalesce(u.display_name, '') FROM clients c"
     " LEFT JOIN users u ON u.id = c.responsible_id"
@@ -41,7 +41,7 @@ _SORT = {
 }
 
 
-def _draft_values(draft: ClientDraft) -> list:
+def draft_values(draft: ClientDraft) -> list:
     return [
         int(draft.anonymous),
         draft.kind.value,
@@ -115,10 +115,10 @@ class SqlClientRepo:
         stamp = iso(now)
         with translated_errors():
             cursor = self.db.execute(
-                f"INSERT INTO clients (code, code_year, code_seq, {_DRAFT_COLUMNS}, created_at,"
+                f"INSERT INTO clients (code, code_year, code_seq, {DRAFT_COLUMNS}, created_at,"
                 " created_by, updated_at, last_entry_at)"
                 f" VALUES (?, ?, ?, {', '.join('?' * 15)}, ?, ?, ?, ?)",
-                [code, year, seq, *_draft_values(draft), stamp, user_id, stamp, stamp],
+                [code, year, seq, *draft_values(draft), stamp, user_id, stamp, stamp],
             )
             client_id = ClientId(cursor.lastrowid)
             self.db.execute(
@@ -129,12 +129,12 @@ class SqlClientRepo:
         return client_id
 
     def update(self, client_id: ClientId, draft: ClientDraft, now: datetime) -> None:
-        columns = [c.strip() for c in _DRAFT_COLUMNS.split(",")]
+        columns = [c.strip() for c in DRAFT_COLUMNS.split(",")]
         assignments = ", ".join(f"{c} = ?" for c in columns)
         with translated_errors():
             self.db.execute(
                 f"UPDATE clients SET {assignments}, updated_at = ?, last_entry_at = ? WHERE id = ?",
-                [*_draft_values(draft), iso(now), iso(now), client_id],
+                [*draft_values(draft), iso(now), iso(now), client_id],
             )
             self.db.execute(
                 "UPDATE clients_fts SET name = ?, personal_id = ? WHERE rowid = ?",

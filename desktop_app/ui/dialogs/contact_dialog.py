@@ -101,6 +101,10 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The time is "now" already: start on the form (Shift+Tab goes back to the time).
         self.form.setFocus()
 
     def draft(self) -> ContactDraft:

@@ -18,13 +18,15 @@ class EnumCombo(QComboBox):
 
     def __init__(self, kind: type[StrEnum], *, empty: str | None = None, parent=None) -> None:
         super().__init__(parent)
+        self._kind = kind
         if empty is not None:
             self.addItem(empty, None)
         for value in kind:
             self.addItem(label_text(value.value), value)
 
     def value(self):
-        return self.currentData()
+        data = self.currentData()  # Qt hands back a plain str
+        return None if data is None else self._kind(data)
 
     def set_value(self, value) -> None:
         index = self.findData(value)

@@ -1,0 +1,204 @@
+"""The counsellor's day with the keyboard: new client, search, contact, card, closing."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.domain.client_enums import TargetGroup
+from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
+from desktop_app.core.domain.clients import ClientDraft
+from desktop_app.ui.client_card.card_dialog import ClientCardDialog
+from desktop_app.ui.dialogs.client_dialog import ClientDialog
+from desktop_app.ui.dialogs.contact_dialog import ContactDialog
+from desktop_app.ui.pages.clients_page import ClientsPage
+
+
+def type_text(widget, text):
+    """Type any text (pytest-qt's keyClicks aborts on å, ä and ö)."""
+    for ch in text:
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
+        )
+
+
+@pytest.fixture
+def page(qtbot, ops, vault):
+    page = ClientsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.options is not None, timeout=5000)
+    return page
+
+
+def _dialog(page, kind):
+    return next(d for d in page.findChildren(kind) if d.isVisible())
+
+
+def test_new_client_with_the_keyboard_opens_its_card(qtbot, page, vault):
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(page, ClientDialog)
+    qtbot.keyClick(dialog.anonymous, Qt.Key.Key_Tab)
+    type_text(dialog.name, "Sven Åkesson")
+    dialog.target_group.set_value(TargetGroup.BUYER)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in page.findChildren(ClientCardDialog)), timeout=5000
+    )
+    card = _dialog(page, ClientCardDialog)
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    assert "Sven Åkesson" in card.windowTitle()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    card.close()
+
+
+def test_anonymous_client_cannot_get_a_name(qtbot, page):
+    page.new_client()
+    dialog = _dialog(page, ClientDialog)
+    dialog.name.setText("Namn")
+    dialog.anonymous.setChecked(True)
+    assert not dialog.name.isEnabled() and dialog.name.text() == ""
+
+
+def test_bad_personnummer_is_explained_and_nothing_is_saved(qtbot, page, vault):
+    page.new_client()
+    dialog = _dialog(page, ClientDialog)
+    qtbot.keyClicks(dialog.personal_id, "19900101-0018")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.message.text().startswith("Personnummer:")
+    assert dialog.isVisible()
+    assert vault.session.clients.count(ClientQuery(status=StatusFilter.ALL)) == 0
+
+
+def test_search_as_you_type_and_enter_opens(qtbot, page, vault):
+    for name in ("Sven Berg", "Maria Holm", "Sven Ek"):
+        vault.session.clients.create(ClientDraft(name=name))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 3, timeout=5000)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "sven")
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=5000)
+    qtbot.keyClicks(page.search, " ek")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in page.findChildren(ClientCardDialog)), timeout=5000
+    )
+    card = _dialog(page, ClientCardDialog)
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    assert card.data.client.draft.name == "Sven Ek"
+    reads = [e for e in vault.session.audit.entries(entity="client") if e.action.value == "read"]
+    assert reads and reads[0].entity_id == str(card.data.client.id)
+    card.close()
+
+
+def test_contact_registered_with_the_keyboard_only(qtbot, page, vault):
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(page, ContactDialog)
+    qtbot.waitUntil(dialog.form.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.form, Qt.Key.Key_B)  # "besök"
+    qtbot.keyClick(dialog.form, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_F)  # "förändringssamtal"
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.minutes.selectAll()
+    qtbot.keyClicks(dialog.minutes, "45")
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "Bokade nytt besok")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(vault.session.contacts.for_client(client.id)) == 1, timeout=5000)
+    contact = vault.session.contacts.for_client(client.id)[0]
+    assert (contact.draft.form.value, contact.draft.kind.value, contact.draft.minutes) == (
+        "visit",
+        "change",
+        45,
+    )
+    assert contact.draft.note == "Bokade nytt besok"
+
+
+def test_waiting_filter_lists_only_those_waiting_too_long(qtbot, page, vault):
+    from datetime import timedelta
+
+    vault.session.clients.create(
+        ClientDraft(name="Vantar", requested_on=date.today() - timedelta(days=10))
+    )
+    vault.session.clients.create(ClientDraft(name="Ny", requested_on=date.today()))
+    page.status.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    assert page.model.client_at(0).draft.name == "Vantar"
+    assert "väntar för länge" in page.model.data(page.model.index(0, 7))
+
+
+def test_card_journal_and_closing(qtbot, ops, vault, monkeypatch):
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    options = None
+    from desktop_app.session import municipalities
+    from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
+
+    options = ClientFormOptions(municipalities(), tuple(vault.session.users.colleagues()), ())
+    card = ClientCardDialog(vault.session, ops, options, client.id)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    card._note_dialog(None)
+    from desktop_app.ui.client_card.journal_tab import NoteDialog
+
+    note_dialog = next(d for d in card.findChildren(NoteDialog) if d.isVisible())
+    type_text(note_dialog.title, "Första samtalet")
+    note_dialog.text.setPlainText("Klienten berättade om sin situation.")
+    note_dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: len(card.data.notes or []) == 1, timeout=5000)
+    assert "Första samtalet" in card.journal.view.toPlainText()
+    card.closing.answers["stopped_buying_sex"].setCurrentIndex(1)  # "ja"
+    card.closing.close_button.click()
+    qtbot.waitUntil(lambda: not card.data.client.active, timeout=5000)
+    episode = vault.session.clients.episodes(client.id)[0]
+    assert episode.follow_up["stopped_buying_sex"].value == "yes"
+    assert card.closing.reopen_button.isVisibleTo(card.closing)
+
+
+def test_card_prints_and_saves_pdf(qtbot, ops, vault, tmp_path):
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.session import municipalities
+    from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
+
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg", municipality="0180"))
+    options = ClientFormOptions(municipalities(), tuple(vault.session.users.colleagues()), ())
+    card = ClientCardDialog(vault.session, ops, options, client.id)
+    qtbot.addWidget(card)
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    pdf = tmp_path / "kort.pdf"
+    card.export_pdf(str(pdf))
+    qtbot.waitUntil(pdf.exists, timeout=5000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "utskrift.pdf"
+    printer.setOutputFileName(str(printed))
+    assert card.print_card(printer)
+    if shutil.which("pdftotext"):
+        for path in (pdf, printed):
+            text = subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, text=True
+            ).stdout
+            assert client.code in text and "Bo Berg" in text and "Stockholm" in text
+    qtbot.waitUntil(
+        lambda: (
+            {"export", "print"}
+            <= {e.action.value for e in vault.session.audit.entries(entity="client")}
+        ),
+        timeout=5000,
+    )
