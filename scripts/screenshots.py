@@ -72,11 +72,54 @@ def main() -> int:
         login.grab().save(str(out / "login-wrong-password.png"))
         login.close()
 
+        session = gate.login("radgivare", DEMO_ACCOUNTS[1].password)
+        window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
+        window.resize(1280, 800)
+        window.show()
+        settle(app, 1000)
+        window.grab().save(str(out / "clients-list.png"))
+        clients = window.page_widgets["clients"]
+        clients.status.setCurrentIndex(2)
+        settle(app, 800)
+        busiest = max(
+            range(clients.model.rowCount()), key=lambda r: clients.model.client_at(r).contact_count
+        )
+        clients.table.selectRow(busiest)
+        clients.open_client(busiest)
+        settle(app, 1000)
+        card = clients._cards[-1]
+        card.grab().save(str(out / "client-card-overview.png"))
+        card.tabs.setCurrentIndex(1)
+        settle(app)
+        card.grab().save(str(out / "client-card-contacts.png"))
+        card.tabs.setCurrentIndex(2)
+        settle(app)
+        card.grab().save(str(out / "client-card-journal.png"))
+        card.tabs.setCurrentIndex(5)
+        settle(app)
+        card.grab().save(str(out / "client-card-closing.png"))
+        card.new_contact()
+        settle(app)
+        from desktop_app.ui.dialogs.contact_dialog import ContactDialog
+
+        contact = next(d for d in card.findChildren(ContactDialog) if d.isVisible())
+        contact.grab().save(str(out / "contact-dialog.png"))
+        contact.reject()
+        card.close()
+        clients.new_client()
+        settle(app)
+        from desktop_app.ui.dialogs.client_dialog import ClientDialog
+
+        new = next(d for d in clients.findChildren(ClientDialog) if d.isVisible())
+        new.grab().save(str(out / "client-dialog.png"))
+        new.reject()
+        window.shutdown()
+        window.close()
+        ops.call(session.close)
+
         session = gate.login("admin", DEMO_ACCOUNTS[0].password)
         window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
         window.show()
-        settle(app)
-        window.grab().save(str(out / "main-clients.png"))
         window.nav.setCurrentRow(window.nav.count() - 1)
         settle(app, 800)
         window.grab().save(str(out / "main-administration.png"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from translations_en import EN  # noqa: E402
+from translations_en import EN, SV_PLURALS  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 
@@ -51,13 +51,15 @@ def lupdate(language: str) -> Path:
     return target
 
 
-def fill_english(path: Path) -> list[str]:
+def fill(path: Path, table: dict, only_plurals: bool = False) -> list[str]:
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        english = EN.get(source)
+        if only_plurals and message.get("numerus") != "yes":
+            continue
+        english = table.get(source)
         if english is None:
             missing.append(source)
             continue
@@ -75,10 +77,10 @@ def fill_english(path: Path) -> list[str]:
 
 
 def main() -> int:
-    lupdate("sv")
-    missing = fill_english(lupdate("en"))
+    missing = fill(lupdate("sv"), SV_PLURALS, only_plurals=True)
+    missing += fill(lupdate("en"), EN)
     for text in missing:
-        print(f"missing English: {text!r}")
+        print(f"missing translation: {text!r}")
     return 1 if missing and "--check" in sys.argv else 0
 
 

@@ -123,6 +123,101 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>CardDocument</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Inga samtal.</source>
+        <translation>No contacts.</translation>
+    </message>
+    <message>
+        <source>(ersatt av rättelse)</source>
+        <translation>(replaced by a correction)</translation>
+    </message>
+    <message>
+        <source>orosanmälan till</source>
+        <translation>report of concern to</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Relationer</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Inga.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Barn under 18 år</source>
+        <translation>Children under 18</translation>
+    </message>
+    <message>
+        <source>Bor med barnen</source>
+        <translation>Lives with the children</translation>
+    </message>
+    <message>
+        <source>Avslut och historik</source>
+        <translation>Closing and history</translation>
+    </message>
+    <message>
+        <source>Klientkort %1</source>
+        <translation>Client card %1</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Utskrivet %1 av %2 – sekretessbelagda uppgifter</source>
+        <translation>Printed %1 by %2 – confidential information</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Byt lösenord</source>
@@ -142,35 +237,412 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
-    <name>ComingPages</name>
+    <name>ChildrenTab</name>
+    <message>
+        <source>Spara svaren</source>
+        <translation>Save the answers</translation>
+    </message>
+    <message>
+        <source>Har klienten barn under 18 år?</source>
+        <translation>Does the client have children under 18?</translation>
+    </message>
+    <message>
+        <source>Bor klienten med barnen?</source>
+        <translation>Does the client live with the children?</translation>
+    </message>
+    <message>
+        <source>Ny orosanmälan…</source>
+        <translation>New report of concern…</translation>
+    </message>
+    <message>
+        <source>Markera senaste öppna som avslutad</source>
+        <translation>Mark the latest open one as closed</translation>
+    </message>
+    <message>
+        <source>Orosanmälningar</source>
+        <translation>Reports of concern</translation>
+    </message>
+    <message>
+        <source>Ingen orosanmälan registrerad.</source>
+        <translation>No report of concern registered.</translation>
+    </message>
+    <message>
+        <source>öppen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>avslutad %1</source>
+        <translation>closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>(anonym)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation>City district</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Bad om hjälp</source>
+        <translation>Asked for help</translation>
+    </message>
+    <message>
+        <source>Första erbjudna tid</source>
+        <translation>First time offered</translation>
+    </message>
+    <message>
+        <source>Väntat</source>
+        <translation>Waited</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dagar</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Avslutad %1</source>
+        <translation>Closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Relationer</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Avslut</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Ny journalanteckning</source>
+        <translation>New journal note</translation>
+    </message>
+    <message>
+        <source>Rätta anteckning</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <source>Ingen klient har koden %1.</source>
+        <translation>No client has the code %1.</translation>
+    </message>
+    <message>
+        <source>Spara klientkortet</source>
+        <translation>Save the client card</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Ny klient</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Anonym klient (namn och personnummer kan inte anges)</source>
+        <translation>Anonymous client (no name or personal identity number can be given)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅMMDD-NNNN</source>
+        <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Personnummer eller samordningsnummer:</source>
+        <translation>Personal identity or coordination number:</translation>
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation>Birth year:</translation>
+    </message>
+    <message>
+        <source>Kön:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Hemkommun:</source>
+        <translation>Home municipality:</translation>
+    </message>
+    <message>
+        <source>Stadsdel:</source>
+        <translation>City district:</translation>
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Kom via:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <source>Bad om hjälp:</source>
+        <translation>Asked for help:</translation>
+    </message>
+    <message>
+        <source>Första erbjudna tid:</source>
+        <translation>First time offered:</translation>
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Bara koden krävs; den skapas när du sparar. Allt annat kan fyllas i senare.</source>
+        <translation>Only the code is required; it is made when you save. Everything else can be filled in later.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
     <message>
         <source>Klienter</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>Här kommer rådgivarnas dagliga arbete: klientregistret och samtalen.</source>
-        <translation>The counsellors' daily work comes here: the client register and the contacts.</translation>
+        <source>Sök på kod, namn, personnummer eller journalrubrik (Ctrl+F)</source>
+        <translation>Search by code, name, personal identity number or journal heading (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Sök bland klienter medan du skriver; filter för aktiva, avslutade och väntande</source>
-        <translation>Search clients as you type; filters for active, closed and waiting</translation>
+        <source>Aktiva</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <source>Ny klient på några sekunder – anonym eller med namn och personnummer</source>
-        <translation>A new client in seconds – anonymous or with name and personal identity number</translation>
+        <source>Avslutade</source>
+        <translation>Closed</translation>
     </message>
     <message>
-        <source>Samtal, journalanteckningar, anhöriga och par, barn och orosanmälan</source>
-        <translation>Contacts, journal notes, relatives and couples, children and reports of concern</translation>
+        <source>Alla</source>
+        <translation>All</translation>
     </message>
     <message>
-        <source>Tillgänglighetsgarantin: dagar i väntan på första tid</source>
-        <translation>Access guarantee: days waited for a first appointment</translation>
+        <source>Väntar för länge</source>
+        <translation>Waiting too long</translation>
     </message>
     <message>
-        <source>Avslut och uppföljning</source>
-        <translation>Closing and follow-up</translation>
+        <source>Alla målgrupper</source>
+        <translation>All target groups</translation>
     </message>
+    <message>
+        <source>Alla medarbetare</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>Anonyma och med namn</source>
+        <translation>Anonymous and named</translation>
+    </message>
+    <message>
+        <source>Bara anonyma</source>
+        <translation>Anonymous only</translation>
+    </message>
+    <message>
+        <source>Bara med namn</source>
+        <translation>Named only</translation>
+    </message>
+    <message>
+        <source>Ny klient (Ctrl+N)</source>
+        <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nytt samtal (Ctrl+K)</source>
+        <translation>New contact (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Oregistrerad kontakt…</source>
+        <translation>Unregistered contact…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n klienter</source>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Senaste kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Väntat</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(anonym)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dagar</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>väntar för länge</source>
+        <translation>waiting too long</translation>
+    </message>
+    <message>
+        <source>orosanmälan</source>
+        <translation>report of concern</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Återöppna ärendet</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <source>Avslutsdatum:</source>
+        <translation>Closing date:</translation>
+    </message>
+    <message>
+        <source>Orsak:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>ej besvarad</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Öppnad %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>avslutad %1 (%2)</source>
+        <translation>closed %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPages</name>
     <message>
         <source>Grupper och kurser</source>
         <translation>Groups and courses</translation>
@@ -249,6 +721,134 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>Ny orosanmälan</source>
+        <translation>New report of concern</translation>
+    </message>
+    <message>
+        <source>t.ex. Socialtjänsten i Malmö</source>
+        <translation>e.g. Social services in Malmö</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Till vilken socialtjänst:</source>
+        <translation>To which social services:</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Oregistrerad kontakt</source>
+        <translation>Unregistered contact</translation>
+    </message>
+    <message>
+        <source>Nytt samtal – %1</source>
+        <translation>New contact – %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Kort anteckning (valfri)</source>
+        <translation>Short note (optional)</translation>
+    </message>
+    <message>
+        <source>Datum och tid:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Minuter:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <source>Medarbetare:</source>
+        <translation>Staff member:</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Kommun (om den sades):</source>
+        <translation>Municipality (if told):</translation>
+    </message>
+    <message>
+        <source>Deltog:</source>
+        <translation>Took part:</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Nytt samtal (Ctrl+K)</source>
+        <translation>New contact (Ctrl+K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samtal</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>(de senaste %1 visas)</source>
+        <translation>(the latest %1 are shown)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Starta om programmet om något ser fel ut.</source>
@@ -264,6 +864,33 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Vägval</source>
         <translation>Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Ny anteckning…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
+        <source>Rätta vald anteckning…</source>
+        <translation>Correct the chosen note…</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar ännu.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>version %1, ersatt av en rättelse</source>
+        <translation>version %1, replaced by a correction</translation>
+    </message>
+    <message>
+        <source>version %1 (rättelse)</source>
+        <translation>version %1 (correction)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1208,78 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Automatic lock</translation>
     </message>
     <message>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Bad om hjälp</source>
+        <translation>Asked for help</translation>
+    </message>
+    <message>
+        <source>Första erbjudna tid</source>
+        <translation>First time offered</translation>
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Datum för anmälan</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <source>Avslutsdatum</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Parets personer</source>
+        <translation>The couple's persons</translation>
+    </message>
+    <message>
+        <source>Anhörig</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation>must be filled in</translation>
     </message>
@@ -635,6 +1334,214 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>de två lösenorden är inte lika</source>
         <translation>the two passwords are not the same</translation>
+    </message>
+    <message>
+        <source>får inte anges för en anonym klient</source>
+        <translation>cannot be given for an anonymous client</translation>
+    </message>
+    <message>
+        <source>ska ha 10 eller 12 siffror</source>
+        <translation>must have 10 or 12 digits</translation>
+    </message>
+    <message>
+        <source>kan inte ligga i framtiden</source>
+        <translation>cannot be in the future</translation>
+    </message>
+    <message>
+        <source>kan inte vara före datumet då hjälp begärdes</source>
+        <translation>cannot be before the date help was asked for</translation>
+    </message>
+    <message>
+        <source>anges för var och en i paret, inte för paret</source>
+        <translation>is given for each person in the couple, not for the couple</translation>
+    </message>
+    <message>
+        <source>ärendet är redan avslutat</source>
+        <translation>the case is already closed</translation>
+    </message>
+    <message>
+        <source>ärendet är inte avslutat</source>
+        <translation>the case is not closed</translation>
+    </message>
+    <message>
+        <source>kan inte vara före ärendets början</source>
+        <translation>cannot be before the case began</translation>
+    </message>
+    <message>
+        <source>okänd fråga</source>
+        <translation>unknown question</translation>
+    </message>
+    <message>
+        <source>måste vara två olika personer</source>
+        <translation>must be two different persons</translation>
+    </message>
+    <message>
+        <source>måste vara enskilda klienter</source>
+        <translation>must be individual clients</translation>
+    </message>
+    <message>
+        <source>bara den senaste versionen kan rättas</source>
+        <translation>only the newest version can be corrected</translation>
+    </message>
+    <message>
+        <source>ska inte anges här</source>
+        <translation>is not given here</translation>
+    </message>
+    <message>
+        <source>kvinna</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>transperson</source>
+        <translation>trans person</translation>
+    </message>
+    <message>
+        <source>ickebinär/annat</source>
+        <translation>non-binary/other</translation>
+    </message>
+    <message>
+        <source>uppgift saknas</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>köper sex</source>
+        <translation>buys sex</translation>
+    </message>
+    <message>
+        <source>säljer sex</source>
+        <translation>sells sex</translation>
+    </message>
+    <message>
+        <source>skadar sig med sex</source>
+        <translation>harms self with sex</translation>
+    </message>
+    <message>
+        <source>anhörig</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>par</source>
+        <translation>couple</translation>
+    </message>
+    <message>
+        <source>yrkesverksam</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>polis i samband med gripande</source>
+        <translation>police at arrest</translation>
+    </message>
+    <message>
+        <source>eget initiativ</source>
+        <translation>own initiative</translation>
+    </message>
+    <message>
+        <source>sociala medier</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>hälso- och sjukvård</source>
+        <translation>health care</translation>
+    </message>
+    <message>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>chatt</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <source>rådgivning</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>stödsamtal</source>
+        <translation>support talk</translation>
+    </message>
+    <message>
+        <source>förändringssamtal</source>
+        <translation>change-oriented talk</translation>
+    </message>
+    <message>
+        <source>konsultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>klienten</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>delvis</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>vet ej</source>
+        <translation>don't know</translation>
+    </message>
+    <message>
+        <source>avslutad enligt plan</source>
+        <translation>completed as planned</translation>
+    </message>
+    <message>
+        <source>klienten avbröt</source>
+        <translation>the client ended it</translation>
+    </message>
+    <message>
+        <source>ingen kontakt</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <source>hänvisad vidare</source>
+        <translation>referred elsewhere</translation>
+    </message>
+    <message>
+        <source>utanför Sverige</source>
+        <translation>outside Sweden</translation>
+    </message>
+    <message>
+        <source>Har slutat köpa sex</source>
+        <translation>Has stopped buying sex</translation>
+    </message>
+    <message>
+        <source>Har slutat med porrsurf</source>
+        <translation>Has stopped watching porn</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1600,44 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Lämna det tillfälliga lösenordet till medarbetaren personligen. Det måste bytas vid första inloggningen.</source>
         <translation>Hand the temporary password to the staff member in person. It must be changed at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>Anteckningen signeras med ditt namn och tiden när du sparar. Den kan inte ändras i efterhand, bara rättas med en ny version.</source>
+        <translation>The note is signed with your name and the time when you save. It cannot be changed afterwards, only corrected by a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Change details…</translation>
+    </message>
+    <message>
+        <source>Senaste samtal</source>
+        <translation>Latest contacts</translation>
+    </message>
+    <message>
+        <source>Öppen orosanmälan om barn (se fliken Barn).</source>
+        <translation>Open report of concern about children (see the Children tab).</translation>
+    </message>
+    <message>
+        <source>Väntar på en första tid längre än tillgänglighetsgarantin tillåter.</source>
+        <translation>Waiting for a first time longer than the access guarantee allows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samtal totalt</source>
+        <translation><numerusform>%n contact in all</numerusform><numerusform>%n contacts in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Inga samtal ännu.</source>
+        <translation>No contacts yet.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1757,41 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Databasen kunde inte skapas: %1</source>
         <translation>The database could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Kod, t.ex. K-2026-014</source>
+        <translation>Code, e.g. K-2026-014</translation>
+    </message>
+    <message>
+        <source>Koppla som anhörig</source>
+        <translation>Link as relative</translation>
+    </message>
+    <message>
+        <source>Registrera par med</source>
+        <translation>Register a couple with</translation>
+    </message>
+    <message>
+        <source>Anhöriga till klienten</source>
+        <translation>Relatives of the client</translation>
+    </message>
+    <message>
+        <source>Klienten är anhörig till</source>
+        <translation>The client is a relative of</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Couples</translation>
+    </message>
+    <message>
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Parets personer:</source>
+        <translation>The couple's persons:</translation>
     </message>
 </context>
 <context>

@@ -1,897 +1,1867 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
     <name>AdminPage</name>
     <message>
         <source>Första administratören</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Administratören lägger sedan till övriga medarbetare; var och en får ett eget användarnamn och lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>t.ex. anna.berg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>t.ex. Anna Berg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Användarnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skapa databasen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AdministrationPage</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ny medarbetare…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Återställ lösenord…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stäng av</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aktivera…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> minuter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spara inställningarna</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ny återställningsnyckel…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enheten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enhetens namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lås automatiskt efter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vägval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Återställ lösenordet för %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nytt tillfälligt lösenord för %1: %2
 
 Lämna det personligen; det måste bytas vid nästa inloggning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stänga av %1? Kontot kan inte längre logga in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 är avstängd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 är aktiverad igen med det tillfälliga lösenordet %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inställningarna är sparade.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skapa en ny återställningsnyckel? Den gamla slutar fungera direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ny återställningsnyckel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardDocument</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga samtal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(ersatt av rättelse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orosanmälan till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga anteckningar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barn under 18 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bor med barnen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslut och historik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientkort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet %1 av %2 – sekretessbelagda uppgifter</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Byt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Du har ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nuvarande lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De två lösenorden är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>Spara svaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Har klienten barn under 18 år?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bor klienten med barnen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny orosanmälan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markera senaste öppna som avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orosanmälningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen orosanmälan registrerad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>öppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>(anonym)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad om hjälp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första erbjudna tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntat</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dagar</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutad %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny journalanteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rätta anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen klient har koden %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara klientkortet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Ny klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonym klient (namn och personnummer kan inte anges)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ÅÅÅÅMMDD-NNNN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnummer eller samordningsnummer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kom via:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad om hjälp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första erbjudna tid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara koden krävs; den skapas när du sparar. Allt annat kan fyllas i senare.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sök på kod, namn, personnummer eller journalrubrik (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktiva</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntar för länge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla målgrupper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonyma och med namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara anonyma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara med namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny klient (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt samtal (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oregistrerad kontakt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n klienter</source>
+        <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senaste kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(anonym)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dagar</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>väntar för länge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orosanmälan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClosingTab</name>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsluta ärendet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återöppna ärendet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutsdatum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orsak:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej besvarad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppnad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad %1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ComingPages</name>
     <message>
-        <source>Klienter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Här kommer rådgivarnas dagliga arbete: klientregistret och samtalen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sök bland klienter medan du skriver; filter för aktiva, avslutade och väntande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ny klient på några sekunder – anonym eller med namn och personnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samtal, journalanteckningar, anhöriga och par, barn och orosanmälan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tillgänglighetsgarantin: dagar i väntan på första tid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avslut och uppföljning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grupper och kurser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Här kommer kursledarnas arbete, från intresselista till närvaro.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kurstyper, t.ex. MedVind-dagen och anhörigkursen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kurstillfällen med träffar, lokal, kursledare och kalender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Intresselista, anmälningar, väntelista och närvaro per träff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Samtalsgrupper med återkommande träffar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enkäter före och efter kursen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uppsökande och utbildning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Här kommer det arbete som inte hör till en enskild klient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uppsökande arbete på gata, internet och telefon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Föreläsningar, utbildningar och studiebesök</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Konsultationer till andra yrkesgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Brukarenkäter och årets verksamhetsmål</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Här kommer enhetens statistik för valfri period, som PDF, utskrift och Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nyckeltal per månad och kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Klienter per kön, ålder, målgrupp, kommun och stadsdel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kostnadsfördelning mellan kommuner och tillgänglighet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Utfall, kurser, uppsökande arbete och verksamhetsberättelsen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>Ny orosanmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. Socialtjänsten i Malmö</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Till vilken socialtjänst:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Oregistrerad kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt samtal – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kort anteckning (valfri)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum och tid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun (om den sades):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltog:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Nytt samtal (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n samtal</source>
+        <translation><numerusform>%n samtal</numerusform><numerusform>%n samtal</numerusform></translation>
+    </message>
+    <message>
+        <source>(de senaste %1 visas)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Starta om programmet om något ser fel ut.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Teknisk information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Vägval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Ny anteckning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rätta vald anteckning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga anteckningar ännu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1, ersatt av en rättelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 (rättelse)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
         <source>Var ska databasen ligga?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standard är din egen datamapp. Välj en gemensam mapp om flera personer ska använda samma databas på den här datorn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Välj mapp…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standardmappen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mapp:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen och dess nyckelfil är krypterade. Säkerhetskopior görs senare under Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasfil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Välj mapp för databasen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Det finns redan en Vägval-databas i mappen. Välj en annan mapp, eller avbryt och öppna den befintliga.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Det går inte att skriva i mappen. Välj en mapp där du har skrivrättighet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Vägval är låst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lås upp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logga ut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inloggad: %1 (%2). Skriv ditt lösenord för att fortsätta.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Vänta %n sekunder innan nästa försök.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vänta %n sekund innan nästa försök.</numerusform><numerusform>Vänta %n sekunder innan nästa försök.</numerusform></translation>
     </message>
     <message>
         <source>Fel lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>%1 – logga in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logga in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Användarnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Glömt lösenordet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Öppna en annan databas…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skapa ny databas…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logga in med ditt eget användarnamn och lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demoläge – påhittade uppgifter. Logga in som:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skriv användarnamn och lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loggar in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Vänta %n sekunder innan nästa försök.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vänta %n sekund innan nästa försök.</numerusform><numerusform>Vänta %n sekunder innan nästa försök.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Klienter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grupper och kurser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uppsökande och utbildning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lås</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lås programmet (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logga ut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inloggad: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Byt lösenord…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Gå till</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Om Vägval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 – låst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>administratör</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rådgivare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kursledare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>statistik</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fel användarnamn eller lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Återställningsnyckeln stämmer inte. Kontrollera att den är rätt inskriven.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kontot är avstängt. Kontakta en administratör.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nyckelfilen är skadad eller oläslig. Återställ den från en säkerhetskopia. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nyckelfilen saknas ({detail}). Den ska ligga bredvid databasfilen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen finns inte: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Det finns redan en databas på den platsen: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen är skadad och kan inte läsas. Återställ från en säkerhetskopia.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen används av ett annat program just nu. Försök igen om en stund.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Det gick inte att läsa eller skriva databasen: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Din roll får inte göra detta.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uppgiften finns inte längre.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disken är full. Inget har sparats; frigör utrymme och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mappen går inte att skriva i. Inget har sparats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Användarnamn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nytt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enhetens namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Användare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Automatiskt lås</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad om hjälp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första erbjudna tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum för anmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutsdatum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parets personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anhörig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>måste fyllas i</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>är redan upptaget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>måste ha minst {minimum} tecken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>får ha högst {maximum} tecken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>är för lätt att gissa; använd fler ord eller tecken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>får inte innehålla användarnamnet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>den sista aktiva administratören måste finnas kvar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>du kan inte stänga av ditt eget konto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kontot är avstängt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>är inte en administratör</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>måste skilja sig från det gamla</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>måste vara mellan {minimum} och {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>de två lösenorden är inte lika</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>får inte anges för en anonym klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ska ha 10 eller 12 siffror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte ligga i framtiden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte vara före datumet då hjälp begärdes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anges för var och en i paret, inte för paret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ärendet är redan avslutat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ärendet är inte avslutat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte vara före ärendets början</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänd fråga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>måste vara två olika personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>måste vara enskilda klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bara den senaste versionen kan rättas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ska inte anges här</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kvinna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ickebinär/annat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uppgift saknas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>köper sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>säljer sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skadar sig med sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anhörig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>par</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yrkesverksam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>polis i samband med gripande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eget initiativ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sociala medier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hälso- och sjukvård</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chatt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rådgivning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stödsamtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>förändringssamtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>konsultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>klienten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nej</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delvis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vet ej</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad enligt plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>klienten avbröt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ingen kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hänvisad vidare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utanför Sverige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Har slutat köpa sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Har slutat med porrsurf</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message>
         <source>Lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upprepa lösenordet:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</numerusform><numerusform>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</numerusform></translation>
     </message>
     <message>
         <source>Svagt: lätt att gissa. Lägg till fler ord eller tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De två lösenorden är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Godkänt, men ett längre lösenord är säkrare.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Starkt lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>Ny medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Användarnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roll:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tillfälligt lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lämna det tillfälliga lösenordet till medarbetaren personligen. Det måste bytas vid första inloggningen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Rubrik:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckningen signeras med ditt namn och tiden när du sparar. Den kan inte ändras i efterhand, bara rättas med en ny version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senaste samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppen orosanmälan om barn (se fliken Barn).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntar på en första tid längre än tillgänglighetsgarantin tillåter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n samtal totalt</source>
+        <translation><numerusform>%n samtal totalt</numerusform><numerusform>%n samtal totalt</numerusform></translation>
+    </message>
+    <message>
+        <source>Inga samtal ännu.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Den här delen av programmet är inte byggd ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Lås upp med återställningsnyckeln</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skriv in återställningsnyckeln från papperet eller PDF-filen som skapades med databasen, och ett nytt lösenord för en administratör. Övriga medarbetares lösenord ändras inte.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lås upp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Återställningsnyckel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Administratörens användarnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De två lösenorden är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>Vägval – återställningsnyckel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skapad:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nyckeln kan låsa upp databasen om alla lösenord har glömts bort. Den som har nyckeln och databasfilen kan läsa allt i registret.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Förvara papperet inlåst, till exempel i enhetens kassaskåp, och aldrig tillsammans med datorn eller säkerhetskopiorna.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Används så här: välj ”Glömt lösenordet?” på inloggningsskärmen, skriv in nyckeln och ett nytt lösenord för en administratör.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nyckeln visas bara en gång och sparas inte i klartext någonstans.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spara återställningsnyckeln</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Spara som PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skriv ut…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jag har skrivit ut eller sparat nyckeln på ett säkert ställe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sparad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skickad till skrivaren.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>Återställningsnyckel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Om alla lösenord glöms bort kan databasen bara låsas upp med den här nyckeln. Den visas bara nu: skriv ut den eller spara den som PDF och förvara den inlåst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skapar den krypterade databasen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Databasen kunde inte skapas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Kod, t.ex. K-2026-014</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Koppla som anhörig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrera par med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anhöriga till klienten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienten är anhörig till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parets personer:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Vägval – ny databas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Börja använda Vägval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnitPage</name>
     <message>
         <source>Välkommen till Vägval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vägval håller enhetens klienter, samtal, kurser och statistik i en krypterad databas på den här datorn. Börja med enhetens namn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>t.ex. KAST Malmö</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enhetens namn:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>Användarnamn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avstängd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aktiv – tillfälligt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VagvalApp</name>
     <message>
         <source>Öppna en Vägval-databas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vägval-databaser (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.client_card.texts import overview_facts
+from desktop_app.ui.feedback import label_text
 
 
 class OverviewTab(QWidget):
@@ -31,9 +32,14 @@ class OverviewTab(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(edit)
+        self.recent = QLabel(wordWrap=True)
+        self.recent.setObjectName("recentContacts")
         layout = QVBoxLayout(self)
         layout.addWidget(self.warnings)
         layout.addLayout(self.grid)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("<b>" + self.tr("Senaste samtal") + "</b>"))
+        layout.addWidget(self.recent)
         layout.addStretch(1)
         layout.addLayout(row)
 
@@ -59,5 +65,13 @@ class OverviewTab(QWidget):
             warnings.append(
                 self.tr("Väntar på en första tid längre än tillgänglighetsgarantin tillåter.")
             )
+        lines = [
+            f"{c.draft.at:%Y-%m-%d %H:%M} · {label_text(c.draft.form)} · "
+            f"{label_text(c.draft.kind)} · {c.draft.minutes} min · {c.staff_name}"
+            + (f" – {c.draft.note}" if c.draft.note else "")
+            for c in data.contacts[:5]
+        ]
+        summary = self.tr("%n samtal totalt", "", client.contact_count)
+        self.recent.setText("\n".join([*lines, summary]) if lines else self.tr("Inga samtal ännu."))
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

@@ -101,6 +101,7 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
