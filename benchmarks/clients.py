@@ -1,0 +1,116 @@
+"""Benchmark the client register on a large generated database.
+
+Usage: python benchmarks/clients.py [--quick] [--keep PATH]
+Full: 20,000 clients and 1,000,000 contacts; --quick: a tenth. Prints one JSON object per
+line: {"figure": ..., "ms": ..., "floor_ms": ...}; floor_ms is the bare SQL the figure
+rests on, timed in the same run. Not a timed test: nothing fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop_app.core.domain.client_query import ClientQuery, fts_query  # noqa: E402
+from desktop_app.core.domain.contact_enums import ContactForm, ContactKind  # noqa: E402
+from desktop_app.core.domain.contacts import ContactDraft  # noqa: E402
+from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
+from desktop_app.session import Gatekeeper  # noqa: E402
+from desktop_app.ui.client_card.card_data import load_card  # noqa: E402
+
+
+def timed(fn, repeat: int) -> float:
+    """Median milliseconds of ``repeat`` calls."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
+    row = {"figure": figure, "ms": round(ms, 2)}
+    if floor_ms is not None:
+        row["floor_ms"] = round(floor_ms, 2)
+    row.update(extra)
+    print(json.dumps(row), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the database here")
+    args = parser.parse_args()
+    clients, contacts = (2_000, 100_000) if args.quick else (20_000, 1_000_000)
+    folder = tempfile.TemporaryDirectory(prefix="vagval-bench-")
+    path = args.keep or Path(folder.name) / "bench.db"
+    if not path.exists():
+        start = time.perf_counter()
+        build_demo(path, DemoSpec(seed=7, clients=clients, years=1, contacts=contacts))
+        emit("build_database", (time.perf_counter() - start) * 1000, clients=clients,
+             contacts=contacts)
+    session = Gatekeeper(path).login("radgivare", DEMO_ACCOUNTS[1].password)
+    db = session.vault.db
+    try:
+        query = ClientQuery()
+        ms = timed(lambda: (session.clients.count(query), session.clients.page(query)), 20)
+        floor = timed(lambda: db.execute(
+            "SELECT c.* FROM clients c WHERE c.closed_on IS NULL ORDER BY c.last_contact_on"
+            " IS NULL, c.last_contact_on DESC, c.id DESC LIMIT 200").fetchall(), 20)
+        emit("client_list_first_page", ms, floor)
+
+        name = db.execute("SELECT name FROM clients WHERE name <> '' LIMIT 1").fetchone()[0]
+        typed = [name[: i + 1] for i in range(min(len(name), 10))]
+
+        def search_all(fn) -> float:
+            return statistics.median(timed(lambda t=t: fn(t), 3) for t in typed)
+
+        ms = search_all(lambda t: (session.clients.count(ClientQuery(text=t)),
+                                   session.clients.page(ClientQuery(text=t))))
+        floor = search_all(lambda t: db.execute(
+            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? LIMIT 200",
+            [fts_query(t)]).fetchall())
+        emit("client_search_keystroke", ms, floor, typed=name)
+
+        busiest, count = db.execute(
+            "SELECT id, contact_count FROM clients ORDER BY contact_count DESC LIMIT 1"
+        ).fetchone()
+        ms = timed(lambda: load_card(session, busiest), 10)
+        floor = timed(lambda: db.execute(
+            "SELECT * FROM contacts WHERE client_id = ? ORDER BY at DESC LIMIT 500",
+            [busiest]).fetchall(), 10)
+        emit("client_card_open", ms, floor, contacts=count)
+
+        when = datetime.now().replace(microsecond=0) - timedelta(hours=1)
+        draft = ContactDraft(at=when, form=ContactForm.PHONE, kind=ContactKind.ADVICE,
+                             minutes=20, staff_id=session.user.id, client_id=busiest)
+        ms = timed(lambda: session.contacts.register(draft), 30)
+
+        def bare_insert() -> None:
+            with db.atomic():
+                db.execute(
+                    "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes,"
+                    " staff_id, participants, note, created_at) VALUES"
+                    " (?, ?, ?, ?, 'phone', 'advice', 20, ?, 'client', '', ?)",
+                    [busiest, when.isoformat(), when.date().isoformat(),
+                     when.strftime("%Y-%m"), session.user.id, when.isoformat()])
+
+        floor = timed(bare_insert, 30)
+        emit("contact_register", ms, floor)
+    finally:
+        session.close()
+        folder.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
