@@ -56,16 +56,24 @@ def main() -> int:
     if not path.exists():
         start = time.perf_counter()
         build_demo(path, DemoSpec(seed=7, clients=clients, years=1, contacts=contacts))
-        emit("build_database", (time.perf_counter() - start) * 1000, clients=clients,
-             contacts=contacts)
+        emit(
+            "build_database",
+            (time.perf_counter() - start) * 1000,
+            clients=clients,
+            contacts=contacts,
+        )
     session = Gatekeeper(path).login("radgivare", DEMO_ACCOUNTS[1].password)
     db = session.vault.db
     try:
         query = ClientQuery()
         ms = timed(lambda: (session.clients.count(query), session.clients.page(query)), 20)
-        floor = timed(lambda: db.execute(
-            "SELECT c.* FROM clients c WHERE c.closed_on IS NULL ORDER BY c.last_contact_on"
-            " IS NULL, c.last_contact_on DESC, c.id DESC LIMIT 200").fetchall(), 20)
+        floor = timed(
+            lambda: db.execute(
+                "SELECT c.* FROM clients c WHERE c.closed_on IS NULL ORDER BY c.last_contact_on"
+                " IS NULL, c.last_contact_on DESC, c.id DESC LIMIT 200"
+            ).fetchall(),
+            20,
+        )
         emit("client_list_first_page", ms, floor)
 
         name = db.execute("SELECT name FROM clients WHERE name <> '' LIMIT 1").fetchone()[0]
@@ -74,25 +82,40 @@ def main() -> int:
         def search_all(fn) -> float:
             return statistics.median(timed(lambda t=t: fn(t), 3) for t in typed)
 
-        ms = search_all(lambda t: (session.clients.count(ClientQuery(text=t)),
-                                   session.clients.page(ClientQuery(text=t))))
-        floor = search_all(lambda t: db.execute(
-            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? LIMIT 200",
-            [fts_query(t)]).fetchall())
+        ms = search_all(
+            lambda t: (
+                session.clients.count(ClientQuery(text=t)),
+                session.clients.page(ClientQuery(text=t)),
+            )
+        )
+        floor = search_all(
+            lambda t: db.execute(
+                "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? LIMIT 200", [fts_query(t)]
+            ).fetchall()
+        )
         emit("client_search_keystroke", ms, floor, typed=name)
 
         busiest, count = db.execute(
             "SELECT id, contact_count FROM clients ORDER BY contact_count DESC LIMIT 1"
         ).fetchone()
         ms = timed(lambda: load_card(session, busiest), 10)
-        floor = timed(lambda: db.execute(
-            "SELECT * FROM contacts WHERE client_id = ? ORDER BY at DESC LIMIT 500",
-            [busiest]).fetchall(), 10)
+        floor = timed(
+            lambda: db.execute(
+                "SELECT * FROM contacts WHERE client_id = ? ORDER BY at DESC LIMIT 500", [busiest]
+            ).fetchall(),
+            10,
+        )
         emit("client_card_open", ms, floor, contacts=count)
 
         when = datetime.now().replace(microsecond=0) - timedelta(hours=1)
-        draft = ContactDraft(at=when, form=ContactForm.PHONE, kind=ContactKind.ADVICE,
-                             minutes=20, staff_id=session.user.id, client_id=busiest)
+        draft = ContactDraft(
+            at=when,
+            form=ContactForm.PHONE,
+            kind=ContactKind.ADVICE,
+            minutes=20,
+            staff_id=session.user.id,
+            client_id=busiest,
+        )
         ms = timed(lambda: session.contacts.register(draft), 30)
 
         def bare_insert() -> None:
@@ -101,8 +124,15 @@ def main() -> int:
                     "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes,"
                     " staff_id, participants, note, created_at) VALUES"
                     " (?, ?, ?, ?, 'phone', 'advice', 20, ?, 'client', '', ?)",
-                    [busiest, when.isoformat(), when.date().isoformat(),
-                     when.strftime("%Y-%m"), session.user.id, when.isoformat()])
+                    [
+                        busiest,
+                        when.isoformat(),
+                        when.date().isoformat(),
+                        when.strftime("%Y-%m"),
+                        session.user.id,
+                        when.isoformat(),
+                    ],
+                )
 
         floor = timed(bare_insert, 30)
         emit("contact_register", ms, floor)

@@ -393,6 +393,14 @@ EN = {
     "(ersatt av rättelse)": "(replaced by a correction)",
     "orosanmälan till": "report of concern to",
     "pågår": "ongoing",
+    "Klientregistret": "The client register",
+    "En stadsdel per rad": "One city district per line",
+    "Spara stadsdelarna": "Save the districts",
+    "Ny egen uppföljningsfråga": "New follow-up question of your own",
+    "Lägg till frågan": "Add the question",
+    "Stadsdelar (valbara på klientkortet):": "City districts (to choose on the client card):",
+    "Uppföljningsfrågor vid avslut:": "Follow-up questions at closing:",
+    "Stadsdelarna är sparade.": "The districts are saved.",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

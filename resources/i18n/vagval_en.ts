@@ -1760,6 +1760,41 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterSettingsBox</name>
+    <message>
+        <source>Klientregistret</source>
+        <translation>The client register</translation>
+    </message>
+    <message>
+        <source>En stadsdel per rad</source>
+        <translation>One city district per line</translation>
+    </message>
+    <message>
+        <source>Spara stadsdelarna</source>
+        <translation>Save the districts</translation>
+    </message>
+    <message>
+        <source>Ny egen uppföljningsfråga</source>
+        <translation>New follow-up question of your own</translation>
+    </message>
+    <message>
+        <source>Lägg till frågan</source>
+        <translation>Add the question</translation>
+    </message>
+    <message>
+        <source>Stadsdelar (valbara på klientkortet):</source>
+        <translation>City districts (to choose on the client card):</translation>
+    </message>
+    <message>
+        <source>Uppföljningsfrågor vid avslut:</source>
+        <translation>Follow-up questions at closing:</translation>
+    </message>
+    <message>
+        <source>Stadsdelarna är sparade.</source>
+        <translation>The districts are saved.</translation>
+    </message>
+</context>
+<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>

@@ -1758,6 +1758,41 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>RegisterSettingsBox</name>
+    <message>
+        <source>Klientregistret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En stadsdel per rad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara stadsdelarna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny egen uppföljningsfråga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lägg till frågan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdelar (valbara på klientkortet):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppföljningsfrågor vid avslut:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdelarna är sparade.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>

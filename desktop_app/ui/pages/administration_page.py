@@ -30,6 +30,7 @@ from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.users_table_model import UsersTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.pages.register_settings import RegisterSettingsBox
 from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
@@ -100,10 +101,14 @@ class AdministrationPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(staff, 1)
         layout.addWidget(unit)
+        self.register_settings = RegisterSettingsBox(session, ops)
+        layout.addWidget(self.register_settings)
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
+        self.register_settings.refresh()
+
         def load():
             return (
                 self.session.users.list_users(),
