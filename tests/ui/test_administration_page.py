@@ -78,8 +78,9 @@ def test_districts_and_follow_up_questions(qtbot, page, vault):
     box = page.register_settings
     box.districts.setPlainText("Rosengård\n\nVäster\n  Centrum ")
     box._save_districts()
-    qtbot.waitUntil(lambda: vault.session.unit.districts() == ["Centrum", "Rosengård", "Väster"],
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: vault.session.unit.districts() == ["Centrum", "Rosengård", "Väster"], timeout=5000
+    )
     box.question.setText("Har du fått stöd av anhöriga?")
     box._add_question()
     qtbot.waitUntil(lambda: "anhöriga" in box.questions.text(), timeout=5000)

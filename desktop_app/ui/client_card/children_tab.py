@@ -23,6 +23,7 @@ from desktop_app.core.domain.client_enums import ChildrenAnswer
 from desktop_app.core.domain.journal import ConcernReport
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.widgets.choices import EnumCombo
+from desktop_app.ui.widgets.form_parts import error_label
 
 
 class ConcernDialog(QDialog):
@@ -36,8 +37,7 @@ class ConcernDialog(QDialog):
         self.recipient = QLineEdit(placeholderText=self.tr("t.ex. Socialtjänsten i Malmö"))
         self.recipient.setObjectName("concernRecipient")
         self.note = QLineEdit()
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

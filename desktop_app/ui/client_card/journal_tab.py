@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.journal import JournalNote
 from desktop_app.ui.client_card.card_data import CardData
+from desktop_app.ui.widgets.form_parts import error_label
 
 
 class NoteDialog(QDialog):
@@ -35,8 +36,7 @@ class NoteDialog(QDialog):
         self.title.setObjectName("noteTitle")
         self.text = QPlainTextEdit(note.text if note else "")
         self.text.setObjectName("noteText")
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

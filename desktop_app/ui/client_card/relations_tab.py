@@ -17,6 +17,7 @@ from desktop_app.core.domain.client_enums import CaseKind
 from desktop_app.core.domain.clients import Client
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.client_card.texts import one_line
+from desktop_app.ui.widgets.form_parts import error_label
 
 
 class RelationsTab(QWidget):
@@ -35,8 +36,7 @@ class RelationsTab(QWidget):
         link.clicked.connect(lambda: self.link_relative_requested.emit(self.code.text()))
         self.couple_button = QPushButton(self.tr("Registrera par med"))
         self.couple_button.clicked.connect(lambda: self.couple_requested.emit(self.code.text()))
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(link)

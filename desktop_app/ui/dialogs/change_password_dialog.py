@@ -16,6 +16,7 @@ from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
 from desktop_app.ui.widgets.password_fields import NewPasswordFields
 
 
@@ -44,9 +45,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         self.passwords = NewPasswordFields()
         layout.addWidget(self.passwords)
-        self.message = QLabel(wordWrap=True)
-        self.message.setObjectName("errorLabel")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -28,6 +28,7 @@ from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo, OptionalDateEdit
+from desktop_app.ui.widgets.form_parts import error_label
 
 NO_YEAR = 1899
 
@@ -99,9 +100,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Bad om hjälp:"), self.requested_on)
         form.addRow(self.tr("Första erbjudna tid:"), self.first_offered_on)
         form.addRow(self.tr("Ansvarig:"), self.responsible)
-        self.message = QLabel(wordWrap=True)
-        self.message.setObjectName("errorLabel")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

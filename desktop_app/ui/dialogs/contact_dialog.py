@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
+from desktop_app.ui.widgets.form_parts import error_label
 
 
 def _now_rounded() -> QDateTime:
@@ -89,9 +89,7 @@ class ContactDialog(QDialog):
         else:
             form.addRow(self.tr("Deltog:"), self.participants)
         form.addRow(self.tr("Anteckning:"), self.note)
-        self.message = QLabel(wordWrap=True)
-        self.message.setObjectName("errorLabel")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

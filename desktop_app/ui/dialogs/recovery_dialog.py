@@ -17,6 +17,7 @@ from desktop_app.core.errors import VagvalError
 from desktop_app.session import Gatekeeper, Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
 from desktop_app.ui.widgets.password_fields import NewPasswordFields
 
 
@@ -41,8 +42,7 @@ class RecoveryDialog(QDialog):
         self.username = QLineEdit()
         self.username.setObjectName("recoveryUsername")
         self.passwords = NewPasswordFields()
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -31,14 +31,13 @@ from desktop_app.paths import DATABASE_FILE
 from desktop_app.session import Session, create_unit
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
 from desktop_app.ui.widgets.password_fields import NewPasswordFields
 from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
 def _error_label() -> QLabel:
-    label = QLabel(wordWrap=True)
-    label.setObjectName("errorLabel")
-    label.setStyleSheet("color: #b3261e;")
+    label = error_label()
     label.hide()
     return label
 

@@ -20,6 +20,7 @@ from desktop_app.core.services.passwords import temporary_password
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
 
 
 class NewUserDialog(QDialog):
@@ -52,9 +53,7 @@ class NewUserDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.message = QLabel(wordWrap=True)
-        self.message.setObjectName("errorLabel")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
