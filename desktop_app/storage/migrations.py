@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
-from desktop_app.storage.schema_clients import m002_clients
+from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ def _m001_initial(db: Database) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "clients", m002_clients),
+    Migration(3, "client list indexes", m003_client_list_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -32,6 +32,7 @@ class Ops(QObject):
         self._bridge = _Bridge()
         self._bridge.done.connect(self._deliver)
         self._pending = 0
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -42,7 +43,9 @@ class Ops(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[VagvalError], None] | None = None,
-    ) -> Future:
+    ) -> Future | None:
+        if self._closed:
+            return None  # the program is closing: late refreshes are dropped
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -76,4 +79,5 @@ class Ops(QObject):
         raise error
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)

@@ -202,3 +202,39 @@ def test_card_prints_and_saves_pdf(qtbot, ops, vault, tmp_path):
         ),
         timeout=5000,
     )
+
+
+def test_list_loads_in_pages_and_sorts_by_header(qtbot, page, vault):
+    from datetime import datetime
+
+    from desktop_app.storage.repos.bulk_repo import BulkClient
+
+    writer = vault.session.bulk_writer()
+    names = [f"Person {i:03d}" for i in range(250)]
+    with vault.session.transaction():
+        writer.add_clients(
+            [BulkClient(ClientDraft(name=n), datetime.now(), vault.session.user.id) for n in names]
+        )
+        writer.finish()
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 250, timeout=5000)
+    assert page.model.rowCount() == 200 and page.model.canFetchMore()
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 250, timeout=5000)
+    assert not page.model.canFetchMore()
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # the name column
+    qtbot.waitUntil(lambda: page.model.client_at(0).draft.name == "Person 000", timeout=5000)
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.client_at(0).draft.name == "Person 249", timeout=5000)
+
+
+def test_clients_model_passes_the_model_tester(qtmodeltester, vault):
+    from desktop_app.ui.models.clients_table_model import ClientsTableModel
+
+    for name in ("A", "B"):
+        vault.session.clients.create(ClientDraft(name=name))
+    model = ClientsTableModel({})
+    rows = vault.session.clients.page(ClientQuery())
+    model.reset(len(rows) + 5, rows)
+    qtmodeltester.check(model)

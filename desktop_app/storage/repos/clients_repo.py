@@ -33,9 +33,10 @@ _SELECT = (
 _SORT = {
     SortKey.CODE: "c.code_year {dir}, c.code_seq {dir}",
     SortKey.NAME: "c.name = '' , c.name COLLATE NOCASE {dir}, c.id",
-    SortKey.LAST_CONTACT: "c.last_contact_on IS NULL, c.last_contact_on {dir}, c.id {dir}",
+    # Plain column orders, so SQLite can walk an index and stop after one page.
+    SortKey.LAST_CONTACT: "c.last_contact_on {dir}, c.id {dir}",
     SortKey.CREATED: "c.id {dir}",
-    SortKey.WAITED: "c.requested_on IS NULL, c.requested_on {rdir}, c.id",
+    SortKey.WAITED: "c.requested_on {rdir}, c.id {rdir}",
     SortKey.MUNICIPALITY: "c.municipality {dir}, c.id",
     SortKey.TARGET_GROUP: "c.target_group {dir}, c.id",
 }
