@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
                 continue
             page = factory()
             self.page_widgets[key] = page
-            self.pages.addWidget(page)
+            self.pages.addWidget(self._scrollable(page) if key == "administration" else page)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -93,6 +94,14 @@ class MainWindow(QMainWindow):
         if isinstance(admin, AdministrationPage):
             admin.settings_changed.connect(self._settings_changed)
         self._update_title()
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _page_specs(self):
         return (
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow):
         self.idle.resume()
         self._update_title()
         current = self.pages.currentWidget()
+        if isinstance(current, QScrollArea):
+            current = current.widget()
         if current is not None and hasattr(current, "refresh"):
             current.refresh()
 

@@ -62,7 +62,7 @@ def test_pages_follow_the_role(qtbot, ops, vault, role, expected):
 
 def test_lock_hides_data_and_needs_the_password(qtbot, window, vault):
     window.nav.setCurrentRow(4)
-    admin = window.pages.currentWidget()
+    admin = window.page_widgets["administration"]
     qtbot.waitUntil(lambda: admin.model.rowCount() == 1, timeout=5000)
     qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
     assert window.locked
