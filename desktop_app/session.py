@@ -27,9 +27,11 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
+from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
+from desktop_app.core.services.registration_service import RegistrationService
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
 from desktop_app.core.services.user_service import UserService, validate_new_user
 from desktop_app.paths import resource
@@ -40,7 +42,9 @@ from desktop_app.storage.repos.bulk_repo import SqlBulkWriter
 from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
 from desktop_app.storage.repos.clients_repo import SqlClientRepo
 from desktop_app.storage.repos.contacts_repo import SqlContactRepo
+from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
+from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
 from desktop_app.storage.repos.users_repo import SqlUserRepo
 from desktop_app.storage.vault import OpenVault, Vault
@@ -72,6 +76,10 @@ class Session:
         self.clients = ClientService(clients, details, self.audit, vault, actor, clock, codes)
         self.contacts = ContactService(
             SqlContactRepo(vault.db), clients, details, self.audit, vault, actor, clock, codes
+        )
+        self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, vault, actor, clock)
+        self.registrations = RegistrationService(
+            SqlParticipantRepo(vault.db), self.courses, self.audit, vault, actor, clock, codes
         )
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock

@@ -16,6 +16,7 @@ from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
+from desktop_app.storage.schema_courses import m004_courses
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "clients", m002_clients),
     Migration(3, "client list indexes", m003_client_list_indexes),
+    Migration(4, "courses and groups", m004_courses),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,197 @@
+"""Core layer: courses and groups: course types, occasions and recurring groups (both
+"activities" with meetings), participants, registrations, attendance, questionnaires."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop_app.core.domain.client_enums import Gender, ReferralSource, TargetGroup
+from desktop_app.core.domain.ids import (
+    ActivityId,
+    ClientId,
+    CourseTypeId,
+    MeetingId,
+    ParticipantId,
+    RegistrationId,
+    StatementId,
+    UserId,
+)
+
+
+class ActivityKind(StrEnum):
+    COURSE = "course"
+    GROUP = "group"
+
+
+class RegistrationStatus(StrEnum):
+    INTERESTED = "interested"
+    REGISTERED = "registered"
+    CONFIRMED = "confirmed"
+    WAITING = "waiting"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+S = RegistrationStatus
+# The only status changes allowed (a mistaken attended/no-show can be corrected).
+TRANSITIONS: dict[RegistrationStatus, frozenset[RegistrationStatus]] = {
+    S.INTERESTED: frozenset({S.REGISTERED, S.WAITING, S.CANCELLED}),
+    S.REGISTERED: frozenset({S.CONFIRMED, S.WAITING, S.CANCELLED, S.ATTENDED, S.NO_SHOW}),
+    S.CONFIRMED: frozenset({S.REGISTERED, S.CANCELLED, S.ATTENDED, S.NO_SHOW}),
+    S.WAITING: frozenset({S.REGISTERED, S.CANCELLED}),
+    S.CANCELLED: frozenset({S.REGISTERED, S.WAITING}),
+    S.ATTENDED: frozenset({S.NO_SHOW}),
+    S.NO_SHOW: frozenset({S.ATTENDED}),
+}
+# Statuses that hold a place on the course.
+HOLDS_PLACE = frozenset({S.REGISTERED, S.CONFIRMED, S.ATTENDED, S.NO_SHOW})
+
+
+class Phase(StrEnum):
+    BEFORE = "before"
+    AFTER = "after"
+
+
+@dataclass(frozen=True)
+class CourseType:
+    id: CourseTypeId
+    name: str
+    meeting_minutes: int
+    meeting_count: int
+    capacity: int
+    minimum: int
+    target_group: TargetGroup | None
+    default_venue: str
+    statements: tuple[str, ...] = ()
+    statement_ids: tuple[StatementId, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    starts_at: datetime
+    ends_at: datetime
+    venue: str = ""
+    reunion: bool = False
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: MeetingId
+    activity_id: ActivityId
+    draft: MeetingDraft
+    cancelled: bool = False
+    attendance_taken: bool = False
+
+
+@dataclass(frozen=True)
+class ActivityDraft:
+    kind: ActivityKind
+    name: str
+    venue: str = ""
+    type_id: CourseTypeId | None = None
+    capacity: int = 12
+    minimum: int = 1
+    deadline: date | None = None
+    guests: str = ""  # names or roles only
+    rhythm_days: int | None = None  # groups: e.g. every 14 days
+    leaders: tuple[UserId, ...] = ()
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: ActivityId
+    draft: ActivityDraft
+    created_at: datetime
+    cancelled_on: date | None = None
+    held_count: int = 0
+    registered_count: int = 0
+    waiting_count: int = 0
+    first_meeting: datetime | None = None
+    last_meeting: datetime | None = None
+    leader_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParticipantDraft:
+    """A light-weight participant: anonymous participation must be possible."""
+
+    name: str = ""
+    phone: str = ""
+    municipality: str = "unknown"
+    district: str = ""
+    referral: ReferralSource | None = None
+    birth_year: int | None = None
+    gender: Gender = Gender.NOT_STATED
+    client_id: ClientId | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: ParticipantId
+    code: str
+    draft: ParticipantDraft
+
+
+@dataclass(frozen=True)
+class Registration:
+    id: RegistrationId
+    participant: Participant
+    status: RegistrationStatus
+    joined_at: datetime
+    activity_id: ActivityId | None = None
+    type_id: CourseTypeId | None = None
+    left_on: date | None = None
+    late_cancel: bool = False
+
+
+@dataclass(frozen=True)
+class StatementChange:
+    statement: str
+    before: float | None
+    after: float | None
+    answers: int
+
+    @property
+    def change(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    activity: Activity
+    meetings_planned: int
+    meetings_held: int
+    meetings_without_attendance: int  # past meetings nobody recorded: flagged
+    participants: int  # registrations that held a place
+    unique_persons: int
+    attendances: int
+    attendance_rate: float | None
+    no_shows: int
+    late_cancellations: int
+    age_bands: dict[str, int] = field(default_factory=dict)
+    municipalities: dict[str, int] = field(default_factory=dict)
+    districts: dict[str, int] = field(default_factory=dict)
+    questionnaire: list[StatementChange] = field(default_factory=list)
+
+    @property
+    def completed(self) -> bool:
+        """Genomförd: every planned meeting is past and has its attendance recorded."""
+        return (
+            self.meetings_planned > 0
+            and self.meetings_held == self.meetings_planned
+            and self.meetings_without_attendance == 0
+        )
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    meeting: Meeting
+    activity_name: str
+    kind: ActivityKind
+    leaders: tuple[UserId, ...]
+    clash: bool = False

@@ -1,0 +1,206 @@
+"""Core layer: course types, course occasions, recurring groups, meetings, calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.courses import (
+    Activity,
+    ActivityDraft,
+    ActivityKind,
+    CalendarEntry,
+    CourseType,
+    Meeting,
+    MeetingDraft,
+)
+from desktop_app.core.domain.ids import ActivityId, CourseTypeId, MeetingId
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.course_validation import (
+    overlaps,
+    sessions_ahead,
+    validate_activity,
+    validate_meeting,
+    validate_meetings,
+)
+from desktop_app.core.services.ports import Clock, UnitOfWork
+
+ENTITY = "activity"
+
+
+class CourseService:
+    def __init__(
+        self,
+        courses: Any,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+    ) -> None:
+        self._courses = courses  # storage's SqlCourseRepo
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+
+    def _allowed(self) -> User:
+        actor = self._actor()
+        require(actor, Permission.MANAGE_COURSES)
+        return actor
+
+    # -- course types -----------------------------------------------------------------
+    def types(self) -> list[CourseType]:
+        self._allowed()
+        return self._courses.types()
+
+    def type(self, type_id: CourseTypeId) -> CourseType:
+        found = next((t for t in self.types() if t.id == type_id), None)
+        if found is None:
+            raise NotFoundError("course_type", id=type_id)
+        return found
+
+    def create_type(self, course_type: CourseType) -> CourseType:
+        self._allowed()
+        name = " ".join(course_type.name.split())
+        if not name:
+            raise ValidationError("type_name", "required")
+        if any(t.name.casefold() == name.casefold() for t in self._courses.types()):
+            raise ValidationError("type_name", "taken")
+        if course_type.minimum > course_type.capacity or course_type.capacity < 1:
+            raise ValidationError("minimum", "above_capacity")
+        statements = tuple(s.strip() for s in course_type.statements if s.strip())
+        with self._uow.transaction():
+            type_id = self._courses.insert_type(
+                replace(course_type, name=name, statements=statements)
+            )
+            self._audit.record(AuditAction.CREATE, "course_type", type_id)
+        return self.type(type_id)
+
+    # -- occasions and groups ---------------------------------------------------------
+    def create_occasion(self, draft: ActivityDraft, meetings: list[MeetingDraft]) -> Activity:
+        self._allowed()
+        draft = validate_activity(replace(draft, kind=ActivityKind.COURSE))
+        checked = validate_meetings(meetings, draft)
+        with self._uow.transaction():
+            activity_id = self._courses.insert_activity(draft, self._clock())
+            self._courses.insert_meetings(activity_id, checked)
+            self._audit.record(AuditAction.CREATE, ENTITY, activity_id, "course")
+        return self.get(activity_id)
+
+    def create_group(
+        self, draft: ActivityDraft, first: datetime, minutes: int, until: date
+    ) -> Activity:
+        """A recurring group; its sessions are generated ahead up to ``until``."""
+        self._allowed()
+        draft = validate_activity(replace(draft, kind=ActivityKind.GROUP))
+        validate_meeting(MeetingDraft(first, first + timedelta(minutes=max(minutes, 0))))
+        if until < first.date():
+            raise ValidationError("until", "before_start")
+        if (until - first.date()).days > 366 * 5:
+            raise ValidationError("until", "too_far")
+        sessions = sessions_ahead(
+            first, minutes, draft.rhythm_days or 14, datetime.combine(until, first.time())
+        )
+        with self._uow.transaction():
+            activity_id = self._courses.insert_activity(draft, self._clock())
+            self._courses.insert_meetings(activity_id, sessions)
+            self._audit.record(AuditAction.CREATE, ENTITY, activity_id, "group")
+        return self.get(activity_id)
+
+    def update(self, activity_id: ActivityId, draft: ActivityDraft) -> Activity:
+        self._allowed()
+        current = self.get(activity_id)
+        draft = validate_activity(
+            replace(draft, kind=current.draft.kind, type_id=current.draft.type_id)
+        )
+        holding = self._courses.count_holding(activity_id)
+        if draft.capacity < holding:
+            raise ValidationError("capacity", "below_registered", registered=holding)
+        with self._uow.transaction():
+            self._courses.update_activity(activity_id, draft)
+            self._audit.record(AuditAction.UPDATE, ENTITY, activity_id)
+        return self.get(activity_id)
+
+    def get(self, activity_id: ActivityId) -> Activity:
+        self._allowed()
+        activity = self._courses.get_activity(activity_id, self._clock())
+        if activity is None:
+            raise NotFoundError(ENTITY, id=activity_id)
+        return activity
+
+    def activities(self, kind: ActivityKind, since: date | None = None) -> list[Activity]:
+        self._allowed()
+        return self._courses.activities(kind, self._clock(), since)
+
+    # -- meetings ---------------------------------------------------------------------
+    def meetings(self, activity_id: ActivityId) -> list[Meeting]:
+        self._allowed()
+        return self._courses.meetings(activity_id)
+
+    def meeting(self, meeting_id: MeetingId) -> Meeting:
+        self._allowed()
+        meeting = self._courses.meeting(meeting_id)
+        if meeting is None:
+            raise NotFoundError("meeting", id=meeting_id)
+        return meeting
+
+    def add_meeting(self, activity_id: ActivityId, meeting: MeetingDraft) -> None:
+        self._allowed()
+        activity = self.get(activity_id)
+        existing = [m.draft for m in self._courses.meetings(activity_id) if not m.cancelled]
+        validate_meetings([*existing, meeting], activity.draft)
+        with self._uow.transaction():
+            self._courses.insert_meetings(activity_id, [validate_meeting(meeting)])
+            self._audit.record(AuditAction.UPDATE, ENTITY, activity_id, "meeting added")
+
+    def move_meeting(self, meeting_id: MeetingId, new: MeetingDraft) -> None:
+        """Move a meeting (or a group session) to another time or room."""
+        self._allowed()
+        meeting = self._courses.meeting(meeting_id)
+        if meeting is None:
+            raise NotFoundError("meeting", id=meeting_id)
+        activity = self.get(meeting.activity_id)
+        others = [
+            m.draft
+            for m in self._courses.meetings(meeting.activity_id)
+            if m.id != meeting_id and not m.cancelled
+        ]
+        new = replace(new, reunion=meeting.draft.reunion)
+        validate_meetings([*others, new], activity.draft)
+        with self._uow.transaction():
+            self._courses.move_meeting(meeting_id, validate_meeting(new))
+            self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "moved")
+
+    def cancel_meeting(self, meeting_id: MeetingId) -> None:
+        self._allowed()
+        with self._uow.transaction():
+            self._courses.cancel_meeting(meeting_id)
+            self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "cancelled")
+
+    # -- calendar ---------------------------------------------------------------------
+    def calendar(self, start: date, end: date) -> list[CalendarEntry]:
+        """All meetings in the period; a clash is the same room or leader at once."""
+        self._allowed()
+        entries = [e for e in self._courses.calendar(start, end) if not e.meeting.cancelled]
+        clashing: set[int] = set()
+        by_day: dict[date, list[CalendarEntry]] = {}
+        for entry in entries:
+            by_day.setdefault(entry.meeting.draft.starts_at.date(), []).append(entry)
+        for day_entries in by_day.values():
+            for i, a in enumerate(day_entries):
+                for b in day_entries[i + 1 :]:
+                    if not overlaps(a.meeting.draft, b.meeting.draft):
+                        continue
+                    room = a.meeting.draft.venue and (
+                        a.meeting.draft.venue.casefold() == b.meeting.draft.venue.casefold()
+                    )
+                    if room or set(a.leaders) & set(b.leaders):
+                        clashing |= {a.meeting.id, b.meeting.id}
+        return [replace(e, clash=e.meeting.id in clashing) for e in entries]

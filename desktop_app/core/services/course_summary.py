@@ -1,0 +1,93 @@
+"""Core layer: the course summary: meetings held, participants, attendance, no-shows,
+age bands, municipalities, districts and the questionnaire's change per statement."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from statistics import mean
+
+from desktop_app.core.domain.courses import (
+    HOLDS_PLACE,
+    Activity,
+    CourseSummary,
+    CourseType,
+    Meeting,
+    Phase,
+    Registration,
+    RegistrationStatus,
+    StatementChange,
+)
+
+AGE_BANDS = (
+    (0, 17, "<18"),
+    (18, 25, "18–25"),
+    (26, 35, "26–35"),
+    (36, 45, "36–45"),
+    (46, 55, "46–55"),
+    (56, 200, "56+"),
+)
+UNKNOWN_AGE = "unknown"
+
+
+def age_band(birth_year: int | None, year: int) -> str:
+    if birth_year is None:
+        return UNKNOWN_AGE
+    age = year - birth_year
+    return next((label for low, high, label in AGE_BANDS if low <= age <= high), UNKNOWN_AGE)
+
+
+def summarize(
+    activity: Activity,
+    meetings: list[Meeting],
+    registrations: list[Registration],
+    attendance: list[tuple[int, int, bool]],
+    answers: list[tuple[int, int, str, int]],
+    course_type: CourseType | None,
+    now: datetime,
+) -> CourseSummary:
+    planned = [m for m in meetings if not m.cancelled]
+    held = [m for m in planned if m.draft.ends_at <= now]
+    held_ids = {m.id for m in held}
+    missing = [m for m in held if not m.attendance_taken]
+    holding = [r for r in registrations if r.status in HOLDS_PLACE]
+    recorded = [(m, p, present) for m, p, present in attendance if m in held_ids]
+    present = sum(1 for _, _, ok in recorded if ok)
+    year = (planned[0].draft.starts_at if planned else now).year
+    people = {r.participant.id: r.participant for r in holding}
+    questionnaire = []
+    if course_type is not None:
+        for statement_id, text in zip(
+            course_type.statement_ids, course_type.statements, strict=True
+        ):
+            before = {
+                p: v for p, s, ph, v in answers if s == statement_id and ph == Phase.BEFORE.value
+            }
+            after = {
+                p: v for p, s, ph, v in answers if s == statement_id and ph == Phase.AFTER.value
+            }
+            both = before.keys() & after.keys()
+            questionnaire.append(
+                StatementChange(
+                    text,
+                    mean(before[p] for p in both) if both else None,
+                    mean(after[p] for p in both) if both else None,
+                    len(both),
+                )
+            )
+    return CourseSummary(
+        activity=activity,
+        meetings_planned=len(planned),
+        meetings_held=len(held),
+        meetings_without_attendance=len(missing),
+        participants=len(holding),
+        unique_persons=len(people),
+        attendances=present,
+        attendance_rate=present / len(recorded) if recorded else None,
+        no_shows=sum(1 for r in registrations if r.status == RegistrationStatus.NO_SHOW),
+        late_cancellations=sum(1 for r in registrations if r.late_cancel),
+        age_bands=dict(Counter(age_band(p.draft.birth_year, year) for p in people.values())),
+        municipalities=dict(Counter(p.draft.municipality for p in people.values())),
+        districts=dict(Counter(p.draft.district or "" for p in people.values())),
+        questionnaire=questionnaire,
+    )

@@ -1,0 +1,313 @@
+"""Core layer: participants, interest lists, registrations with a waiting list,
+attendance per meeting, before/after questionnaires and the course summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.courses import (
+    HOLDS_PLACE,
+    TRANSITIONS,
+    Activity,
+    ActivityDraft,
+    ActivityKind,
+    CourseSummary,
+    MeetingDraft,
+    Participant,
+    ParticipantDraft,
+    Phase,
+    Registration,
+    RegistrationStatus,
+)
+from desktop_app.core.domain.ids import (
+    ActivityId,
+    CourseTypeId,
+    MeetingId,
+    ParticipantId,
+    RegistrationId,
+    StatementId,
+)
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.course_service import CourseService
+from desktop_app.core.services.course_summary import summarize
+from desktop_app.core.services.ports import Clock, UnitOfWork
+
+S = RegistrationStatus
+LATE_CANCEL = timedelta(hours=48)
+
+
+class RegistrationService:
+    def __init__(
+        self,
+        participants: Any,
+        courses: CourseService,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+        municipality_codes: frozenset[str],
+    ) -> None:
+        self._repo = participants  # storage's SqlParticipantRepo
+        self._courses = courses
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+        self._codes = municipality_codes
+
+    def _allowed(self) -> User:
+        actor = self._actor()
+        require(actor, Permission.MANAGE_COURSES)
+        return actor
+
+    # -- participants -----------------------------------------------------------------
+    def create_participant(self, draft: ParticipantDraft) -> Participant:
+        self._allowed()
+        draft = replace(
+            draft,
+            name=" ".join(draft.name.split()),
+            phone=draft.phone.strip(),
+            district=" ".join(draft.district.split()),
+        )
+        if draft.municipality not in self._codes:
+            raise ValidationError("municipality", "invalid")
+        if len(draft.name) > 120:
+            raise ValidationError("name", "too_long", maximum=120)
+        if draft.phone and not all(ch.isdigit() or ch in "+-() " for ch in draft.phone):
+            raise ValidationError("phone", "invalid")
+        year = self._clock().year
+        if draft.birth_year is not None and not 1900 <= draft.birth_year <= year:
+            raise ValidationError("birth_year", "out_of_range", minimum=1900, maximum=year)
+        if draft.client_id is not None:
+            existing = self._repo.for_client(draft.client_id)
+            if existing is not None:
+                return existing  # a client is one participant, wherever registered
+        with self._uow.transaction():
+            participant_id = self._repo.insert(draft, self._clock())
+            self._audit.record(AuditAction.CREATE, "participant", participant_id)
+        return self._participant(participant_id)
+
+    def _participant(self, participant_id: ParticipantId) -> Participant:
+        participant = self._repo.get(participant_id)
+        if participant is None:
+            raise NotFoundError("participant", id=participant_id)
+        return participant
+
+    def find_participants(self, text: str) -> list[Participant]:
+        self._allowed()
+        return self._repo.find(text)
+
+    # -- interest lists ---------------------------------------------------------------
+    def express_interest(
+        self, type_id: CourseTypeId, participant_id: ParticipantId
+    ) -> Registration:
+        self._allowed()
+        self._courses.type(type_id)
+        self._participant(participant_id)
+        with self._uow.transaction():
+            reg_id = self._repo.register(
+                participant_id, S.INTERESTED, self._clock(), type_id=type_id
+            )
+            self._audit.record(AuditAction.CREATE, "registration", reg_id, "interest")
+        return self._registration(reg_id)
+
+    def interest(self, type_id: CourseTypeId) -> list[Registration]:
+        self._allowed()
+        return self._repo.interest(type_id)
+
+    def minimum_reached(self, type_id: CourseTypeId) -> bool:
+        return len(self.interest(type_id)) >= self._courses.type(type_id).minimum
+
+    def create_from_interest(
+        self, type_id: CourseTypeId, draft: ActivityDraft, meetings: list[MeetingDraft]
+    ) -> Activity:
+        """Create the occasion for an interest list and invite everyone on it: the first
+        ``capacity`` get a place, the rest go to the waiting list in the order they came."""
+        self._allowed()
+        waiting = self.interest(type_id)
+        with self._uow.transaction():
+            activity = self._courses.create_occasion(replace(draft, type_id=type_id), meetings)
+            for n, registration in enumerate(waiting):
+                self._repo.move_to_activity(registration.id, activity.id)
+                status = S.REGISTERED if n < activity.draft.capacity else S.WAITING
+                self._repo.set_status(registration.id, status, self._clock())
+            self._audit.record(
+                AuditAction.UPDATE, "activity", activity.id, f"invited={len(waiting)}"
+            )
+        return self._courses.get(activity.id)
+
+    # -- registrations ----------------------------------------------------------------
+    def register(self, activity_id: ActivityId, participant_id: ParticipantId) -> Registration:
+        """A place if there is one, else the waiting list (ordered by the time joined)."""
+        self._allowed()
+        activity = self._courses.get(activity_id)
+        self._participant(participant_id)
+        if activity.cancelled_on is not None:
+            raise ValidationError("activity", "cancelled")
+        full = self._repo_count(activity_id) >= activity.draft.capacity
+        status = S.WAITING if full and activity.draft.kind == ActivityKind.COURSE else S.REGISTERED
+        with self._uow.transaction():
+            reg_id = self._repo.register(
+                participant_id, status, self._clock(), activity_id=activity_id
+            )
+            self._audit.record(AuditAction.CREATE, "registration", reg_id, status.value)
+        return self._registration(reg_id)
+
+    def _repo_count(self, activity_id: ActivityId) -> int:
+        return sum(
+            1
+            for r in self._repo.for_activity(activity_id)
+            if r.status in HOLDS_PLACE and r.left_on is None
+        )
+
+    def registrations(self, activity_id: ActivityId) -> list[Registration]:
+        self._allowed()
+        return self._repo.for_activity(activity_id)
+
+    def waiting_list(self, activity_id: ActivityId) -> list[Registration]:
+        return [r for r in self.registrations(activity_id) if r.status == S.WAITING]
+
+    def _registration(self, registration_id: RegistrationId) -> Registration:
+        registration = self._repo.registration(registration_id)
+        if registration is None:
+            raise NotFoundError("registration", id=registration_id)
+        return registration
+
+    def set_status(
+        self, registration_id: RegistrationId, status: RegistrationStatus
+    ) -> Registration | None:
+        """Change a status (only the allowed moves). Returns the first on the waiting list
+        when a place was freed, so the UI can offer it."""
+        self._allowed()
+        registration = self._registration(registration_id)
+        status = RegistrationStatus(status)
+        if status not in TRANSITIONS[registration.status]:
+            raise ValidationError(
+                "status", "not_allowed", current=registration.status.value, wanted=status.value
+            )
+        activity = self._courses.get(registration.activity_id) if registration.activity_id else None
+        if (
+            status in HOLDS_PLACE
+            and registration.status not in HOLDS_PLACE
+            and activity is not None
+            and self._repo_count(activity.id) >= activity.draft.capacity
+        ):
+            raise ValidationError("capacity", "full")
+        now = self._clock()
+        late = bool(
+            status == S.CANCELLED
+            and activity
+            and activity.first_meeting
+            and activity.first_meeting - now < LATE_CANCEL
+        )
+        with self._uow.transaction():
+            self._repo.set_status(registration_id, status, now, late)
+            self._audit.record(AuditAction.UPDATE, "registration", registration_id, status.value)
+        freed = registration.status in HOLDS_PLACE and status not in HOLDS_PLACE
+        if freed and activity is not None:
+            waiting = self.waiting_list(activity.id)
+            return waiting[0] if waiting else None
+        return None
+
+    def offer_place(self, registration_id: RegistrationId) -> Registration:
+        """Give a freed place to someone on the waiting list."""
+        self.set_status(registration_id, S.REGISTERED)
+        return self._registration(registration_id)
+
+    def leave_group(self, registration_id: RegistrationId) -> None:
+        self._allowed()
+        with self._uow.transaction():
+            self._repo.set_left(registration_id, self._clock().date())
+            self._audit.record(AuditAction.UPDATE, "registration", registration_id, "left")
+
+    # -- attendance -------------------------------------------------------------------
+    def attendance(self, meeting_id: MeetingId) -> tuple[list[Registration], dict]:
+        """Who is expected at a meeting, and what has been recorded."""
+        self._allowed()
+        meeting = self._courses.meeting(meeting_id)
+        expected = [
+            r
+            for r in self._repo.for_activity(meeting.activity_id)
+            if r.status in HOLDS_PLACE
+            and (r.left_on is None or r.left_on >= meeting.draft.starts_at.date())
+        ]
+        return expected, self._repo.attendance(meeting_id)
+
+    def record_attendance(self, meeting_id: MeetingId, present: dict[ParticipantId, bool]) -> None:
+        """Record a meeting's attendance; participants then read "deltog" or "uteblev"."""
+        self._allowed()
+        expected, _ = self.attendance(meeting_id)
+        known = {r.participant.id for r in expected}
+        if set(present) - known:
+            raise ValidationError("attendance", "not_registered")
+        meeting = self._courses.meeting(meeting_id)
+        if meeting.draft.starts_at > self._clock() + timedelta(hours=12):
+            raise ValidationError("attendance", "meeting_in_future")
+        with self._uow.transaction():
+            self._repo.record_attendance(meeting_id, {p: present.get(p, False) for p in known})
+            self._update_outcomes(meeting.activity_id)
+            self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "attendance")
+
+    def _update_outcomes(self, activity_id: ActivityId) -> None:
+        activity = self._courses.get(activity_id)
+        if activity.draft.kind != ActivityKind.COURSE:
+            return
+        rows = self._repo.attendance_for_activity(activity_id)
+        attended = {p for _, p, ok in rows if ok}
+        seen = {p for _, p, _ in rows}
+        for registration in self._repo.for_activity(activity_id):
+            if registration.status not in HOLDS_PLACE:
+                continue
+            pid = registration.participant.id
+            outcome = S.ATTENDED if pid in attended else S.NO_SHOW if pid in seen else None
+            if outcome is not None and outcome != registration.status:
+                self._repo.set_status(registration.id, outcome, self._clock())
+
+    # -- questionnaire ----------------------------------------------------------------
+    def record_answers(
+        self,
+        activity_id: ActivityId,
+        participant_id: ParticipantId,
+        phase: Phase,
+        values: dict[StatementId, int],
+    ) -> None:
+        self._allowed()
+        activity = self._courses.get(activity_id)
+        if activity.draft.type_id is None:
+            raise ValidationError("questionnaire", "none")
+        statements = set(self._courses.type(activity.draft.type_id).statement_ids)
+        for statement, value in values.items():
+            if statement not in statements:
+                raise ValidationError("questionnaire", "unknown_statement")
+            if not isinstance(value, int) or not 1 <= value <= 5:
+                raise ValidationError("answer", "out_of_range", minimum=1, maximum=5)
+        with self._uow.transaction():
+            self._repo.set_answers(activity_id, participant_id, Phase(phase), values)
+            self._audit.record(AuditAction.UPDATE, "questionnaire", activity_id, phase)
+
+    def answers(self, activity_id: ActivityId) -> list[tuple[int, int, str, int]]:
+        self._allowed()
+        return self._repo.answers(activity_id)
+
+    # -- summary ----------------------------------------------------------------------
+    def summary(self, activity_id: ActivityId) -> CourseSummary:
+        self._allowed()
+        activity = self._courses.get(activity_id)
+        course_type = self._courses.type(activity.draft.type_id) if activity.draft.type_id else None
+        return summarize(
+            activity,
+            self._courses.meetings(activity_id),
+            self._repo.for_activity(activity_id),
+            self._repo.attendance_for_activity(activity_id),
+            self._repo.answers(activity_id),
+            course_type,
+            self._clock(),
+        )
