@@ -100,6 +100,22 @@ FIELDS = {
     "client": QT_TRANSLATE_NOOP("Messages", "Klient"),
     "follow_up": QT_TRANSLATE_NOOP("Messages", "Uppföljning"),
     "question": QT_TRANSLATE_NOOP("Messages", "Fråga"),
+    "activity_name": QT_TRANSLATE_NOOP("Messages", "Namn"),
+    "type_name": QT_TRANSLATE_NOOP("Messages", "Kurstypens namn"),
+    "capacity": QT_TRANSLATE_NOOP("Messages", "Antal platser"),
+    "minimum": QT_TRANSLATE_NOOP("Messages", "Minsta antal"),
+    "rhythm_days": QT_TRANSLATE_NOOP("Messages", "Intervall"),
+    "ends_at": QT_TRANSLATE_NOOP("Messages", "Sluttid"),
+    "meetings": QT_TRANSLATE_NOOP("Messages", "Träffar"),
+    "deadline": QT_TRANSLATE_NOOP("Messages", "Sista anmälningsdag"),
+    "participant": QT_TRANSLATE_NOOP("Messages", "Deltagare"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "activity": QT_TRANSLATE_NOOP("Messages", "Kursen"),
+    "attendance": QT_TRANSLATE_NOOP("Messages", "Närvaron"),
+    "questionnaire": QT_TRANSLATE_NOOP("Messages", "Enkäten"),
+    "answer": QT_TRANSLATE_NOOP("Messages", "Svaret"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Telefon"),
+    "until": QT_TRANSLATE_NOOP("Messages", "Slutdatum"),
 }
 
 VALIDATION = {
@@ -130,12 +146,33 @@ VALIDATION = {
     "couple": QT_TRANSLATE_NOOP("Messages", "anges för var och en i paret, inte för paret"),
     "already_closed": QT_TRANSLATE_NOOP("Messages", "ärendet är redan avslutat"),
     "not_closed": QT_TRANSLATE_NOOP("Messages", "ärendet är inte avslutat"),
-    "before_start": QT_TRANSLATE_NOOP("Messages", "kan inte vara före ärendets början"),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "kan inte vara före början"),
     "unknown_question": QT_TRANSLATE_NOOP("Messages", "okänd fråga"),
     "same_person": QT_TRANSLATE_NOOP("Messages", "måste vara två olika personer"),
     "not_a_person": QT_TRANSLATE_NOOP("Messages", "måste vara enskilda klienter"),
     "not_current": QT_TRANSLATE_NOOP("Messages", "bara den senaste versionen kan rättas"),
     "must_be_empty": QT_TRANSLATE_NOOP("Messages", "ska inte anges här"),
+    "ends_before_start": QT_TRANSLATE_NOOP("Messages", "en träff kan inte sluta innan den börjar"),
+    "too_long_meeting": QT_TRANSLATE_NOOP("Messages", "en träff kan vara högst 16 timmar"),
+    "reunion_before_course": QT_TRANSLATE_NOOP(
+        "Messages", "återträffen måste ligga efter kursens sista träff"
+    ),
+    "after_start": QT_TRANSLATE_NOOP("Messages", "sista anmälningsdag måste vara före kursstart"),
+    "above_capacity": QT_TRANSLATE_NOOP(
+        "Messages", "minsta antal måste vara mellan 1 och antalet platser"
+    ),
+    "below_registered": QT_TRANSLATE_NOOP(
+        "Messages", "kan inte vara färre än de {registered} som redan har plats"
+    ),
+    "already_registered": QT_TRANSLATE_NOOP("Messages", "personen är redan anmäld"),
+    "not_allowed": QT_TRANSLATE_NOOP("Messages", "den statusändringen är inte tillåten"),
+    "full": QT_TRANSLATE_NOOP("Messages", "kursen är full"),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "är inställd"),
+    "not_registered": QT_TRANSLATE_NOOP("Messages", "gäller någon som inte är anmäld"),
+    "meeting_in_future": QT_TRANSLATE_NOOP("Messages", "träffen har inte ägt rum ännu"),
+    "unknown_statement": QT_TRANSLATE_NOOP("Messages", "okänt påstående"),
+    "none": QT_TRANSLATE_NOOP("Messages", "kurstypen har ingen enkät"),
+    "too_far": QT_TRANSLATE_NOOP("Messages", "högst fem år framåt"),
 }
 
 LABELS = {
@@ -181,6 +218,14 @@ LABELS = {
     "client_ended": QT_TRANSLATE_NOOP("Messages", "klienten avbröt"),
     "no_contact": QT_TRANSLATE_NOOP("Messages", "ingen kontakt"),
     "referred": QT_TRANSLATE_NOOP("Messages", "hänvisad vidare"),
+    # Registration statuses
+    "interested": QT_TRANSLATE_NOOP("Messages", "intresserad"),
+    "registered": QT_TRANSLATE_NOOP("Messages", "anmäld"),
+    "confirmed": QT_TRANSLATE_NOOP("Messages", "bekräftad"),
+    "waiting": QT_TRANSLATE_NOOP("Messages", "väntelista"),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "avbokad"),
+    "attended": QT_TRANSLATE_NOOP("Messages", "deltog"),
+    "no_show": QT_TRANSLATE_NOOP("Messages", "uteblev"),
     # Municipality specials and built-in follow-up questions
     "abroad": QT_TRANSLATE_NOOP("Messages", "utanför Sverige"),
     "stopped_buying_sex": QT_TRANSLATE_NOOP("Messages", "Har slutat köpa sex"),

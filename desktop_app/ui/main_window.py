@@ -30,6 +30,7 @@ from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages import coming_pages
 from desktop_app.ui.pages.administration_page import AdministrationPage
 from desktop_app.ui.pages.clients_page import ClientsPage
+from desktop_app.ui.pages.courses_page import CoursesPage
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
                 "courses",
                 self.tr("Grupper och kurser"),
                 Permission.MANAGE_COURSES,
-                coming_pages.courses_page,
+                lambda: CoursesPage(self.session, self.ops),
             ),
             (
                 "outreach",

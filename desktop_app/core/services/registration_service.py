@@ -241,6 +241,11 @@ class RegistrationService:
         ]
         return expected, self._repo.attendance(meeting_id)
 
+    def attendance_rows(self, activity_id: ActivityId) -> list[tuple[int, int, bool]]:
+        """Every recorded (meeting, participant, present) of an activity."""
+        self._allowed()
+        return self._repo.attendance_for_activity(activity_id)
+
     def record_attendance(self, meeting_id: MeetingId, present: dict[ParticipantId, bool]) -> None:
         """Record a meeting's attendance; participants then read "deltog" or "uteblev"."""
         self._allowed()

@@ -7,28 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.pages.placeholder_page import PlaceholderPage
 
 
-def courses_page() -> PlaceholderPage:
-    return PlaceholderPage(
-        QCoreApplication.translate("ComingPages", "Grupper och kurser"),
-        QCoreApplication.translate(
-            "ComingPages", "Här kommer kursledarnas arbete, från intresselista till närvaro."
-        ),
-        [
-            QCoreApplication.translate(
-                "ComingPages", "Kurstyper, t.ex. MedVind-dagen och anhörigkursen"
-            ),
-            QCoreApplication.translate(
-                "ComingPages", "Kurstillfällen med träffar, lokal, kursledare och kalender"
-            ),
-            QCoreApplication.translate(
-                "ComingPages", "Intresselista, anmälningar, väntelista och närvaro per träff"
-            ),
-            QCoreApplication.translate("ComingPages", "Samtalsgrupper med återkommande träffar"),
-            QCoreApplication.translate("ComingPages", "Enkäter före och efter kursen"),
-        ],
-    )
-
-
 def outreach_page() -> PlaceholderPage:
     return PlaceholderPage(
         QCoreApplication.translate("ComingPages", "Uppsökande och utbildning"),

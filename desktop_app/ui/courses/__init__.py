@@ -1,0 +1,1 @@
+"""UI layer: groups and courses (Grupper och kurser)."""

@@ -1,0 +1,339 @@
+"""UI layer: one course occasion or group: meetings, registrations with the waiting
+list, attendance, questionnaire, and the summary with its print-outs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.courses import ActivityKind, Registration
+from desktop_app.core.domain.ids import ActivityId
+from desktop_app.reports.document import Document
+from desktop_app.reports.html import render_html
+from desktop_app.reports.ical import write_ical
+from desktop_app.reports.pdf import render_pdf
+from desktop_app.session import Session, municipalities
+from desktop_app.ui.courses import course_documents
+from desktop_app.ui.courses.activity_data import ActivityData, load_activity
+from desktop_app.ui.courses.activity_tabs import (
+    AttendanceTab,
+    MeetingsTab,
+    QuestionnaireTab,
+    RegistrationsTab,
+)
+from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.feedback import error_text, label_text, show_error
+from desktop_app.ui.ops import Ops
+
+
+class ActivityDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, ops: Ops, activity_id: ActivityId, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.activity_id = activity_id
+        self.data: ActivityData | None = None
+        self.names = {m.code: m.short_name for m in municipalities()}
+        self.setObjectName("activityDialog")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(920, 640)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.meetings = MeetingsTab()
+        self.registrations = RegistrationsTab(self.names)
+        self.attendance = AttendanceTab()
+        self.questionnaire = QuestionnaireTab()
+        self.summary_view = QTextBrowser()
+        self.summary_view.setObjectName("summaryView")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.meetings, self.tr("Träffar"))
+        self.tabs.addTab(self.registrations, self.tr("Anmälningar"))
+        self.tabs.addTab(self.attendance, self.tr("Närvaro"))
+        self.questionnaire_index = self.tabs.addTab(self.questionnaire, self.tr("Enkät"))
+        self.tabs.addTab(self.summary_view, self.tr("Sammanfattning"))
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("activityMessage")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Deltagarlista…"), self.print_participant_list),
+            (self.tr("Intyg…"), self.print_certificate),
+            (self.tr("Sammanfattning…"), self.print_summary),
+            (self.tr("Exportera kalender…"), self.export_ical),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.add_participant)
+        self.registrations.add_requested.connect(self.add_participant)
+        self.registrations.status_requested.connect(self.change_status)
+        self.attendance.meeting_chosen.connect(self._load_attendance)
+        self.attendance.save_requested.connect(self.save_attendance)
+        self.questionnaire.save_requested.connect(self.save_answers)
+        self.meetings.cancel_requested.connect(self.cancel_meeting)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------
+    def reload(self) -> None:
+        session, activity_id = self.session, self.activity_id
+        self.ops.run(
+            lambda: load_activity(session, activity_id), self._loaded, lambda e: show_error(self, e)
+        )
+
+    def _loaded(self, data: ActivityData) -> None:
+        self.data = data
+        self.setWindowTitle(data.activity.draft.name)
+        self.heading.setText(data.activity.draft.name)
+        for tab in (self.meetings, self.registrations, self.attendance, self.questionnaire):
+            tab.set_data(data)
+        self.tabs.setTabVisible(
+            self.questionnaire_index, data.activity.draft.kind == ActivityKind.COURSE
+        )
+        document = course_documents.summary_document(data.summary, data.unit_name, self.names)
+        self.summary_view.setHtml(render_html(document))
+
+    def _run(self, call, done_text: str = "") -> None:
+        def done(result) -> None:
+            self.message.setText(done_text)
+            self.changed.emit()
+            self.reload()
+
+        self.ops.run(call, done, lambda e: self.message.setText(error_text(e)))
+
+    # -- registrations ----------------------------------------------------------------
+    def add_participant(self) -> None:
+        if self.data is None:
+            return
+        dialog = ParticipantDialog(
+            self.session, self.ops, municipalities(), self.data.districts, self
+        )
+        registrations, activity_id = self.session.registrations, self.activity_id
+
+        def chosen(participant) -> None:
+            def done(registration: Registration) -> None:
+                self.message.setText(
+                    self.tr("%1 är nu: %2")
+                    .replace("%1", participant.code)
+                    .replace("%2", label_text(registration.status.value))
+                )
+                self.changed.emit()
+                self.reload()
+
+            self.ops.run(
+                lambda: registrations.register(activity_id, participant.id),
+                done,
+                lambda e: self.message.setText(error_text(e)),
+            )
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def change_status(self, registration: Registration, status) -> None:
+        registrations = self.session.registrations
+
+        def done(next_in_line: Registration | None) -> None:
+            self.changed.emit()
+            self.reload()
+            if next_in_line is not None:
+                self._offer(next_in_line)
+
+        self.ops.run(
+            lambda: registrations.set_status(registration.id, status),
+            done,
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def _offer(self, registration: Registration) -> None:
+        who = registration.participant.draft.name or registration.participant.code
+        answer = QMessageBox.question(
+            self,
+            self.tr("En plats är ledig"),
+            self.tr(
+                "En plats blev ledig. Erbjud den till %1, som står först på väntelistan?"
+            ).replace("%1", who),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            registrations = self.session.registrations
+            self._run(
+                lambda: registrations.offer_place(registration.id),
+                self.tr("Platsen gick till %1.").replace("%1", who),
+            )
+
+    # -- meetings, attendance, answers ------------------------------------------------
+    def cancel_meeting(self, meeting) -> None:
+        courses = self.session.courses
+        self._run(lambda: courses.cancel_meeting(meeting.id), self.tr("Träffen är inställd."))
+
+    def _load_attendance(self, meeting) -> None:
+        registrations = self.session.registrations
+
+        def loaded(result) -> None:
+            expected, present = result
+            self.attendance.model.set_rows(expected, present)
+            self.attendance.state.setText(self.tr("%1 deltagare").replace("%1", str(len(expected))))
+
+        self.ops.run(
+            lambda: registrations.attendance(meeting.id),
+            loaded,
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def save_attendance(self, meeting, present: dict) -> None:
+        registrations = self.session.registrations
+        self._run(
+            lambda: registrations.record_attendance(meeting.id, present),
+            self.tr("Närvaron är sparad."),
+        )
+
+    def save_answers(self, participant_id, phase, values: dict) -> None:
+        registrations, activity_id = self.session.registrations, self.activity_id
+        self._run(
+            lambda: registrations.record_answers(activity_id, participant_id, phase, values),
+            self.tr("Svaren är sparade."),
+        )
+
+    # -- print-outs -------------------------------------------------------------------
+    def _output(self, document: Document, name: str, printer: QPrinter | None = None) -> None:
+        """Print through the dialog (or to ``printer``), or save as PDF when asked."""
+        box = QMessageBox(self)
+        box.setWindowTitle(document.title)
+        box.setText(self.tr("Skriva ut eller spara som PDF?"))
+        pdf = box.addButton(self.tr("Spara som PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Skriv ut…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if printer is None:
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+                return
+            if clicked is pdf:
+                path, _ = QFileDialog.getSaveFileName(
+                    self, document.title, f"{name}.pdf", self.tr("PDF-filer (*.pdf)")
+                )
+                if path:
+                    self.save_pdf(document, path)
+                return
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return
+        self.print_document(document, printer)
+
+    def save_pdf(self, document: Document, path: str) -> None:
+        audit, activity_id = self.session.audit, self.activity_id
+
+        def export() -> None:
+            render_pdf(document, path)
+            audit.record(AuditAction.EXPORT, "activity", activity_id, document.title)
+
+        self.ops.run(
+            export,
+            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
+            lambda e: show_error(self, e),
+        )
+
+    def print_document(self, document: Document, printer: QPrinter) -> None:
+        text = QTextDocument()
+        text.setHtml(render_html(document))
+        text.print_(printer)
+        audit, activity_id = self.session.audit, self.activity_id
+        self.ops.run(
+            lambda: audit.record(AuditAction.PRINT, "activity", activity_id, document.title)
+        )
+
+    def participant_list_document(self) -> Document:
+        d = self.data
+        return course_documents.participant_list(
+            d.activity, d.meetings, d.registrations, d.unit_name
+        )
+
+    def summary_document(self) -> Document:
+        return course_documents.summary_document(self.data.summary, self.data.unit_name, self.names)
+
+    def certificate_document(self, registration: Registration) -> Document:
+        d = self.data
+        held = {m.id for m in d.meetings if not m.cancelled and m.attendance_taken}
+        return course_documents.certificate(
+            d.activity,
+            registration,
+            self._attended(registration, held),
+            len(held),
+            d.unit_name,
+            self.session.user.display_name,
+        )
+
+    def _attended(self, registration: Registration, held: set) -> int:
+        # Counted from the summary's source: the attendance recorded per meeting.
+        return sum(
+            1
+            for m, p, ok in self._attendance_rows()
+            if ok and p == registration.participant.id and m in held
+        )
+
+    def _attendance_rows(self):
+        return self.ops.call(
+            lambda: self.session.registrations._repo.attendance_for_activity(self.activity_id)
+        )
+
+    def print_participant_list(self) -> None:
+        if self.data is not None:
+            self._output(self.participant_list_document(), "deltagarlista")
+
+    def print_summary(self) -> None:
+        if self.data is not None:
+            self._output(self.summary_document(), "kurssammanfattning")
+
+    def print_certificate(self) -> None:
+        registration = self.registrations.selected()
+        if self.data is None or registration is None:
+            self.message.setText(self.tr("Välj en deltagare under Anmälningar först."))
+            return
+        self._output(self.certificate_document(registration), "intyg")
+
+    def export_ical(self, path: str | None = None) -> None:
+        if self.data is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Exportera kalender"), "kurs.ics", self.tr("Kalenderfiler (*.ics)")
+            )
+            if not path:
+                return
+        d, audit = self.data, self.session.audit
+        codes = [
+            r.participant.code
+            for r in d.registrations
+            if r.status.value in ("registered", "confirmed", "attended")
+        ]
+
+        def export() -> None:
+            write_ical(d.activity, d.meetings, codes, path)
+            audit.record(AuditAction.EXPORT, "activity", d.activity.id, "ical")
+
+        self.ops.run(
+            export,
+            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
+            lambda e: show_error(self, e),
+        )

@@ -1,0 +1,96 @@
+"""UI layer: a new recurring talk group (e.g. every 14 days at a treatment home)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.courses import Activity, ActivityDraft, ActivityKind
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
+
+
+class GroupDialog(QDialog):
+    saved = Signal(object)  # Activity
+
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(self.tr("Ny samtalsgrupp"))
+        self.name = QLineEdit()
+        self.name.setObjectName("groupName")
+        self.venue = QLineEdit(placeholderText=self.tr("t.ex. behandlingshemmet"))
+        self.rhythm = QSpinBox(minimum=1, maximum=90, value=14, suffix=self.tr(" dagar"))
+        start = (datetime.now() + timedelta(days=7)).replace(
+            hour=13, minute=0, second=0, microsecond=0
+        )
+        self.first = QDateTimeEdit(QDateTime(start), calendarPopup=True)
+        self.first.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.minutes = QSpinBox(minimum=15, maximum=480, value=90, suffix=self.tr(" min"))
+        until = date.today() + timedelta(days=182)
+        self.until = QDateEdit(QDate(until.year, until.month, until.day), calendarPopup=True)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.capacity = QSpinBox(minimum=1, maximum=100, value=12)
+        form = QFormLayout()
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Plats:"), self.venue)
+        form.addRow(self.tr("Träffas var:"), self.rhythm)
+        form.addRow(self.tr("Första träffen:"), self.first)
+        form.addRow(self.tr("Längd:"), self.minutes)
+        form.addRow(self.tr("Träffar skapas fram till:"), self.until)
+        form.addRow(self.tr("Antal platser:"), self.capacity)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        draft = ActivityDraft(
+            ActivityKind.GROUP,
+            self.name.text(),
+            self.venue.text(),
+            capacity=self.capacity.value(),
+            minimum=1,
+            rhythm_days=self.rhythm.value(),
+            leaders=(self.session.user.id,),
+        )
+        first = self.first.dateTime().toPython().replace(second=0, microsecond=0)
+        minutes, until, courses = (
+            self.minutes.value(),
+            self.until.date().toPython(),
+            self.session.courses,
+        )
+        self.buttons.setEnabled(False)
+        self.ops.run(
+            lambda: courses.create_group(draft, first, minutes, until), self._saved, self._failed
+        )
+
+    def _saved(self, activity: Activity) -> None:
+        self.accept()
+        self.saved.emit(activity)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))

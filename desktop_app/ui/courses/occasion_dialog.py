@@ -1,0 +1,231 @@
+"""UI layer: a new course occasion (or one from an interest list): type, name, room,
+places, leaders, guest speakers and every meeting, including a later reunion."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.courses import (
+    Activity,
+    ActivityDraft,
+    ActivityKind,
+    CourseType,
+    MeetingDraft,
+)
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import OptionalDateEdit
+from desktop_app.ui.widgets.form_parts import error_label
+
+
+class MeetingRow(QWidget):
+    """One meeting: start date and time, end time, and whether it is the reunion."""
+
+    removed = Signal(object)
+
+    def __init__(self, start: datetime, minutes: int, reunion: bool = False) -> None:
+        super().__init__()
+        self.start = QDateTimeEdit(QDateTime(start), calendarPopup=True)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        end = start + timedelta(minutes=minutes)
+        self.end = QTimeEdit(QTime(end.hour, end.minute))
+        self.end.setDisplayFormat("HH:mm")
+        self.reunion = QCheckBox(self.tr("återträff"))
+        self.reunion.setChecked(reunion)
+        remove = QPushButton(self.tr("Ta bort"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.start, 2)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.end, 1)
+        layout.addWidget(self.reunion)
+        layout.addWidget(remove)
+
+    def draft(self, venue: str) -> MeetingDraft:
+        start: datetime = self.start.dateTime().toPython().replace(second=0, microsecond=0)
+        end_time = self.end.time().toPython()
+        return MeetingDraft(
+            start,
+            start.replace(hour=end_time.hour, minute=end_time.minute),
+            venue,
+            self.reunion.isChecked(),
+        )
+
+
+class OccasionDialog(QDialog):
+    saved = Signal(object)  # Activity
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        types: list[CourseType],
+        colleagues: tuple[User, ...],
+        *,
+        from_interest: CourseType | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.types = types
+        self.from_interest = from_interest
+        self.setWindowTitle(self.tr("Nytt kurstillfälle"))
+        self.type = QComboBox()
+        self.type.setObjectName("courseType")
+        for t in types:
+            self.type.addItem(t.name, t.id)
+        self.name = QLineEdit()
+        self.name.setObjectName("occasionName")
+        self.venue = QLineEdit(placeholderText=self.tr("t.ex. hyrd lokal, adress"))
+        self.capacity = QSpinBox(minimum=1, maximum=500)
+        self.capacity.setObjectName("capacity")
+        self.minimum = QSpinBox(minimum=1, maximum=500)
+        self.deadline = OptionalDateEdit()
+        self.guests = QLineEdit(
+            placeholderText=self.tr(
+                "Namn eller roll, t.ex. \u201dföreläsare med egen erfarenhet\u201d"
+            )
+        )
+        self.leaders = QListWidget()
+        self.leaders.setMaximumHeight(90)
+        for user in colleagues:
+            item = QListWidgetItem(user.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+            item.setCheckState(
+                Qt.CheckState.Checked if user.id == session.user.id else Qt.CheckState.Unchecked
+            )
+            self.leaders.addItem(item)
+        self.meeting_rows: list[MeetingRow] = []
+        self.meetings_box = QVBoxLayout()
+        add = QPushButton(self.tr("Lägg till träff"))
+        add.clicked.connect(lambda: self.add_meeting(False))
+        add_reunion = QPushButton(self.tr("Lägg till återträff"))
+        add_reunion.clicked.connect(lambda: self.add_meeting(True))
+        form = QFormLayout()
+        form.addRow(self.tr("Kurstyp:"), self.type)
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Lokal:"), self.venue)
+        form.addRow(self.tr("Antal platser:"), self.capacity)
+        form.addRow(self.tr("Minsta antal för att starta:"), self.minimum)
+        form.addRow(self.tr("Sista anmälningsdag:"), self.deadline)
+        form.addRow(self.tr("Kursledare:"), self.leaders)
+        form.addRow(self.tr("Gästföreläsare:"), self.guests)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(add_reunion)
+        buttons_row.addStretch(1)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>" + self.tr("Träffar") + "</b>"))
+        layout.addLayout(self.meetings_box)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+        self.type.currentIndexChanged.connect(self._type_chosen)
+        if from_interest is not None:
+            self.type.setCurrentIndex(max(self.type.findData(from_interest.id), 0))
+            self.type.setEnabled(False)
+        self._type_chosen()
+
+    def _course_type(self) -> CourseType:
+        return next(t for t in self.types if t.id == self.type.currentData())
+
+    def _type_chosen(self) -> None:
+        t = self._course_type()
+        self.name.setText(t.name)
+        self.venue.setText(t.default_venue)
+        self.capacity.setValue(t.capacity)
+        self.minimum.setValue(t.minimum)
+        for row in list(self.meeting_rows):
+            self._remove(row)
+        first = (datetime.now() + timedelta(days=14)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+        for n in range(t.meeting_count):
+            self.add_meeting(False, first + timedelta(days=7 * n))
+
+    def add_meeting(self, reunion: bool, start: datetime | None = None) -> MeetingRow:
+        t = self._course_type()
+        if start is None:
+            last = max((r.draft("").starts_at for r in self.meeting_rows), default=datetime.now())
+            start = last + timedelta(days=60 if reunion else 7)
+        row = MeetingRow(start, t.meeting_minutes, reunion)
+        row.removed.connect(self._remove)
+        self.meeting_rows.append(row)
+        self.meetings_box.addWidget(row)
+        return row
+
+    def _remove(self, row: MeetingRow) -> None:
+        self.meeting_rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+
+    def draft(self) -> tuple[ActivityDraft, list[MeetingDraft]]:
+        leaders = tuple(
+            self.leaders.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.leaders.count())
+            if self.leaders.item(i).checkState() == Qt.CheckState.Checked
+        )
+        draft = ActivityDraft(
+            kind=ActivityKind.COURSE,
+            name=self.name.text(),
+            venue=self.venue.text(),
+            type_id=self.type.currentData(),
+            capacity=self.capacity.value(),
+            minimum=self.minimum.value(),
+            deadline=self.deadline.value(),
+            guests=self.guests.text(),
+            leaders=leaders,
+        )
+        return draft, [r.draft(self.venue.text()) for r in self.meeting_rows]
+
+    def submit(self) -> None:
+        draft, meetings = self.draft()
+        self.buttons.setEnabled(False)
+        if self.from_interest is not None:
+            type_id, reg = self.from_interest.id, self.session.registrations
+            call = lambda: reg.create_from_interest(type_id, draft, meetings)  # noqa: E731
+        else:
+            courses = self.session.courses
+            call = lambda: courses.create_occasion(draft, meetings)  # noqa: E731
+        self.ops.run(call, self._saved, self._failed)
+
+    def _saved(self, activity: Activity) -> None:
+        self.accept()
+        self.saved.emit(activity)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))

@@ -1,0 +1,119 @@
+"""UI layer: pick the person to register: someone already known (by code or name) or a
+new light-weight participant; anonymous participation is possible (nothing required)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.client_enums import ReferralSource
+from desktop_app.core.domain.courses import Participant, ParticipantDraft
+from desktop_app.core.domain.municipalities import Municipality
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
+from desktop_app.ui.widgets.form_parts import error_label
+
+NO_YEAR = 1899
+
+
+class ParticipantDialog(QDialog):
+    chosen = Signal(object)  # Participant
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        municipalities: tuple[Municipality, ...],
+        districts: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(self.tr("Anmäl deltagare"))
+        self.existing = QLineEdit(
+            placeholderText=self.tr("Kod eller namn på en tidigare deltagare (lämna tomt för ny)")
+        )
+        self.existing.setObjectName("existingParticipant")
+        self.name = QLineEdit(placeholderText=self.tr("valfritt"))
+        self.name.setObjectName("participantName")
+        self.phone = QLineEdit(placeholderText=self.tr("för påminnelser, valfritt"))
+        self.municipality = MunicipalityCombo(municipalities)
+        self.district = QComboBox(editable=True)
+        self.district.addItems(["", *districts])
+        self.referral = EnumCombo(ReferralSource, empty=self.tr("ej angivet"))
+        self.birth_year = QSpinBox(minimum=NO_YEAR, maximum=2100)
+        self.birth_year.setSpecialValueText(self.tr("ej angivet"))
+        form = QFormLayout()
+        form.addRow(self.tr("Tidigare deltagare:"), self.existing)
+        form.addRow(QLabel("<b>" + self.tr("eller en ny deltagare") + "</b>"))
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Telefon:"), self.phone)
+        form.addRow(self.tr("Hemkommun:"), self.municipality)
+        form.addRow(self.tr("Stadsdel:"), self.district)
+        form.addRow(self.tr("Kom via:"), self.referral)
+        form.addRow(self.tr("Födelseår:"), self.birth_year)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        registrations, text = self.session.registrations, self.existing.text().strip()
+        self.buttons.setEnabled(False)
+        if text:
+            self.ops.run(lambda: registrations.find_participants(text), self._found, self._failed)
+            return
+        year = self.birth_year.value()
+        draft = ParticipantDraft(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            municipality=self.municipality.value() or "unknown",
+            district=self.district.currentText(),
+            referral=self.referral.value(),
+            birth_year=None if year == NO_YEAR else year,
+        )
+        self.ops.run(lambda: registrations.create_participant(draft), self._done, self._failed)
+
+    def _found(self, matches: list[Participant]) -> None:
+        self.buttons.setEnabled(True)
+        text = self.existing.text().strip().casefold()
+        exact = [p for p in matches if p.code.casefold() == text]
+        if len(exact) == 1 or len(matches) == 1:
+            self._done((exact or matches)[0])
+        elif not matches:
+            self.message.setText(self.tr("Ingen tidigare deltagare matchar."))
+        else:
+            self.message.setText(
+                self.tr("Flera matchar: %1").replace(
+                    "%1", ", ".join(f"{p.code} {p.draft.name}" for p in matches[:5])
+                )
+            )
+
+    def _done(self, participant: Participant) -> None:
+        self.accept()
+        self.chosen.emit(participant)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))

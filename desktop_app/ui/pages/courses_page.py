@@ -1,0 +1,263 @@
+"""UI layer: Grupper och kurser: course occasions, interest lists, talk groups and the
+calendar of every meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.courses import ActivityKind, CourseType
+from desktop_app.session import Session, municipalities
+from desktop_app.ui.courses.activity_dialog import ActivityDialog
+from desktop_app.ui.courses.calendar_view import CalendarView
+from desktop_app.ui.courses.group_dialog import GroupDialog
+from desktop_app.ui.courses.occasion_dialog import OccasionDialog
+from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.feedback import error_text, show_error
+from desktop_app.ui.models.activities_table_model import ActivitiesTableModel
+from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
+from desktop_app.ui.ops import Ops
+
+
+def _table(model, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class CoursesPage(QWidget):
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.types: list[CourseType] = []
+        self.colleagues: tuple = ()
+        self._windows: list[QWidget] = []
+        heading = QLabel(self.tr("Grupper och kurser"))
+        font = QFont()
+        font.setPointSize(18)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.occasions = ActivitiesTableModel(parent=self)
+        self.occasions_table = _table(self.occasions, "occasionsTable")
+        self.occasions_table.doubleClicked.connect(
+            lambda i: self.open_activity(self.occasions.activity_at(i.row()))
+        )
+        new_occasion = QPushButton(self.tr("Nytt kurstillfälle…"))
+        new_occasion.setObjectName("newOccasion")
+        new_occasion.clicked.connect(self.new_occasion)
+        open_occasion = QPushButton(self.tr("Öppna"))
+        open_occasion.clicked.connect(
+            lambda: self.open_activity(self._selected(self.occasions_table, self.occasions))
+        )
+        occasions_tab = self._tab(self.occasions_table, open_occasion, new_occasion)
+
+        self.interest_type = QComboBox()
+        self.interest_type.setObjectName("interestType")
+        self.interest_model = RegistrationsTableModel(
+            {m.code: m.short_name for m in municipalities()}, self
+        )
+        self.interest_table = _table(self.interest_model, "interestTable")
+        self.interest_state = QLabel()
+        self.interest_state.setObjectName("interestState")
+        add_interest = QPushButton(self.tr("Anmäl intresse…"))
+        add_interest.clicked.connect(self.add_interest)
+        self.create_from_interest = QPushButton(self.tr("Skapa kurstillfälle och bjud in…"))
+        self.create_from_interest.setObjectName("createFromInterest")
+        self.create_from_interest.clicked.connect(self.occasion_from_interest)
+        interest_tab = QWidget()
+        interest_layout = QVBoxLayout(interest_tab)
+        interest_layout.addWidget(self.interest_type)
+        interest_layout.addWidget(self.interest_table, 1)
+        interest_layout.addWidget(self.interest_state)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(add_interest)
+        row.addWidget(self.create_from_interest)
+        interest_layout.addLayout(row)
+        self.interest_type.currentIndexChanged.connect(lambda _: self.load_interest())
+
+        self.groups = ActivitiesTableModel(parent=self)
+        self.groups_table = _table(self.groups, "groupsTable")
+        self.groups_table.doubleClicked.connect(
+            lambda i: self.open_activity(self.groups.activity_at(i.row()))
+        )
+        new_group = QPushButton(self.tr("Ny samtalsgrupp…"))
+        new_group.clicked.connect(self.new_group)
+        open_group = QPushButton(self.tr("Öppna"))
+        open_group.clicked.connect(
+            lambda: self.open_activity(self._selected(self.groups_table, self.groups))
+        )
+        groups_tab = self._tab(self.groups_table, open_group, new_group)
+
+        self.calendar = CalendarView(session, ops)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(occasions_tab, self.tr("Kurstillfällen"))
+        self.tabs.addTab(interest_tab, self.tr("Intresselistor"))
+        self.tabs.addTab(groups_tab, self.tr("Samtalsgrupper"))
+        self.tabs.addTab(self.calendar, self.tr("Kalender"))
+        self.message = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+
+    @staticmethod
+    def _tab(table: QTableView, *buttons: QPushButton) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        return tab
+
+    @staticmethod
+    def _selected(table: QTableView, model: ActivitiesTableModel):
+        rows = table.selectionModel().selectedRows()
+        return model.activity_at(rows[0].row()) if rows else None
+
+    # -- loading ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+
+        def load():
+            return (
+                session.courses.types(),
+                tuple(session.users.colleagues()),
+                session.courses.activities(ActivityKind.COURSE),
+                session.courses.activities(ActivityKind.GROUP),
+            )
+
+        self.ops.run(load, self._loaded, lambda e: show_error(self, e))
+        self.calendar.reload()
+
+    def _loaded(self, result) -> None:
+        self.types, self.colleagues, occasions, groups = result
+        names = {t.id: t.name for t in self.types}
+        self.occasions.type_names = names
+        self.occasions.set_rows(occasions)
+        self.groups.set_rows(groups)
+        current = self.interest_type.currentData()
+        self.interest_type.blockSignals(True)
+        self.interest_type.clear()
+        for t in self.types:
+            self.interest_type.addItem(t.name, t.id)
+        self.interest_type.setCurrentIndex(max(self.interest_type.findData(current), 0))
+        self.interest_type.blockSignals(False)
+        self.load_interest()
+
+    def load_interest(self) -> None:
+        type_id = self.interest_type.currentData()
+        if type_id is None:
+            return
+        registrations = self.session.registrations
+        course_type = next(t for t in self.types if t.id == type_id)
+
+        def loaded(rows) -> None:
+            self.interest_model.set_rows(rows)
+            reached = len(rows) >= course_type.minimum
+            text = (
+                self.tr("%1 intresserade, minst %2 behövs för att starta.")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(course_type.minimum))
+            )
+            if reached:
+                text += " " + self.tr(
+                    "Minsta antalet är nått – skapa ett kurstillfälle och bjud in dem."
+                )
+            self.interest_state.setText(text)
+            self.interest_state.setStyleSheet(
+                "color: #1b5e20; font-weight: bold;" if reached else ""
+            )
+            self.create_from_interest.setEnabled(bool(rows))
+
+        self.ops.run(lambda: registrations.interest(type_id), loaded, lambda e: show_error(self, e))
+
+    def clear_sensitive(self) -> None:
+        for window in list(self._windows):
+            window.close()
+        self._windows.clear()
+        self.occasions.set_rows([])
+        self.groups.set_rows([])
+        self.interest_model.set_rows([])
+        self.calendar.clear_sensitive()
+
+    # -- actions ----------------------------------------------------------------------
+    def open_activity(self, activity) -> None:
+        if activity is None:
+            return
+        dialog = ActivityDialog(self.session, self.ops, activity.id, self)
+        dialog.changed.connect(self.refresh)
+        self._windows.append(dialog)
+        dialog.finished.connect(
+            lambda _=0, d=dialog: d in self._windows and self._windows.remove(d)
+        )
+        dialog.open()
+        return dialog
+
+    def new_occasion(self, from_interest: CourseType | None = None) -> OccasionDialog | None:
+        if not self.types:
+            return None
+        dialog = OccasionDialog(
+            self.session,
+            self.ops,
+            self.types,
+            self.colleagues,
+            from_interest=from_interest,
+            parent=self,
+        )
+        dialog.saved.connect(lambda activity: (self.refresh(), self.open_activity(activity)))
+        dialog.open()
+        return dialog
+
+    def occasion_from_interest(self) -> None:
+        type_id = self.interest_type.currentData()
+        course_type = next((t for t in self.types if t.id == type_id), None)
+        if course_type is not None:
+            self.new_occasion(course_type)
+
+    def add_interest(self) -> None:
+        type_id = self.interest_type.currentData()
+        if type_id is None:
+            return
+        dialog = ParticipantDialog(self.session, self.ops, municipalities(), (), self)
+        registrations = self.session.registrations
+        dialog.chosen.connect(
+            lambda p: self.ops.run(
+                lambda: registrations.express_interest(type_id, p.id),
+                lambda _: self.load_interest(),
+                lambda e: self.message.setText(error_text(e)),
+            )
+        )
+        dialog.open()
+
+    def new_group(self) -> None:
+        dialog = GroupDialog(self.session, self.ops, self)
+        dialog.saved.connect(lambda activity: (self.refresh(), self.open_activity(activity)))
+        dialog.open()
