@@ -17,8 +17,10 @@ from pathlib import Path
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.demo.clients_part import clients_part
+from desktop_app.demo.courses_part import courses_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
 from desktop_app.session import Gatekeeper, Session, create_unit
+from desktop_app.storage.vault import Vault
 
 DEFAULT_SEED = 2026
 DEMO_UNIT = "Demoenheten KAST Exempelstad"
@@ -79,7 +81,7 @@ def _staff_part(session: Session, spec: DemoSpec) -> None:
 
 
 Part = Callable[[Session, DemoSpec], None]
-PARTS: tuple[Part, ...] = (_staff_part, clients_part)
+PARTS: tuple[Part, ...] = (_staff_part, clients_part, courses_part)
 
 
 def build_demo(
@@ -97,8 +99,11 @@ def build_demo(
     try:
         for part in PARTS:
             part(session, spec)
-    finally:
+    except BaseException:
         session.close()
+        Vault(path).remove()  # a half-built demo would only confuse
+        raise
+    session.close()
     return DemoResult(Path(path), True, spec)
 
 

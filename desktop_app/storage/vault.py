@@ -125,6 +125,13 @@ class Vault:
             raise
         return OpenVault(self.db_path, db, slots, data_key, self.kdf), format_recovery_key(recovery)
 
+    def remove(self) -> None:
+        """Delete the database and its key files (a half-built demo, a failed create)."""
+        self._remove_partial()
+        for extra in (self.key_path.with_name(self.key_path.name + ".bak"),):
+            with contextlib.suppress(OSError):
+                extra.unlink()
+
     def _remove_partial(self) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
