@@ -172,7 +172,7 @@ VALIDATION = {
     "meeting_in_future": QT_TRANSLATE_NOOP("Messages", "träffen har inte ägt rum ännu"),
     "unknown_statement": QT_TRANSLATE_NOOP("Messages", "okänt påstående"),
     "none": QT_TRANSLATE_NOOP("Messages", "kurstypen har ingen enkät"),
-    "too_far": QT_TRANSLATE_NOOP("Messages", "högst fem år framåt"),
+    "too_far": QT_TRANSLATE_NOOP("Messages", "högst tio år efter första träffen"),
 }
 
 LABELS = {

@@ -161,3 +161,60 @@ def courses_part(session: Session, spec, today: date | None = None) -> None:
             m.id,
             {r.participant.id: r.participant.id in active and rng.random() < 0.7 for r in expected},
         )
+
+
+def many_courses_part(session: Session, spec, today: date | None = None) -> None:
+    """The large sizes the benchmarks need: ``spec.occasions`` course occasions with
+    ``spec.registrations`` registrations in all, and ``spec.groups`` groups with
+    ``spec.group_years`` years of sessions. Nothing when those are 0 (the default)."""
+    if not (spec.occasions or spec.groups):
+        return
+    rng = random.Random(f"{spec.seed}:many-courses")
+    today = today or date.today()
+    courses, reg = session.courses, session.registrations
+    types = courses.types()
+    leaders = [
+        u.id for u in session.users.list_users() if u.role in (Role.COURSE_LEADER, Role.COUNSELLOR)
+    ]
+    people = [_participant(session, rng) for _ in range(max(spec.registrations // 4, 1))]
+    per_course = max(spec.registrations // max(spec.occasions, 1), 1)
+    for n in range(spec.occasions):
+        course_type = rng.choice(types)
+        day = today + timedelta(days=rng.randint(-365 * 2, 180))
+        hour = 9 + rng.randint(0, 8)
+        starts = [_at(day + timedelta(days=7 * k), hour) for k in range(course_type.meeting_count)]
+        meetings = [
+            MeetingDraft(t, t + timedelta(minutes=course_type.meeting_minutes)) for t in starts
+        ]
+        course = courses.create_occasion(
+            ActivityDraft(
+                ActivityKind.COURSE,
+                f"{course_type.name} {n + 1}",
+                rng.choice(("Rum 1", "Rum 2", "Hyrd lokal")),
+                course_type.id,
+                max(per_course, course_type.capacity),
+                1,
+                leaders=(rng.choice(leaders),),
+            ),
+            meetings,
+        )
+        for p in rng.sample(people, min(per_course, len(people))):
+            reg.register(course.id, p.id)
+    for n in range(spec.groups):
+        first = _at(
+            today - timedelta(days=365 * spec.group_years) + timedelta(days=n % 14), 10 + n % 8
+        )
+        courses.create_group(
+            ActivityDraft(
+                ActivityKind.GROUP,
+                f"Samtalsgrupp {n + 1}",
+                f"Rum {n % 5}",
+                capacity=12,
+                minimum=1,
+                rhythm_days=14,
+                leaders=(rng.choice(leaders),),
+            ),
+            first,
+            90,
+            today + timedelta(days=90),
+        )

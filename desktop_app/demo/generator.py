@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.demo.clients_part import clients_part
-from desktop_app.demo.courses_part import courses_part
+from desktop_app.demo.courses_part import courses_part, many_courses_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
 from desktop_app.session import Gatekeeper, Session, create_unit
 from desktop_app.storage.vault import Vault
@@ -32,6 +32,10 @@ class DemoSpec:
     clients: int = 150  # new clients a year
     years: int = 3
     contacts: int = 1000  # contacts with registered clients a year
+    occasions: int = 0  # extra course occasions, for the benchmarks
+    registrations: int = 0
+    groups: int = 0
+    group_years: int = 5
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def _staff_part(session: Session, spec: DemoSpec) -> None:
 
 
 Part = Callable[[Session, DemoSpec], None]
-PARTS: tuple[Part, ...] = (_staff_part, clients_part, courses_part)
+PARTS: tuple[Part, ...] = (_staff_part, clients_part, courses_part, many_courses_part)
 
 
 def build_demo(

@@ -103,7 +103,7 @@ class CourseService:
         validate_meeting(MeetingDraft(first, first + timedelta(minutes=max(minutes, 0))))
         if until < first.date():
             raise ValidationError("until", "before_start")
-        if (until - first.date()).days > 366 * 5:
+        if (until - first.date()).days > 366 * 10:
             raise ValidationError("until", "too_far")
         sessions = sessions_ahead(
             first, minutes, draft.rhythm_days or 14, datetime.combine(until, first.time())
