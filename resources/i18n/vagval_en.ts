@@ -1,6 +1,156 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kurstyp</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <source>Första träffen</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Sista träffen</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>(+%1 väntar)</source>
+        <translation>(+%1 waiting)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Anmälningar</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Enkät</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Deltagarlista…</source>
+        <translation>Participant list…</translation>
+    </message>
+    <message>
+        <source>Intyg…</source>
+        <translation>Certificate…</translation>
+    </message>
+    <message>
+        <source>Sammanfattning…</source>
+        <translation>Summary…</translation>
+    </message>
+    <message>
+        <source>Exportera kalender…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <source>%1 är nu: %2</source>
+        <translation>%1 is now: %2</translation>
+    </message>
+    <message>
+        <source>En plats är ledig</source>
+        <translation>A place is free</translation>
+    </message>
+    <message>
+        <source>En plats blev ledig. Erbjud den till %1, som står först på väntelistan?</source>
+        <translation>A place became free. Offer it to %1, first on the waiting list?</translation>
+    </message>
+    <message>
+        <source>Platsen gick till %1.</source>
+        <translation>The place went to %1.</translation>
+    </message>
+    <message>
+        <source>Träffen är inställd.</source>
+        <translation>The meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Närvaron är sparad.</source>
+        <translation>The attendance is saved.</translation>
+    </message>
+    <message>
+        <source>Svaren är sparade.</source>
+        <translation>The answers are saved.</translation>
+    </message>
+    <message>
+        <source>Skriva ut eller spara som PDF?</source>
+        <translation>Print or save as PDF?</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Välj en deltagare under Anmälningar först.</source>
+        <translation>Choose a participant under Registrations first.</translation>
+    </message>
+    <message>
+        <source>Exportera kalender</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Första administratören</source>
@@ -120,6 +270,154 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ny återställningsnyckel</source>
         <translation>New recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Alla närvarande</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Spara närvaron</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <source>Träff:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Mellanslag kryssar i, piltangenterna flyttar.</source>
+        <translation>Space ticks, the arrow keys move.</translation>
+    </message>
+    <message>
+        <source>ej registrerad</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Ingen träff har ägt rum ännu.</source>
+        <translation>No meeting has taken place yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation>w. %1</translation>
+    </message>
+    <message>
+        <source>krock: samma lokal eller kursledare</source>
+        <translation>clash: same venue or course leader</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>⚠ = krock: samma lokal eller samma kursledare samtidigt</source>
+        <translation>⚠ = clash: same venue or same course leader at the same time</translation>
+    </message>
+    <message>
+        <source>Vecka %1, %2</source>
+        <translation>Week %1, %2</translation>
     </message>
 </context>
 <context>
@@ -644,34 +942,6 @@ Hand it over in person; it must be changed at the next login.</translation>
 <context>
     <name>ComingPages</name>
     <message>
-        <source>Grupper och kurser</source>
-        <translation>Groups and courses</translation>
-    </message>
-    <message>
-        <source>Här kommer kursledarnas arbete, från intresselista till närvaro.</source>
-        <translation>The course leaders' work comes here, from interest list to attendance.</translation>
-    </message>
-    <message>
-        <source>Kurstyper, t.ex. MedVind-dagen och anhörigkursen</source>
-        <translation>Course types, e.g. the MedVind day and the relatives' course</translation>
-    </message>
-    <message>
-        <source>Kurstillfällen med träffar, lokal, kursledare och kalender</source>
-        <translation>Course occasions with meetings, venue, leaders and calendar</translation>
-    </message>
-    <message>
-        <source>Intresselista, anmälningar, väntelista och närvaro per träff</source>
-        <translation>Interest list, registrations, waiting list and attendance per meeting</translation>
-    </message>
-    <message>
-        <source>Samtalsgrupper med återkommande träffar</source>
-        <translation>Talk groups with recurring sessions</translation>
-    </message>
-    <message>
-        <source>Enkäter före och efter kursen</source>
-        <translation>Questionnaires before and after the course</translation>
-    </message>
-    <message>
         <source>Uppsökande och utbildning</source>
         <translation>Outreach and education</translation>
     </message>
@@ -849,6 +1119,212 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>CourseDocuments</name>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deltagarlista – %1</source>
+        <translation>Participant list – %1</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lokal</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Kursledare</source>
+        <translation>Course leaders</translation>
+    </message>
+    <message>
+        <source>Signera närvaro per träff</source>
+        <translation>Sign attendance per meeting</translation>
+    </message>
+    <message>
+        <source>Sekretessbelagda uppgifter</source>
+        <translation>Confidential information</translation>
+    </message>
+    <message>
+        <source>%1 har deltagit i %2 (%3), %4 av %5 träffar.</source>
+        <translation>%1 has taken part in %2 (%3), %4 of %5 meetings.</translation>
+    </message>
+    <message>
+        <source>Intyg om deltagande</source>
+        <translation>Certificate of attendance</translation>
+    </message>
+    <message>
+        <source>Datum: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Träffar hållna</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Unika personer</source>
+        <translation>Unique persons</translation>
+    </message>
+    <message>
+        <source>Närvarotillfällen</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Närvarograd</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Sena avbokningar</source>
+        <translation>Late cancellations</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Närvaro saknas för %1 hållna träffar – kursen räknas inte som genomförd.</source>
+        <translation>Attendance is missing for %1 held meetings – the course does not count as completed.</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Kurssammanfattning – %1</source>
+        <translation>Course summary – %1</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation>City district</translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Enkät före och efter (skala 1–5)</source>
+        <translation>Questionnaire before and after (scale 1–5)</translation>
+    </message>
+    <message>
+        <source>Ingen enkät.</source>
+        <translation>No questionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Nytt kurstillfälle…</source>
+        <translation>New course occasion…</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Anmäl intresse…</source>
+        <translation>Register interest…</translation>
+    </message>
+    <message>
+        <source>Skapa kurstillfälle och bjud in…</source>
+        <translation>Create occasion and invite…</translation>
+    </message>
+    <message>
+        <source>Ny samtalsgrupp…</source>
+        <translation>New talk group…</translation>
+    </message>
+    <message>
+        <source>Kurstillfällen</source>
+        <translation>Course occasions</translation>
+    </message>
+    <message>
+        <source>Intresselistor</source>
+        <translation>Interest lists</translation>
+    </message>
+    <message>
+        <source>Samtalsgrupper</source>
+        <translation>Talk groups</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>%1 intresserade, minst %2 behövs för att starta.</source>
+        <translation>%1 interested, at least %2 needed to start.</translation>
+    </message>
+    <message>
+        <source>Minsta antalet är nått – skapa ett kurstillfälle och bjud in dem.</source>
+        <translation>The minimum is reached – create an occasion and invite them.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Starta om programmet om något ser fel ut.</source>
@@ -864,6 +1340,53 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Vägval</source>
         <translation>Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ny samtalsgrupp</source>
+        <translation>New talk group</translation>
+    </message>
+    <message>
+        <source>t.ex. behandlingshemmet</source>
+        <translation>e.g. the treatment home</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Träffas var:</source>
+        <translation>Meets every:</translation>
+    </message>
+    <message>
+        <source>Första träffen:</source>
+        <translation>First meeting:</translation>
+    </message>
+    <message>
+        <source>Längd:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>Träffar skapas fram till:</source>
+        <translation>Sessions are made until:</translation>
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation>Places:</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1617,48 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingRow</name>
+    <message>
+        <source>återträff</source>
+        <translation>reunion</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Ställ in vald träff</source>
+        <translation>Cancel the chosen meeting</translation>
+    </message>
+    <message>
+        <source>Lokal: %1</source>
+        <translation>Venue: %1</translation>
+    </message>
+    <message>
+        <source>Kursledare: %1</source>
+        <translation>Course leaders: %1</translation>
+    </message>
+    <message>
+        <source>Gäster: %1</source>
+        <translation>Guests: %1</translation>
+    </message>
+    <message>
+        <source>återträff</source>
+        <translation>reunion</translation>
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>närvaro saknas</source>
+        <translation>attendance missing</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>administratör</source>
@@ -1280,6 +1845,66 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Question</translation>
     </message>
     <message>
+        <source>Kurstypens namn</source>
+        <translation>Course type name</translation>
+    </message>
+    <message>
+        <source>Antal platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Minsta antal</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Intervall</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Sluttid</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kursen</source>
+        <translation>The course</translation>
+    </message>
+    <message>
+        <source>Närvaron</source>
+        <translation>The attendance</translation>
+    </message>
+    <message>
+        <source>Enkäten</source>
+        <translation>The questionnaire</translation>
+    </message>
+    <message>
+        <source>Svaret</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation>must be filled in</translation>
     </message>
@@ -1364,8 +1989,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>the case is not closed</translation>
     </message>
     <message>
-        <source>kan inte vara före ärendets början</source>
-        <translation>cannot be before the case began</translation>
+        <source>kan inte vara före början</source>
+        <translation>cannot be before the start</translation>
     </message>
     <message>
         <source>okänd fråga</source>
@@ -1386,6 +2011,66 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>ska inte anges här</source>
         <translation>is not given here</translation>
+    </message>
+    <message>
+        <source>en träff kan inte sluta innan den börjar</source>
+        <translation>a meeting cannot end before it starts</translation>
+    </message>
+    <message>
+        <source>en träff kan vara högst 16 timmar</source>
+        <translation>a meeting can be at most 16 hours</translation>
+    </message>
+    <message>
+        <source>återträffen måste ligga efter kursens sista träff</source>
+        <translation>the reunion must come after the course's last meeting</translation>
+    </message>
+    <message>
+        <source>sista anmälningsdag måste vara före kursstart</source>
+        <translation>the registration deadline must be before the course starts</translation>
+    </message>
+    <message>
+        <source>minsta antal måste vara mellan 1 och antalet platser</source>
+        <translation>the minimum must be between 1 and the number of places</translation>
+    </message>
+    <message>
+        <source>kan inte vara färre än de {registered} som redan har plats</source>
+        <translation>cannot be fewer than the {registered} who already have a place</translation>
+    </message>
+    <message>
+        <source>personen är redan anmäld</source>
+        <translation>the person is already registered</translation>
+    </message>
+    <message>
+        <source>den statusändringen är inte tillåten</source>
+        <translation>that status change is not allowed</translation>
+    </message>
+    <message>
+        <source>kursen är full</source>
+        <translation>the course is full</translation>
+    </message>
+    <message>
+        <source>är inställd</source>
+        <translation>is cancelled</translation>
+    </message>
+    <message>
+        <source>gäller någon som inte är anmäld</source>
+        <translation>concerns someone who is not registered</translation>
+    </message>
+    <message>
+        <source>träffen har inte ägt rum ännu</source>
+        <translation>the meeting has not taken place yet</translation>
+    </message>
+    <message>
+        <source>okänt påstående</source>
+        <translation>unknown statement</translation>
+    </message>
+    <message>
+        <source>kurstypen har ingen enkät</source>
+        <translation>the course type has no questionnaire</translation>
+    </message>
+    <message>
+        <source>högst tio år efter första träffen</source>
+        <translation>at most ten years after the first meeting</translation>
     </message>
     <message>
         <source>kvinna</source>
@@ -1532,6 +2217,34 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>referred elsewhere</translation>
     </message>
     <message>
+        <source>intresserad</source>
+        <translation>interested</translation>
+    </message>
+    <message>
+        <source>anmäld</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>bekräftad</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>väntelista</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <source>avbokad</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>deltog</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>uteblev</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
         <source>utanför Sverige</source>
         <translation>outside Sweden</translation>
     </message>
@@ -1614,6 +2327,65 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Nytt kurstillfälle</source>
+        <translation>New course occasion</translation>
+    </message>
+    <message>
+        <source>t.ex. hyrd lokal, adress</source>
+        <translation>e.g. rented room, address</translation>
+    </message>
+    <message>
+        <source>Namn eller roll, t.ex. ”föreläsare med egen erfarenhet”</source>
+        <translation>Name or role, e.g. “speaker with own experience”</translation>
+    </message>
+    <message>
+        <source>Lägg till träff</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Lägg till återträff</source>
+        <translation>Add reunion</translation>
+    </message>
+    <message>
+        <source>Kurstyp:</source>
+        <translation>Course type:</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation>Minimum to start:</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag:</source>
+        <translation>Registration deadline:</translation>
+    </message>
+    <message>
+        <source>Kursledare:</source>
+        <translation>Course leaders:</translation>
+    </message>
+    <message>
+        <source>Gästföreläsare:</source>
+        <translation>Guest speakers:</translation>
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ändra uppgifter…</source>
@@ -1641,10 +2413,96 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Anmäl deltagare</source>
+        <translation>Register participant</translation>
+    </message>
+    <message>
+        <source>Kod eller namn på en tidigare deltagare (lämna tomt för ny)</source>
+        <translation>Code or name of an earlier participant (leave empty for a new one)</translation>
+    </message>
+    <message>
+        <source>valfritt</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>för påminnelser, valfritt</source>
+        <translation>for reminders, optional</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Tidigare deltagare:</source>
+        <translation>Earlier participant:</translation>
+    </message>
+    <message>
+        <source>eller en ny deltagare</source>
+        <translation>or a new participant</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Hemkommun:</source>
+        <translation>Home municipality:</translation>
+    </message>
+    <message>
+        <source>Stadsdel:</source>
+        <translation>City district:</translation>
+    </message>
+    <message>
+        <source>Kom via:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation>Birth year:</translation>
+    </message>
+    <message>
+        <source>Ingen tidigare deltagare matchar.</source>
+        <translation>No earlier participant matches.</translation>
+    </message>
+    <message>
+        <source>Flera matchar: %1</source>
+        <translation>Several match: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Den här delen av programmet är inte byggd ännu.</source>
         <translation>This part of the program is not built yet.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTab</name>
+    <message>
+        <source>Före kursen</source>
+        <translation>Before the course</translation>
+    </message>
+    <message>
+        <source>Efter kursen</source>
+        <translation>After the course</translation>
+    </message>
+    <message>
+        <source>Spara svaren</source>
+        <translation>Save the answers</translation>
+    </message>
+    <message>
+        <source>1 = stämmer inte alls … 5 = stämmer helt</source>
+        <translation>1 = not at all true … 5 = completely true</translation>
+    </message>
+    <message>
+        <source>Kurstypen har ingen enkät.</source>
+        <translation>The course type has no questionnaire.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2650,60 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Stadsdelarna är sparade.</source>
         <translation>The districts are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <source>Anmäl deltagare… (Ctrl+D)</source>
+        <translation>Register participant… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
+        <translation>%1 of %2 places, %3 on the waiting list, at least %4</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>(slutat %1)</source>
+        <translation>(left %1)</translation>
+    </message>
+    <message>
+        <source>(sent)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <source>(anonym)</source>
+        <translation>(anonymous)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,156 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstyp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första träffen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista träffen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(+%1 väntar)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmälningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkät</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagarlista…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intyg…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammanfattning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportera kalender…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är nu: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En plats är ledig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En plats blev ledig. Erbjud den till %1, som står först på väntelistan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platsen gick till %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen är inställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaron är sparad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svaren är sparade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriva ut eller spara som PDF?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en deltagare under Anmälningar först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportera kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Första administratören</source>
@@ -117,6 +267,154 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ny återställningsnyckel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Närvarande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Alla närvarande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara närvaron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träff:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mellanslag kryssar i, piltangenterna flyttar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej registrerad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen träff har ägt rum ännu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>mån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lör</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>krock: samma lokal eller kursledare</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>januari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>februari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>april</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>juni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>juli</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>september</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>november</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>december</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ = krock: samma lokal eller samma kursledare samtidigt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vecka %1, %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -642,34 +940,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 <context>
     <name>ComingPages</name>
     <message>
-        <source>Grupper och kurser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Här kommer kursledarnas arbete, från intresselista till närvaro.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kurstyper, t.ex. MedVind-dagen och anhörigkursen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kurstillfällen med träffar, lokal, kursledare och kalender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Intresselista, anmälningar, väntelista och närvaro per träff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Samtalsgrupper med återkommande träffar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enkäter före och efter kursen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Uppsökande och utbildning</source>
         <translation type="unfinished" />
     </message>
@@ -847,6 +1117,212 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>CourseDocuments</name>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagarlista – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursledare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signera närvaro per träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretessbelagda uppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 har deltagit i %2 (%3), %4 av %5 träffar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intyg om deltagande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar hållna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unika personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvarotillfällen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvarograd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sena avbokningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nej</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro saknas för %1 hållna träffar – kursen räknas inte som genomförd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Före</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurssammanfattning – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkät före och efter (skala 1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen enkät.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt kurstillfälle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmäl intresse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skapa kurstillfälle och bjud in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny samtalsgrupp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstillfällen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intresselistor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtalsgrupper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 intresserade, minst %2 behövs för att starta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antalet är nått – skapa ett kurstillfälle och bjud in dem.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Starta om programmet om något ser fel ut.</source>
@@ -861,6 +1337,53 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <name>Feedback</name>
     <message>
         <source>Vägval</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ny samtalsgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. behandlingshemmet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffas var:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första träffen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Längd:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar skapas fram till:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal platser:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1092,6 +1615,48 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>MeetingRow</name>
+    <message>
+        <source>återträff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Ställ in vald träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursledare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gäster: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återträff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>närvaro saknas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>administratör</source>
@@ -1278,6 +1843,66 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Kurstypens namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal platser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sluttid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svaret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation type="unfinished" />
     </message>
@@ -1362,7 +1987,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>kan inte vara före ärendets början</source>
+        <source>kan inte vara före början</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1383,6 +2008,66 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>ska inte anges här</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en träff kan inte sluta innan den börjar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en träff kan vara högst 16 timmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återträffen måste ligga efter kursens sista träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sista anmälningsdag måste vara före kursstart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minsta antal måste vara mellan 1 och antalet platser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte vara färre än de {registered} som redan har plats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>personen är redan anmäld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>den statusändringen är inte tillåten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kursen är full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>är inställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gäller någon som inte är anmäld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>träffen har inte ägt rum ännu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänt påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kurstypen har ingen enkät</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>högst tio år efter första träffen</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1530,6 +2215,34 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>intresserad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anmäld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bekräftad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>väntelista</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avbokad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deltog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uteblev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>utanför Sverige</source>
         <translation type="unfinished" />
     </message>
@@ -1612,6 +2325,65 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Nytt kurstillfälle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. hyrd lokal, adress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn eller roll, t.ex. ”föreläsare med egen erfarenhet”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lägg till träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lägg till återträff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstyp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursledare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gästföreläsare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ändra uppgifter…</source>
@@ -1639,9 +2411,95 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Anmäl deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kod eller namn på en tidigare deltagare (lämna tomt för ny)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valfritt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>för påminnelser, valfritt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidigare deltagare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eller en ny deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kom via:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen tidigare deltagare matchar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flera matchar: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Den här delen av programmet är inte byggd ännu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTab</name>
+    <message>
+        <source>Före kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efter kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara svaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 = stämmer inte alls … 5 = stämmer helt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstypen har ingen enkät.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1789,6 +2647,60 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Stadsdelarna är sparade.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistrationsTab</name>
+    <message>
+        <source>Anmäl deltagare… (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistrationsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(slutat %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(anonym)</source>
         <translation type="unfinished" />
     </message>
 </context>
