@@ -103,7 +103,12 @@ def main() -> int:
         )
         emit("attendance_screen", ms, floor, participants=biggest.registered_count)
 
-        group = session.courses.activities(ActivityKind.GROUP)[0]
+        # The demo's treatment-home group: ten months of sessions with attendance.
+        group = next(
+            g
+            for g in session.courses.activities(ActivityKind.GROUP)
+            if g.draft.name == "Samtalsgrupp på behandlingshemmet"
+        )
         ms = timed(lambda: session.registrations.summary(group.id), 10)
         floor = timed(
             lambda: db.execute(
@@ -114,7 +119,8 @@ def main() -> int:
             10,
         )
         meetings = len(session.courses.meetings(group.id))
-        emit("course_summary", ms, floor, meetings=meetings)
+        attendances = len(session.registrations.attendance_rows(group.id))
+        emit("course_summary", ms, floor, meetings=meetings, attendance_rows=attendances)
         ms = timed(lambda: load_activity(session, biggest.id), 10)
         emit("course_window_open", ms)
     finally:

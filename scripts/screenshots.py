@@ -117,6 +117,50 @@ def main() -> int:
         window.close()
         ops.call(session.close)
 
+        session = gate.login("kursledare", DEMO_ACCOUNTS[3].password)
+        window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
+        window.resize(1280, 800)
+        window.show()
+        settle(app, 1000)
+        courses = window.page_widgets["courses"]
+        window.grab().save(str(out / "courses-occasions.png"))
+        courses.tabs.setCurrentIndex(3)
+        settle(app, 800)
+        window.grab().save(str(out / "courses-calendar.png"))
+        courses.tabs.setCurrentIndex(1)
+        settle(app, 800)
+        window.grab().save(str(out / "courses-interest.png"))
+        courses.tabs.setCurrentIndex(0)
+        for row in range(courses.occasions.rowCount()):
+            if courses.occasions.activity_at(row).waiting_count:
+                activity_window = courses.open_activity(courses.occasions.activity_at(row))
+        settle(app, 1000)
+        activity_window.tabs.setCurrentIndex(1)
+        settle(app)
+        activity_window.grab().save(str(out / "course-registrations.png"))
+        activity_window.close()
+        pilot = next(
+            courses.occasions.activity_at(r)
+            for r in range(courses.occasions.rowCount())
+            if "pilot" in courses.occasions.activity_at(r).draft.name
+        )
+        activity_window = courses.open_activity(pilot)
+        settle(app, 1000)
+        activity_window.tabs.setCurrentIndex(2)
+        settle(app, 500)
+        activity_window.grab().save(str(out / "course-attendance.png"))
+        activity_window.save_pdf(
+            activity_window.summary_document(), str(out / "course-summary.pdf")
+        )
+        activity_window.save_pdf(
+            activity_window.participant_list_document(), str(out / "course-participant-list.pdf")
+        )
+        settle(app, 1000)
+        activity_window.close()
+        window.shutdown()
+        window.close()
+        ops.call(session.close)
+
         session = gate.login("admin", DEMO_ACCOUNTS[0].password)
         window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
         window.show()

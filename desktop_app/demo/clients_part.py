@@ -24,7 +24,7 @@ from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Part
 from desktop_app.core.domain.contacts import ContactDraft
 from desktop_app.core.domain.ids import ClientId, UserId
 from desktop_app.core.domain.roles import Role
-from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
+from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES, MEN, WOMEN
 from desktop_app.session import Session
 from desktop_app.storage.repos.bulk_repo import BulkClient, BulkNote
 
@@ -145,7 +145,10 @@ def _draft(rng: random.Random, requested: date, staff: list[UserId], today: date
         offered = None  # still waiting
     name = ""
     if not anonymous and rng.random() < 0.7:
-        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        first = rng.choice(
+            MEN if gender == Gender.MAN else WOMEN if gender == Gender.WOMAN else FIRST_NAMES
+        )
+        name = f"{first} {rng.choice(LAST_NAMES)}"
     return ClientDraft(
         anonymous=anonymous,
         name=name,

@@ -17,13 +17,14 @@ from desktop_app.core.domain.courses import (
 )
 from desktop_app.core.domain.roles import Role
 from desktop_app.demo.clients_part import DISTRICTS, NEIGHBOURS, STOCKHOLM
-from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
+from desktop_app.demo.names import LAST_NAMES, MEN, WOMEN
 from desktop_app.session import Session
 
 
 def _participant(session: Session, rng: random.Random, man: bool = True):
     named = rng.random() < 0.6
-    name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" if named else ""
+    first = rng.choice(MEN if man else WOMEN)
+    name = f"{first} {rng.choice(LAST_NAMES)}" if named else ""
     home = STOCKHOLM if rng.random() < 0.6 else rng.choice(NEIGHBOURS)
     return session.registrations.create_participant(
         ParticipantDraft(

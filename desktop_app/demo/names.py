@@ -57,3 +57,38 @@ LAST_NAMES = (
     "Åberg",
     "Öberg",
 )
+
+WOMEN = (
+    "Anna",
+    "Eva",
+    "Maria",
+    "Karin",
+    "Sara",
+    "Lena",
+    "Emma",
+    "Kerstin",
+    "Malin",
+    "Sofia",
+    "Leila",
+    "Noor",
+    "Hanna",
+    "Ida",
+    "Linnea",
+    "Yasmin",
+)
+MEN = (
+    "Johan",
+    "Erik",
+    "Lars",
+    "Karl",
+    "Anders",
+    "Per",
+    "Mikael",
+    "Fredrik",
+    "Jonas",
+    "Omar",
+    "Amir",
+    "Elias",
+    "Oskar",
+    "Viktor",
+)

@@ -11,6 +11,7 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     widths: list[float] | None = None  # relative column widths
+    signing: bool = False  # tall ruled rows to sign by hand
 
 
 @dataclass(frozen=True)

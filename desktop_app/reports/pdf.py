@@ -18,6 +18,7 @@ _STYLES = getSampleStyleSheet()
 _BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
 _HEAD = ParagraphStyle("head", parent=_CELL, fontName="Helvetica-Bold")
+_H2 = ParagraphStyle("h2", parent=_STYLES["Heading2"], keepWithNext=True)
 
 
 def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
@@ -54,7 +55,7 @@ def _table(table: Table, width: float) -> PdfTable:
 
 
 def _section(section: Section, width: float) -> list:
-    flow: list = [Spacer(1, 4 * mm), Paragraph(escape(section.heading), _STYLES["Heading2"])]
+    flow: list = [Spacer(1, 4 * mm), Paragraph(escape(section.heading), _H2)]
     if section.facts:
         flow.append(_facts(section.facts, width))
     flow += [_p(text) for text in section.paragraphs]

@@ -15,7 +15,7 @@ from desktop_app.core.domain.courses import (
     Meeting,
     Registration,
 )
-from desktop_app.core.services.course_summary import UNKNOWN_AGE
+from desktop_app.core.services.course_summary import AGE_BANDS, UNKNOWN_AGE
 from desktop_app.reports.document import Document, Section, Table
 from desktop_app.ui.feedback import label_text
 
@@ -59,7 +59,7 @@ def participant_list(
         sections=[
             Section(
                 QCoreApplication.translate("CourseDocuments", "Signera närvaro per träff"),
-                table=Table(headers, rows, [1.3, 3.0] + [1.0] * len(held)),
+                table=Table(headers, rows, [1.3, 3.0] + [1.6] * len(held), signing=True),
             )
         ],
         footer=QCoreApplication.translate("CourseDocuments", "Sekretessbelagda uppgifter"),
@@ -140,14 +140,22 @@ def summary_document(summary: CourseSummary, unit: str, names: dict[str, str]) -
             ).replace("%1", str(summary.meetings_without_attendance))
         )
 
-    def dist(values: dict[str, int], label) -> Table:
+    def dist(values: dict[str, int], label, order=None) -> Table:
+        keys = order(values) if order else sorted(values, key=lambda k: -values[k])
         return Table(
             [
                 QCoreApplication.translate("CourseDocuments", "Grupp"),
                 QCoreApplication.translate("CourseDocuments", "Antal"),
             ],
-            [[label(k), str(v)] for k, v in sorted(values.items(), key=lambda x: -x[1])],
+            [[label(k), str(values[k])] for k in keys],
         )
+
+    def band_order(values: dict[str, int]) -> list[str]:
+        bands = [label for _, _, label in AGE_BANDS] + [UNKNOWN_AGE]
+        return [b for b in bands if b in values]
+
+    def dist_in_order(values: dict[str, int], label) -> Table:
+        return dist(values, label, band_order)
 
     questionnaire = Table(
         [
@@ -183,7 +191,7 @@ def summary_document(summary: CourseSummary, unit: str, names: dict[str, str]) -
             ),
             Section(
                 QCoreApplication.translate("CourseDocuments", "Ålder"),
-                table=dist(
+                table=dist_in_order(
                     summary.age_bands,
                     lambda k: (
                         QCoreApplication.translate("CourseDocuments", "okänd")
