@@ -46,6 +46,10 @@
         <source>(+%1 väntar)</source>
         <translation>(+%1 waiting)</translation>
     </message>
+    <message>
+        <source>närvaro saknas (%1)</source>
+        <translation>attendance missing (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -104,6 +108,14 @@
     <message>
         <source>Träffen är inställd.</source>
         <translation>The meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>Träffen är flyttad.</source>
+        <translation>The meeting is moved.</translation>
+    </message>
+    <message>
+        <source>%1 har slutat i gruppen.</source>
+        <translation>%1 has left the group.</translation>
     </message>
     <message>
         <source>%1 deltagare</source>
@@ -1274,6 +1286,57 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>CourseTypeDialog</name>
+    <message>
+        <source>Ny kurstyp</source>
+        <translation>New course type</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Ett påstående per rad (skala 1–5), valfritt</source>
+        <translation>One statement per line (scale 1–5), optional</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Längd per träff:</source>
+        <translation>Length of a meeting:</translation>
+    </message>
+    <message>
+        <source>Antal träffar:</source>
+        <translation>Number of meetings:</translation>
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation>Minimum to start:</translation>
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Enkät före och efter:</source>
+        <translation>Questionnaire before and after:</translation>
+    </message>
+</context>
+<context>
     <name>CoursesPage</name>
     <message>
         <source>Grupper och kurser</source>
@@ -1300,6 +1363,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>New talk group…</translation>
     </message>
     <message>
+        <source>Ny kurstyp…</source>
+        <translation>New course type…</translation>
+    </message>
+    <message>
         <source>Kurstillfällen</source>
         <translation>Course occasions</translation>
     </message>
@@ -1314,6 +1381,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Kalender</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Kurstyper</source>
+        <translation>Course types</translation>
+    </message>
+    <message>
+        <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
+        <translation>%1 meetings of %2 min, %3 places, at least %4 to start</translation>
     </message>
     <message>
         <source>%1 intresserade, minst %2 behövs för att starta.</source>
@@ -1632,6 +1707,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ställ in vald träff</source>
         <translation>Cancel the chosen meeting</translation>
+    </message>
+    <message>
+        <source>Flytta vald träff…</source>
+        <translation>Move the chosen meeting…</translation>
     </message>
     <message>
         <source>Lokal: %1</source>
@@ -2258,6 +2337,25 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Flytta träff</source>
+        <translation>Move meeting</translation>
+    </message>
+    <message>
+        <source>Ny tid:</source>
+        <translation>New time:</translation>
+    </message>
+    <message>
+        <source>Slutar:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation>Venue:</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>Lösenord:</source>
@@ -2435,8 +2533,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>not given</translation>
     </message>
     <message>
+        <source>t.ex. K-2026-014</source>
+        <translation>e.g. K-2026-014</translation>
+    </message>
+    <message>
         <source>Tidigare deltagare:</source>
         <translation>Earlier participant:</translation>
+    </message>
+    <message>
+        <source>eller en klient (kod):</source>
+        <translation>or a client (code):</translation>
     </message>
     <message>
         <source>eller en ny deltagare</source>
@@ -2661,6 +2767,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ändra status</source>
         <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Slutar i gruppen</source>
+        <translation>Leaves the group</translation>
     </message>
     <message>
         <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>

@@ -46,6 +46,10 @@
         <source>(+%1 väntar)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>närvaro saknas (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -103,6 +107,14 @@
     </message>
     <message>
         <source>Träffen är inställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen är flyttad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 har slutat i gruppen.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1272,6 +1284,57 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>CourseTypeDialog</name>
+    <message>
+        <source>Ny kurstyp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett påstående per rad (skala 1–5), valfritt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Längd per träff:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal träffar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkät före och efter:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CoursesPage</name>
     <message>
         <source>Grupper och kurser</source>
@@ -1298,6 +1361,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ny kurstyp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kurstillfällen</source>
         <translation type="unfinished" />
     </message>
@@ -1311,6 +1378,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstyper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1629,6 +1704,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <name>MeetingsTab</name>
     <message>
         <source>Ställ in vald träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta vald träff…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2256,6 +2335,25 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Flytta träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny tid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>Lösenord:</source>
@@ -2433,7 +2531,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>t.ex. K-2026-014</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tidigare deltagare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eller en klient (kod):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2658,6 +2764,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ändra status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutar i gruppen</source>
         <translation type="unfinished" />
     </message>
     <message>

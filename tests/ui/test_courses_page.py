@@ -182,3 +182,51 @@ def test_calendar_month_shows_meetings_and_clashes(qtbot, page, vault):
     qtbot.waitUntil(lambda: len(model.entries_on(day.date())) == 2, timeout=5000)
     index = model.index(0, day.weekday())
     assert "Kurs A ⚠" in model.data(index) and "Kurs B ⚠" in model.data(index)
+
+
+def test_an_existing_client_becomes_a_participant_once(qtbot, ops, vault):
+    from desktop_app.core.domain.clients import ClientDraft
+
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg", municipality="0180"))
+    course = _course(vault, capacity=5)
+    window = ActivityDialog(vault.session, ops, course.id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
+    window.add_participant()
+    dialog = _visible(window, ParticipantDialog)
+    qtbot.keyClicks(dialog.client_code, client.code)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: len(window.data.registrations) == 1, timeout=5000)
+    participant = window.data.registrations[0].participant
+    assert participant.draft.client_id == client.id and participant.draft.name == "Bo Berg"
+    again = vault.session.registrations.create_participant(ParticipantDraft(client_id=client.id))
+    assert again.id == participant.id
+
+
+def test_group_session_moved_and_member_leaves(qtbot, ops, vault, monkeypatch):
+    start = (datetime.now() + timedelta(days=3)).replace(hour=13, minute=0, second=0, microsecond=0)
+    group = vault.session.courses.create_group(
+        ActivityDraft(ActivityKind.GROUP, "Grupp", "Rum", capacity=8, rhythm_days=14),
+        start,
+        90,
+        (start + timedelta(days=60)).date(),
+    )
+    person = _people(vault, 1)[0]
+    vault.session.registrations.register(group.id, person.id)
+    window = ActivityDialog(vault.session, ops, group.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
+    meeting = window.meetings.meeting.currentData()
+    window.move_meeting(meeting)
+    from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
+
+    dialog = _visible(window, MoveMeetingDialog)
+    dialog.start.setDateTime(dialog.start.dateTime().addDays(1))
+    dialog._submit()
+    qtbot.waitUntil(
+        lambda: window.data.meetings[0].draft.starts_at == start + timedelta(days=1), timeout=5000
+    )
+    window.registrations.table.selectRow(0)
+    window.registrations.leave.click()
+    qtbot.waitUntil(lambda: window.data.registrations[0].left_on is not None, timeout=5000)

@@ -112,6 +112,7 @@ class Activity:
     first_meeting: datetime | None = None
     last_meeting: datetime | None = None
     leader_names: tuple[str, ...] = ()
+    missing_attendance: int = 0  # held meetings without recorded attendance (flagged)
 
 
 @dataclass(frozen=True)

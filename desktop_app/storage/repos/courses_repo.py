@@ -42,7 +42,9 @@ _ACTIVITY = f"""
            (SELECT max(starts_at) FROM meetings m WHERE m.activity_id = a.id AND NOT m.cancelled),
            (SELECT group_concat(l.user_id) FROM activity_leaders l WHERE l.activity_id = a.id),
            (SELECT group_concat(u.display_name, ', ') FROM activity_leaders l
-              JOIN users u ON u.id = l.user_id WHERE l.activity_id = a.id)
+              JOIN users u ON u.id = l.user_id WHERE l.activity_id = a.id),
+           (SELECT count(*) FROM meetings m WHERE m.activity_id = a.id AND NOT m.cancelled
+              AND m.ends_at <= :now AND NOT m.attendance_taken)
     FROM activities a"""
 
 
@@ -74,6 +76,7 @@ def _activity(r) -> Activity:
         dt(r[15]) if r[15] else None,
         dt(r[16]) if r[16] else None,
         tuple(r[18].split(", ")) if r[18] else (),
+        r[19],
     )
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.client_query_helpers import client_by_code
 from desktop_app.core.domain.audit import AuditAction
-from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.core.domain.ids import ClientId
 from desktop_app.core.errors import NotFoundError, VagvalError
@@ -174,11 +174,7 @@ class ClientCardDialog(QDialog):
         dialog.open()
 
     def _find_by_code(self, code: str) -> ClientId:
-        matches = self.session.clients.page(ClientQuery(text=code, status=StatusFilter.ALL))
-        exact = [c for c in matches if c.code.casefold() == code.strip().casefold()]
-        if not exact:
-            raise NotFoundError(code)
-        return exact[0].id
+        return client_by_code(self.session.clients, code).id
 
     def _relation_failed(self, error: VagvalError) -> None:
         if isinstance(error, NotFoundError):

@@ -35,6 +35,7 @@ from desktop_app.ui.courses.activity_tabs import (
     QuestionnaireTab,
     RegistrationsTab,
 )
+from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
 from desktop_app.ui.feedback import error_text, label_text, show_error
 from desktop_app.ui.ops import Ops
@@ -94,6 +95,8 @@ class ActivityDialog(QDialog):
         self.attendance.save_requested.connect(self.save_attendance)
         self.questionnaire.save_requested.connect(self.save_answers)
         self.meetings.cancel_requested.connect(self.cancel_meeting)
+        self.meetings.move_requested.connect(self.move_meeting)
+        self.registrations.leave_requested.connect(self.leave_group)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------
@@ -186,6 +189,30 @@ class ActivityDialog(QDialog):
     def cancel_meeting(self, meeting) -> None:
         courses = self.session.courses
         self._run(lambda: courses.cancel_meeting(meeting.id), self.tr("Träffen är inställd."))
+
+    def move_meeting(self, meeting) -> None:
+        dialog = MoveMeetingDialog(meeting, self)
+        courses = self.session.courses
+
+        def submit(old, new) -> None:
+            self.ops.run(
+                lambda: courses.move_meeting(old.id, new),
+                lambda _: (
+                    dialog.accept(),
+                    self._run(lambda: None, self.tr("Träffen är flyttad.")),
+                ),
+                lambda e: dialog.message.setText(error_text(e)),
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def leave_group(self, registration: Registration) -> None:
+        registrations = self.session.registrations
+        self._run(
+            lambda: registrations.leave_group(registration.id),
+            self.tr("%1 har slutat i gruppen.").replace("%1", registration.participant.code),
+        )
 
     def _load_attendance(self, meeting) -> None:
         registrations = self.session.registrations

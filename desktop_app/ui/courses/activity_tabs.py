@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.courses import TRANSITIONS, Phase, RegistrationStatus
+from desktop_app.core.domain.courses import TRANSITIONS, ActivityKind, Phase, RegistrationStatus
 from desktop_app.ui.courses.activity_data import ActivityData
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.attendance_model import AttendanceModel
@@ -40,6 +40,7 @@ def _table(model) -> QTableView:
 
 class MeetingsTab(QWidget):
     cancel_requested = Signal(object)  # Meeting
+    move_requested = Signal(object)  # Meeting
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +53,15 @@ class MeetingsTab(QWidget):
                 and self.cancel_requested.emit(self.meeting.currentData())
             )
         )
+        move = QPushButton(self.tr("Flytta vald träff…"))
+        move.clicked.connect(
+            lambda: (
+                self.meeting.currentData() and self.move_requested.emit(self.meeting.currentData())
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.meeting, 1)
+        row.addWidget(move)
         row.addWidget(cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -91,6 +99,7 @@ class MeetingsTab(QWidget):
 
 class RegistrationsTab(QWidget):
     add_requested = Signal()
+    leave_requested = Signal(object)  # Registration (a member leaving a group)
     status_requested = Signal(object, object)  # Registration, RegistrationStatus
 
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
@@ -108,8 +117,13 @@ class RegistrationsTab(QWidget):
         change.setObjectName("changeStatus")
         change.clicked.connect(self._change)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.leave = QPushButton(self.tr("Slutar i gruppen"))
+        self.leave.clicked.connect(
+            lambda: self.selected() and self.leave_requested.emit(self.selected())
+        )
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
+        row.addWidget(self.leave)
         row.addWidget(self.status)
         row.addWidget(change)
         row.addWidget(add)
@@ -138,6 +152,7 @@ class RegistrationsTab(QWidget):
     def set_data(self, data: ActivityData) -> None:
         self.model.set_rows(data.registrations)
         a = data.activity
+        self.leave.setVisible(a.draft.kind == ActivityKind.GROUP)
         self.counts.setText(
             self.tr("%1 av %2 platser, %3 på väntelistan, minst %4")
             .replace("%1", str(a.registered_count))

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.client_query_helpers import client_by_code
 from desktop_app.core.domain.client_enums import ReferralSource
 from desktop_app.core.domain.courses import Participant, ParticipantDraft
 from desktop_app.core.domain.municipalities import Municipality
+from desktop_app.core.domain.roles import Permission
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
@@ -57,8 +59,12 @@ class ParticipantDialog(QDialog):
         self.referral = EnumCombo(ReferralSource, empty=self.tr("ej angivet"))
         self.birth_year = QSpinBox(minimum=NO_YEAR, maximum=2100)
         self.birth_year.setSpecialValueText(self.tr("ej angivet"))
+        self.client_code = QLineEdit(placeholderText=self.tr("t.ex. K-2026-014"))
+        self.client_code.setObjectName("clientCode")
         form = QFormLayout()
         form.addRow(self.tr("Tidigare deltagare:"), self.existing)
+        if session.user.may(Permission.READ_CLIENTS):
+            form.addRow(self.tr("eller en klient (kod):"), self.client_code)
         form.addRow(QLabel("<b>" + self.tr("eller en ny deltagare") + "</b>"))
         form.addRow(self.tr("Namn:"), self.name)
         form.addRow(self.tr("Telefon:"), self.phone)
@@ -81,6 +87,15 @@ class ParticipantDialog(QDialog):
     def submit(self) -> None:
         registrations, text = self.session.registrations, self.existing.text().strip()
         self.buttons.setEnabled(False)
+        code = self.client_code.text().strip()
+        if code and self.session.user.may(Permission.READ_CLIENTS):
+            clients = self.session.clients
+            self.ops.run(
+                lambda: participant_for_client(clients, registrations, code),
+                self._done,
+                self._failed,
+            )
+            return
         if text:
             self.ops.run(lambda: registrations.find_participants(text), self._found, self._failed)
             return
@@ -117,3 +132,20 @@ class ParticipantDialog(QDialog):
     def _failed(self, error: VagvalError) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(error_text(error))
+
+
+def participant_for_client(clients, registrations, code: str) -> Participant:
+    """The participant record of an existing client (made from the client's details)."""
+    client = client_by_code(clients, code)
+    d = client.draft
+    return registrations.create_participant(
+        ParticipantDraft(
+            name=d.name,
+            municipality=d.municipality,
+            district=d.district,
+            referral=d.referral,
+            birth_year=d.birth_year,
+            gender=d.gender,
+            client_id=client.id,
+        )
+    )

@@ -66,6 +66,8 @@ class ActivitiesTableModel(QAbstractTableModel):
         a = self._rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and a.cancelled_on:
             return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ForegroundRole and a.missing_attendance and index.column() == 5:
+            return QBrush(QColor("#b35c00"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -81,4 +83,7 @@ class ActivitiesTableModel(QAbstractTableModel):
             if a.waiting_count:
                 text += " " + self.tr("(+%1 väntar)").replace("%1", str(a.waiting_count))
             return text
-        return self._state(a)
+        state = self._state(a)
+        if a.missing_attendance:
+            state += ", " + self.tr("närvaro saknas (%1)").replace("%1", str(a.missing_attendance))
+        return state

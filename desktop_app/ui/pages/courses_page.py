@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from desktop_app.core.domain.courses import ActivityKind, CourseType
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.courses.activity_dialog import ActivityDialog
 from desktop_app.ui.courses.calendar_view import CalendarView
+from desktop_app.ui.courses.course_type_dialog import CourseTypeDialog
 from desktop_app.ui.courses.group_dialog import GroupDialog
 from desktop_app.ui.courses.occasion_dialog import OccasionDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
@@ -109,11 +111,23 @@ class CoursesPage(QWidget):
         groups_tab = self._tab(self.groups_table, open_group, new_group)
 
         self.calendar = CalendarView(session, ops)
+        self.types_view = QTextBrowser()
+        self.types_view.setObjectName("courseTypes")
+        new_type = QPushButton(self.tr("Ny kurstyp…"))
+        new_type.clicked.connect(self.new_type)
+        types_tab = QWidget()
+        types_layout = QVBoxLayout(types_tab)
+        types_layout.addWidget(self.types_view, 1)
+        types_row = QHBoxLayout()
+        types_row.addStretch(1)
+        types_row.addWidget(new_type)
+        types_layout.addLayout(types_row)
         self.tabs = QTabWidget()
         self.tabs.addTab(occasions_tab, self.tr("Kurstillfällen"))
         self.tabs.addTab(interest_tab, self.tr("Intresselistor"))
         self.tabs.addTab(groups_tab, self.tr("Samtalsgrupper"))
         self.tabs.addTab(self.calendar, self.tr("Kalender"))
+        self.tabs.addTab(types_tab, self.tr("Kurstyper"))
         self.message = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -162,6 +176,19 @@ class CoursesPage(QWidget):
         names = {t.id: t.name for t in self.types}
         self.occasions.type_names = names
         self.occasions.set_rows(occasions)
+        self.types_view.setHtml(
+            "".join(
+                f"<p><b>{t.name}</b><br>"
+                + self.tr("%1 träffar à %2 min, %3 platser, minst %4 för att starta")
+                .replace("%1", str(t.meeting_count))
+                .replace("%2", str(t.meeting_minutes))
+                .replace("%3", str(t.capacity))
+                .replace("%4", str(t.minimum))
+                + (f"<br><i>{' · '.join(t.statements)}</i>" if t.statements else "")
+                + "</p>"
+                for t in self.types
+            )
+        )
         self.groups.set_rows(groups)
         current = self.interest_type.currentData()
         self.interest_type.blockSignals(True)
@@ -255,6 +282,11 @@ class CoursesPage(QWidget):
                 lambda e: self.message.setText(error_text(e)),
             )
         )
+        dialog.open()
+
+    def new_type(self) -> None:
+        dialog = CourseTypeDialog(self.session, self.ops, self)
+        dialog.saved.connect(lambda _: self.refresh())
         dialog.open()
 
     def new_group(self) -> None:

@@ -1,0 +1,89 @@
+"""UI layer: a course type kept by the unit, with its before/after statements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.client_enums import TargetGroup
+from desktop_app.core.domain.courses import CourseType
+from desktop_app.core.domain.ids import CourseTypeId
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import EnumCombo
+from desktop_app.ui.widgets.form_parts import error_label
+
+
+class CourseTypeDialog(QDialog):
+    saved = Signal(object)  # CourseType
+
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(self.tr("Ny kurstyp"))
+        self.name = QLineEdit()
+        self.name.setObjectName("typeName")
+        self.minutes = QSpinBox(minimum=15, maximum=960, value=120, suffix=self.tr(" min"))
+        self.count = QSpinBox(minimum=1, maximum=50, value=1)
+        self.capacity = QSpinBox(minimum=1, maximum=500, value=12)
+        self.minimum = QSpinBox(minimum=1, maximum=500, value=4)
+        self.target_group = EnumCombo(TargetGroup, empty=self.tr("ej angivet"))
+        self.venue = QLineEdit()
+        self.statements = QPlainTextEdit()
+        self.statements.setPlaceholderText(self.tr("Ett påstående per rad (skala 1–5), valfritt"))
+        form = QFormLayout()
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Längd per träff:"), self.minutes)
+        form.addRow(self.tr("Antal träffar:"), self.count)
+        form.addRow(self.tr("Antal platser:"), self.capacity)
+        form.addRow(self.tr("Minsta antal för att starta:"), self.minimum)
+        form.addRow(self.tr("Målgrupp:"), self.target_group)
+        form.addRow(self.tr("Lokal:"), self.venue)
+        form.addRow(self.tr("Enkät före och efter:"), self.statements)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        course_type = CourseType(
+            CourseTypeId(0),
+            self.name.text(),
+            self.minutes.value(),
+            self.count.value(),
+            self.capacity.value(),
+            self.minimum.value(),
+            self.target_group.value(),
+            self.venue.text().strip(),
+            tuple(self.statements.toPlainText().splitlines()),
+        )
+        courses = self.session.courses
+        self.buttons.setEnabled(False)
+        self.ops.run(lambda: courses.create_type(course_type), self._saved, self._failed)
+
+    def _saved(self, course_type: CourseType) -> None:
+        self.accept()
+        self.saved.emit(course_type)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))
