@@ -77,12 +77,15 @@ def courses_part(session: Session, spec, today: date | None = None) -> None:
     for p in people:
         if not present[p.id]:
             continue
-        for sid in medvind.statement_ids:
-            before = rng.randint(1, 3)
+        for sid, text in zip(medvind.statement_ids, medvind.statements, strict=True):
+            if "igen" in text:  # "I will buy sex again": agreement should fall
+                before = rng.randint(3, 5)
+                after = max(1, before - rng.randint(0, 3))
+            else:
+                before = rng.randint(1, 3)
+                after = min(5, before + rng.randint(0, 3))
             reg.record_answers(pilot.id, p.id, Phase.BEFORE, {sid: before})
-            reg.record_answers(
-                pilot.id, p.id, Phase.AFTER, {sid: min(5, before + rng.randint(0, 3))}
-            )
+            reg.record_answers(pilot.id, p.id, Phase.AFTER, {sid: after})
 
     # The next MedVind course: full, with a waiting list.
     next_day = today + timedelta(days=24)
