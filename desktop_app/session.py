@@ -32,7 +32,9 @@ from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.registration_service import RegistrationService
+from desktop_app.core.services.survey_service import SurveyService
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
+from desktop_app.core.services.unit_work_service import UnitWorkService
 from desktop_app.core.services.user_service import UserService, validate_new_user
 from desktop_app.paths import resource
 from desktop_app.storage.db import Database, check_integrity
@@ -46,6 +48,8 @@ from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
+from desktop_app.storage.repos.surveys_repo import SqlSurveyRepo
+from desktop_app.storage.repos.unit_work_repo import SqlUnitWorkRepo
 from desktop_app.storage.repos.users_repo import SqlUserRepo
 from desktop_app.storage.vault import OpenVault, Vault
 
@@ -81,6 +85,10 @@ class Session:
         self.registrations = RegistrationService(
             SqlParticipantRepo(vault.db), self.courses, self.audit, vault, actor, clock, codes
         )
+        self.work = UnitWorkService(
+            SqlUnitWorkRepo(vault.db), self.audit, vault, actor, clock, codes
+        )
+        self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, vault, actor, clock)
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )

@@ -1,0 +1,143 @@
+"""Core layer: user surveys (brukarenkät) with shares per answer, and the year's goals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.ids import GoalId, SurveyId
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.unit_work import Goal, GoalDraft, StatementResult, Survey
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.ports import Clock, UnitOfWork
+
+DEFAULT_OPTIONS = (
+    "stämmer mycket bra",
+    "stämmer bra",
+    "stämmer ganska bra",
+    "stämmer dåligt",
+    "stämmer inte alls",
+)
+
+
+class SurveyService:
+    def __init__(
+        self,
+        repo: Any,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+    ) -> None:
+        self._repo = repo  # storage's SqlSurveyRepo
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+
+    def _allowed(self) -> User:
+        actor = self._actor()
+        require(actor, Permission.MANAGE_ACTIVITIES)
+        return actor
+
+    # -- surveys ----------------------------------------------------------------------
+    def create_survey(
+        self,
+        name: str,
+        year: int,
+        statements: list[str],
+        options: tuple[str, ...] = DEFAULT_OPTIONS,
+    ) -> Survey:
+        self._allowed()
+        name = " ".join(name.split())
+        statements = [" ".join(s.split()) for s in statements if s.strip()]
+        options = tuple(" ".join(o.split()) for o in options if o.strip())
+        if not name:
+            raise ValidationError("survey_name", "required")
+        if not statements:
+            raise ValidationError("statements", "required")
+        if not 2 <= len(options) <= 10:
+            raise ValidationError("options", "out_of_range", minimum=2, maximum=10)
+        if not 2000 <= year <= self._clock().year + 1:
+            raise ValidationError(
+                "year", "out_of_range", minimum=2000, maximum=self._clock().year + 1
+            )
+        with self._uow.transaction():
+            survey_id = self._repo.insert_survey(name, year, options, tuple(statements))
+            self._audit.record(AuditAction.CREATE, "survey", survey_id)
+        return self.survey(survey_id)
+
+    def surveys(self) -> list[Survey]:
+        require(self._actor(), Permission.READ_STATISTICS)
+        return self._repo.surveys()
+
+    def survey(self, survey_id: SurveyId) -> Survey:
+        found = next((s for s in self._repo.surveys() if s.id == survey_id), None)
+        if found is None:
+            raise NotFoundError("survey", id=survey_id)
+        return found
+
+    def record_response(self, survey_id: SurveyId, answers: list[int | None]) -> None:
+        """One anonymous paper form: per statement the chosen option (1 = the first),
+        or None when left blank."""
+        self._allowed()
+        survey = self.survey(survey_id)
+        if len(answers) != len(survey.statements):
+            raise ValidationError("answer", "wrong_count", expected=len(survey.statements))
+        chosen = {}
+        for statement_id, answer in zip(survey.statement_ids, answers, strict=True):
+            if answer is None:
+                continue
+            if not isinstance(answer, int) or not 1 <= answer <= len(survey.options):
+                raise ValidationError(
+                    "answer", "out_of_range", minimum=1, maximum=len(survey.options)
+                )
+            chosen[statement_id] = answer - 1
+        if not chosen:
+            raise ValidationError("answer", "required")
+        with self._uow.transaction():
+            self._repo.insert_response(survey_id, chosen, self._clock())
+            self._audit.record(AuditAction.CREATE, "survey_response", survey_id)
+
+    def results(self, survey_id: SurveyId) -> list[StatementResult]:
+        require(self._actor(), Permission.READ_STATISTICS)
+        survey = self.survey(survey_id)
+        counts = self._repo.counts(survey_id)
+        results = []
+        for statement_id, text in zip(survey.statement_ids, survey.statements, strict=True):
+            per = counts.get(statement_id, {})
+            row = tuple(per.get(i, 0) for i in range(len(survey.options)))
+            results.append(StatementResult(text, row, sum(row)))
+        return results
+
+    # -- goals ------------------------------------------------------------------------
+    def goals(self, year: int) -> list[Goal]:
+        require(self._actor(), Permission.READ_STATISTICS)
+        return self._repo.goals(year)
+
+    def save_goal(self, draft: GoalDraft, goal_id: GoalId | None = None) -> GoalId:
+        self._allowed()
+        goal = " ".join(draft.goal.split())
+        if not goal:
+            raise ValidationError("goal", "required")
+        if draft.score is not None and draft.score not in (1, 2, 3):
+            raise ValidationError("score", "out_of_range", minimum=1, maximum=3)
+        draft = replace(
+            draft, goal=goal, activity=draft.activity.strip(), comment=draft.comment.strip()
+        )
+        with self._uow.transaction():
+            saved = self._repo.save_goal(draft, goal_id)
+            self._audit.record(AuditAction.UPDATE if goal_id else AuditAction.CREATE, "goal", saved)
+        return saved
+
+    def delete_goal(self, goal_id: GoalId) -> None:
+        self._allowed()
+        with self._uow.transaction():
+            if not self._repo.delete_goal(goal_id):
+                raise NotFoundError("goal", id=goal_id)
+            self._audit.record(AuditAction.DELETE, "goal", goal_id)

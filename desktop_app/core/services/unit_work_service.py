@@ -1,0 +1,203 @@
+"""Core layer: outreach (with materials handed out), lectures and study visits, and
+consultations to professionals: validated, editable, deletable, audit-logged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from datetime import date
+from typing import Any
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.ids import ConsultationId, EducationId, MaterialId, OutreachId
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.unit_work import (
+    AdCounts,
+    Arena,
+    Consultation,
+    ConsultationDraft,
+    ContactForm,
+    Education,
+    EducationDraft,
+    EducationKind,
+    Material,
+    Outreach,
+    OutreachDraft,
+)
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.ports import Clock, UnitOfWork
+
+MAX_COUNT = 100_000
+
+
+def _count(field: str, value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(field, "not_a_number")
+    if value < 0:
+        raise ValidationError(field, "negative")
+    if value > MAX_COUNT:
+        raise ValidationError(field, "out_of_range", minimum=0, maximum=MAX_COUNT)
+    return value
+
+
+def _past(field: str, day: date, today: date) -> None:
+    if day > today:
+        raise ValidationError(field, "in_future")
+    if day.year < 2000:
+        raise ValidationError(field, "out_of_range")
+
+
+def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId]) -> OutreachDraft:
+    _past("day", x.day, today)
+    Arena(x.arena)
+    for name in ("contacts", "new_persons", "women", "men", "others", "mails", "sms", "replies"):
+        _count(name, getattr(x, name))
+    if x.new_persons > x.contacts:
+        raise ValidationError("new_persons", "more_than_contacts")
+    if x.women + x.men + x.others > x.contacts:
+        raise ValidationError("women", "split_more_than_contacts")
+    for f in fields(AdCounts):
+        _count("ads", getattr(x.ads, f.name))
+    if x.ads.new > x.ads.seen:
+        raise ValidationError("ads", "new_more_than_seen")
+    for material, n in x.materials.items():
+        if material not in materials:
+            raise ValidationError("materials", "unknown")
+        _count("materials", n)
+    if len(x.note) > 2000:
+        raise ValidationError("note", "too_long", maximum=2000)
+    return replace(x, arena=Arena(x.arena), note=x.note.strip())
+
+
+class UnitWorkService:
+    def __init__(
+        self,
+        repo: Any,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+        municipality_codes: frozenset[str],
+    ) -> None:
+        self._repo = repo  # storage's SqlUnitWorkRepo
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+        self._codes = municipality_codes
+
+    def _allowed(self) -> User:
+        actor = self._actor()
+        require(actor, Permission.MANAGE_ACTIVITIES)
+        return actor
+
+    def _today(self) -> date:
+        return self._clock().date()
+
+    # -- outreach ---------------------------------------------------------------------
+    def record_outreach(self, draft: OutreachDraft) -> OutreachId:
+        actor = self._allowed()
+        draft = validate_outreach(draft, self._today(), {m.id for m in self._repo.materials()})
+        with self._uow.transaction():
+            outreach_id = self._repo.insert_outreach(draft, actor.id, self._clock())
+            self._audit.record(AuditAction.CREATE, "outreach", outreach_id)
+        return outreach_id
+
+    def record_week(self, drafts: list[OutreachDraft]) -> list[OutreachId]:
+        """Quick entry of a whole week: every day is saved, or none."""
+        actor = self._allowed()
+        known = {m.id for m in self._repo.materials()}
+        checked = [validate_outreach(d, self._today(), known) for d in drafts]
+        with self._uow.transaction():
+            ids = [self._repo.insert_outreach(d, actor.id, self._clock()) for d in checked]
+            self._audit.record(AuditAction.CREATE, "outreach", ",".join(map(str, ids)), "week")
+        return ids
+
+    def update_outreach(self, outreach_id: OutreachId, draft: OutreachDraft) -> None:
+        self._allowed()
+        draft = validate_outreach(draft, self._today(), {m.id for m in self._repo.materials()})
+        with self._uow.transaction():
+            self._repo.update_outreach(outreach_id, draft)
+            self._audit.record(AuditAction.UPDATE, "outreach", outreach_id)
+
+    def outreach(self, start: date, end: date) -> list[Outreach]:
+        self._allowed()
+        return self._repo.outreach(start, end)
+
+    def delete(self, kind: str, record_id: int) -> None:
+        """Delete an outreach, education or consultation record."""
+        self._allowed()
+        table = {"outreach": "outreach", "education": "education", "consultation": "consultations"}[
+            kind
+        ]
+        with self._uow.transaction():
+            if not self._repo.delete(table, record_id):
+                raise NotFoundError(kind, id=record_id)
+            self._audit.record(AuditAction.DELETE, kind, record_id)
+
+    # -- materials --------------------------------------------------------------------
+    def materials(self) -> list[Material]:
+        require(self._actor(), Permission.READ_STATISTICS)
+        return self._repo.materials()
+
+    def save_material(
+        self, name: str, stock: int, material_id: MaterialId | None = None
+    ) -> MaterialId:
+        self._allowed()
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("material", "required")
+        _count("stock", stock)
+        with self._uow.transaction():
+            saved = self._repo.save_material(name, stock, material_id)
+            self._audit.record(AuditAction.UPDATE, "material", saved, f"stock={stock}")
+        return saved
+
+    # -- lectures, trainings, study visits --------------------------------------------
+    def record_education(self, draft: EducationDraft) -> EducationId:
+        self._allowed()
+        _past("day", draft.day, self._today())
+        EducationKind(draft.kind)
+        _count("participants", draft.participants)
+        if draft.municipality not in self._codes:
+            raise ValidationError("municipality", "invalid")
+        draft = replace(
+            draft,
+            kind=EducationKind(draft.kind),
+            audience=" ".join(draft.audience.split()),
+            organisation=" ".join(draft.organisation.split()),
+            title=" ".join(draft.title.split()),
+        )
+        with self._uow.transaction():
+            education_id = self._repo.insert_education(draft, self._clock())
+            self._audit.record(AuditAction.CREATE, "education", education_id)
+        return education_id
+
+    def education(self, start: date, end: date) -> list[Education]:
+        self._allowed()
+        return self._repo.education(start, end)
+
+    # -- consultations ----------------------------------------------------------------
+    def record_consultation(self, draft: ConsultationDraft) -> ConsultationId:
+        self._allowed()
+        _past("day", draft.day, self._today())
+        profession = " ".join(draft.profession.split())
+        if not profession:
+            raise ValidationError("profession", "required")
+        if draft.municipality not in self._codes:
+            raise ValidationError("municipality", "invalid")
+        _count("minutes", draft.minutes)
+        if draft.minutes > 600:
+            raise ValidationError("minutes", "out_of_range", minimum=0, maximum=600)
+        draft = replace(draft, profession=profession, form=ContactForm(draft.form))
+        with self._uow.transaction():
+            consultation_id = self._repo.insert_consultation(draft, self._clock())
+            self._audit.record(AuditAction.CREATE, "consultation", consultation_id)
+        return consultation_id
+
+    def consultations(self, start: date, end: date) -> list[Consultation]:
+        self._allowed()
+        return self._repo.consultations(start, end)

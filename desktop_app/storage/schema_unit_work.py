@@ -1,0 +1,118 @@
+"""Storage layer: migration 5: outreach (with materials and observed ads), lectures and
+study visits, consultations, user surveys, yearly goals, and the log of imported files."""
+
+from __future__ import annotations
+
+from desktop_app.storage.db import Database
+
+_TABLES = [
+    """CREATE TABLE outreach (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        month TEXT NOT NULL,
+        arena TEXT NOT NULL,
+        contacts INTEGER NOT NULL CHECK (contacts >= 0),
+        new_persons INTEGER NOT NULL DEFAULT 0 CHECK (new_persons BETWEEN 0 AND contacts),
+        women INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0),
+        men INTEGER NOT NULL DEFAULT 0 CHECK (men >= 0),
+        others INTEGER NOT NULL DEFAULT 0 CHECK (others >= 0),
+        mails INTEGER NOT NULL DEFAULT 0 CHECK (mails >= 0),
+        sms INTEGER NOT NULL DEFAULT 0 CHECK (sms >= 0),
+        replies INTEGER NOT NULL DEFAULT 0 CHECK (replies >= 0),
+        ads TEXT NOT NULL DEFAULT '{}',
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES users (id)
+    )""",
+    "CREATE INDEX outreach_month ON outreach (month)",
+    "CREATE INDEX outreach_day ON outreach (day)",
+    """CREATE TABLE materials (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        stock INTEGER NOT NULL DEFAULT 0 CHECK (stock >= 0)
+    )""",
+    """CREATE TABLE outreach_materials (
+        outreach_id INTEGER NOT NULL REFERENCES outreach (id) ON DELETE CASCADE,
+        material_id INTEGER NOT NULL REFERENCES materials (id),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (outreach_id, material_id)
+    )""",
+    """CREATE TABLE work_staff (
+        kind TEXT NOT NULL CHECK (kind IN ('outreach', 'education', 'consultation')),
+        record_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        PRIMARY KEY (kind, record_id, user_id)
+    )""",
+    """CREATE TABLE education (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        month TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        participants INTEGER NOT NULL CHECK (participants >= 0),
+        audience TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        municipality TEXT NOT NULL DEFAULT 'unknown',
+        title TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX education_month ON education (month)",
+    """CREATE TABLE consultations (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        month TEXT NOT NULL,
+        profession TEXT NOT NULL,
+        municipality TEXT NOT NULL DEFAULT 'unknown',
+        form TEXT NOT NULL,
+        minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX consultations_month ON consultations (month)",
+    """CREATE TABLE surveys (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        options TEXT NOT NULL
+    )""",
+    """CREATE TABLE survey_statements (
+        id INTEGER PRIMARY KEY,
+        survey_id INTEGER NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    """CREATE TABLE survey_responses (
+        id INTEGER PRIMARY KEY,
+        survey_id INTEGER NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,
+        entered_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE survey_answers (
+        response_id INTEGER NOT NULL REFERENCES survey_responses (id) ON DELETE CASCADE,
+        statement_id INTEGER NOT NULL REFERENCES survey_statements (id) ON DELETE CASCADE,
+        option INTEGER NOT NULL CHECK (option >= 0),
+        PRIMARY KEY (response_id, statement_id)
+    )""",
+    """CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        goal TEXT NOT NULL,
+        activity TEXT NOT NULL DEFAULT '',
+        score INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 3),
+        comment TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX goals_year ON goals (year, position)",
+    """CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by INTEGER REFERENCES users (id),
+        UNIQUE (sha256, kind)
+    )""",
+]
+
+
+def m005_unit_work(db: Database) -> None:
+    for statement in _TABLES:
+        db.execute(statement)
