@@ -116,6 +116,30 @@ FIELDS = {
     "answer": QT_TRANSLATE_NOOP("Messages", "Svaret"),
     "phone": QT_TRANSLATE_NOOP("Messages", "Telefon"),
     "until": QT_TRANSLATE_NOOP("Messages", "Slutdatum"),
+    "day": QT_TRANSLATE_NOOP("Messages", "Datum"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "Kontakter"),
+    "new_persons": QT_TRANSLATE_NOOP("Messages", "Nya personer"),
+    "women": QT_TRANSLATE_NOOP("Messages", "Könsfördelning"),
+    "men": QT_TRANSLATE_NOOP("Messages", "Män"),
+    "others": QT_TRANSLATE_NOOP("Messages", "Övriga"),
+    "mails": QT_TRANSLATE_NOOP("Messages", "Mejl"),
+    "sms": QT_TRANSLATE_NOOP("Messages", "Sms"),
+    "replies": QT_TRANSLATE_NOOP("Messages", "Svar"),
+    "ads": QT_TRANSLATE_NOOP("Messages", "Annonser"),
+    "materials": QT_TRANSLATE_NOOP("Messages", "Material"),
+    "material": QT_TRANSLATE_NOOP("Messages", "Material"),
+    "stock": QT_TRANSLATE_NOOP("Messages", "Antal i lager"),
+    "participants": QT_TRANSLATE_NOOP("Messages", "Deltagare"),
+    "profession": QT_TRANSLATE_NOOP("Messages", "Yrke"),
+    "survey_name": QT_TRANSLATE_NOOP("Messages", "Enkätens namn"),
+    "statements": QT_TRANSLATE_NOOP("Messages", "Påståenden"),
+    "options": QT_TRANSLATE_NOOP("Messages", "Svarsalternativ"),
+    "year": QT_TRANSLATE_NOOP("Messages", "År"),
+    "goal": QT_TRANSLATE_NOOP("Messages", "Mål"),
+    "score": QT_TRANSLATE_NOOP("Messages", "Måluppfyllelse"),
+    "file": QT_TRANSLATE_NOOP("Messages", "Filen"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Sorten"),
+    "code": QT_TRANSLATE_NOOP("Messages", "Kod"),
 }
 
 VALIDATION = {
@@ -173,6 +197,25 @@ VALIDATION = {
     "unknown_statement": QT_TRANSLATE_NOOP("Messages", "okänt påstående"),
     "none": QT_TRANSLATE_NOOP("Messages", "kurstypen har ingen enkät"),
     "too_far": QT_TRANSLATE_NOOP("Messages", "högst tio år efter första träffen"),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "är inte ett heltal"),
+    "negative": QT_TRANSLATE_NOOP("Messages", "kan inte vara negativt"),
+    "more_than_contacts": QT_TRANSLATE_NOOP("Messages", "kan inte vara fler än antalet kontakter"),
+    "split_more_than_contacts": QT_TRANSLATE_NOOP(
+        "Messages", "kvinnor, män och övriga blir fler än antalet kontakter"
+    ),
+    "new_more_than_seen": QT_TRANSLATE_NOOP("Messages", "fler nya än sedda annonser"),
+    "unknown": QT_TRANSLATE_NOOP("Messages", "finns inte i listan"),
+    "bad_date": QT_TRANSLATE_NOOP("Messages", "ska vara ett datum som ÅÅÅÅ-MM-DD"),
+    "unknown_word": QT_TRANSLATE_NOOP("Messages", "känner inte igen ”{value}”"),
+    "missing_column": QT_TRANSLATE_NOOP("Messages", "kolumnen saknas i filen"),
+    "unknown_staff": QT_TRANSLATE_NOOP("Messages", "ingen medarbetare heter ”{value}”"),
+    "no_material": QT_TRANSLATE_NOOP(
+        "Messages", "lägg först till preventionspaketet under Material"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("Messages", "filen går inte att läsa"),
+    "not_utf8": QT_TRANSLATE_NOOP("Messages", "filen är inte sparad som UTF-8"),
+    "empty": QT_TRANSLATE_NOOP("Messages", "filen är tom"),
+    "wrong_count": QT_TRANSLATE_NOOP("Messages", "ska ha ett svar per påstående ({expected})"),
 }
 
 LABELS = {

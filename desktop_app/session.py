@@ -23,6 +23,7 @@ from desktop_app.core.errors import (
     ValidationError,
     WrongPasswordError,
 )
+from desktop_app.core.imports.import_service import ImportService
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.client_service import ClientService
@@ -89,6 +90,9 @@ class Session:
             SqlUnitWorkRepo(vault.db), self.audit, vault, actor, clock, codes
         )
         self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, vault, actor, clock)
+        self.imports = ImportService(
+            self, SqlSurveyRepo(vault.db), vault, actor, clock, municipalities()
+        )
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )

@@ -22,6 +22,7 @@ from desktop_app.core.errors import (
     KeyFileMissingError,
     VagvalError,
 )
+from desktop_app.core.imports.rows import KINDS as IMPORT_KINDS
 from desktop_app.core.services.passwords import temporary_password
 from desktop_app.messages import ROLES, describe
 from desktop_app.session import Gatekeeper, Session, create_unit
@@ -144,6 +145,28 @@ def cmd_users(args) -> int:
     return EXIT_OK
 
 
+def cmd_import(args) -> int:
+    if not args.file.is_file():
+        raise UsageError(f"Filen finns inte: {args.file}")
+    session = _login(args)
+    try:
+        report = session.imports.run(args.kind, args.file, dry_run=args.preview)
+    finally:
+        session.close()
+    if report.previously is not None:
+        when, name = report.previously
+        print(
+            f"Filen har redan importerats ({when[:16].replace('T', ' ')}, {name}). "
+            "Inget importerades igen."
+        )
+        return EXIT_USAGE
+    verb = "skulle importeras" if report.dry_run else "importerades"
+    print(f"{report.imported} av {report.rows} rader {verb}.")
+    for rejected in report.rejected:
+        print(f"  rad {rejected.row}: {describe(rejected.error)}")
+    return EXIT_OK if report.complete else EXIT_USAGE
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagval-admin", description="Vägval – administration från kommandoraden"
@@ -178,6 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="namn för en ny användare")
     p.add_argument("--role", choices=[r.value for r in Role])
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser(
+        "import", help="importera räkningar från CSV eller Excel (se docs/import.md)"
+    )
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.add_argument("--kind", required=True, choices=list(IMPORT_KINDS))
+    p.add_argument("--preview", action="store_true", help="visa resultatet utan att spara")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_import)
     return parser
 
 

@@ -17,7 +17,7 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
-from desktop_app.storage.schema_unit_work import m005_unit_work
+from desktop_app.storage.schema_unit_work import m005_unit_work, m006_anonymous_attendance
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "client list indexes", m003_client_list_indexes),
     Migration(4, "courses and groups", m004_courses),
     Migration(5, "outreach, education, surveys, goals", m005_unit_work),
+    Migration(6, "anonymous attendance", m006_anonymous_attendance),
 )
 LATEST = MIGRATIONS[-1].version
 

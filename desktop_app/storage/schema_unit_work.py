@@ -116,3 +116,11 @@ _TABLES = [
 def m005_unit_work(db: Database) -> None:
     for statement in _TABLES:
         db.execute(statement)
+
+
+def m006_anonymous_attendance(db: Database) -> None:
+    """A session imported as "that many attended" keeps the number, not persons."""
+    db.execute(
+        "ALTER TABLE meetings ADD COLUMN anonymous_attendance INTEGER NOT NULL DEFAULT 0"
+        " CHECK (anonymous_attendance >= 0)"
+    )

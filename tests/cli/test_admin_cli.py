@@ -105,3 +105,23 @@ def test_demo_prints_logins_and_is_deterministic(tmp_path):
     assert "admin / demo-fyren-2026" in first.stdout
     again = run("demo", "--db", tmp_path / "a.db", "--seed", "7")
     assert again.returncode == 0 and "fanns redan" in again.stdout
+
+
+def test_import_prints_rejected_rows_and_refuses_a_second_import(db, tmp_path):
+    from datetime import date, timedelta
+
+    day = (date.today() - timedelta(days=5)).isoformat()
+    csv = tmp_path / "uppsok.csv"
+    csv.write_text(
+        f"datum;arena;kontakter;nya_personer\n{day};gata;10;2\n{day};gata;3;9\n", encoding="utf-8"
+    )
+    out = run("import", "--db", db, "--user", "anna", "--kind", "outreach", csv)
+    assert out.returncode == 2, out
+    assert "1 av 2 rader importerades" in out.stdout
+    assert "rad 3: nya_personer" not in out.stdout  # the field is named in Swedish
+    assert "rad 3: Nya personer: kan inte vara fler än antalet kontakter" in out.stdout
+    again = run("import", "--db", db, "--user", "anna", "--kind", "outreach", csv)
+    assert again.returncode == 2 and "redan importerats" in again.stdout
+    good = tmp_path / "bra.csv"
+    good.write_text(f"datum;arena;kontakter\n{day};internet;4\n", encoding="utf-8")
+    assert run("import", "--db", db, "--user", "anna", "--kind", "outreach", good).returncode == 0

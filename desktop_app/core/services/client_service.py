@@ -64,17 +64,24 @@ class ClientService:
         return client
 
     # -- create and change ------------------------------------------------------------
-    def create(self, draft: ClientDraft) -> Client:
+    def create(self, draft: ClientDraft, code: str | None = None) -> Client:
+        """A new client with the next code (or ``code`` as given, e.g. when importing)."""
         actor = self._writer()
         draft = validate_client(draft, self.today(), self._codes)
         if draft.responsible_id is None:
             draft = replace(draft, responsible_id=actor.id)
         now = self._clock()
+        if code is not None:
+            code = " ".join(code.split())
+            if not code or len(code) > 40:
+                raise ValidationError("code", "invalid")
         with self._uow.transaction():
-            seq = self._repo.next_code_seq(now.year)
-            client_id = self._repo.insert(
-                format_code(now.year, seq), now.year, seq, draft, actor.id, now
-            )
+            if code is None:
+                year, seq = now.year, self._repo.next_code_seq(now.year)
+                code = format_code(year, seq)
+            else:  # given codes are numbered apart (year 0) so they never collide
+                year, seq = 0, self._repo.next_code_seq(0)
+            client_id = self._repo.insert(code, year, seq, draft, actor.id, now)
             self._details.open_episode(client_id, now.date())
             self._audit.record(AuditAction.CREATE, ENTITY, client_id)
         return self._existing(client_id)

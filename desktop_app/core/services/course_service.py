@@ -184,6 +184,48 @@ class CourseService:
             self._courses.cancel_meeting(meeting_id)
             self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "cancelled")
 
+    def record_past_session(
+        self, group_name: str, meeting: MeetingDraft, attended: int, leaders: tuple = ()
+    ) -> ActivityId:
+        """A group session that already took place with ``attended`` anonymous attendances
+        (from a spreadsheet); an unknown group is created, meeting every 14 days."""
+        self._allowed()
+        meeting = validate_meeting(meeting)
+        if meeting.starts_at > self._clock():
+            raise ValidationError("datum", "in_future")
+        if attended < 0:
+            raise ValidationError("deltagare", "negative")
+        group = next(
+            (
+                g
+                for g in self._courses.activities(ActivityKind.GROUP, self._clock(), None)
+                if g.draft.name.casefold() == group_name.casefold()
+            ),
+            None,
+        )
+        with self._uow.transaction():
+            if group is None:
+                draft = validate_activity(
+                    ActivityDraft(
+                        ActivityKind.GROUP,
+                        group_name,
+                        meeting.venue,
+                        capacity=max(attended, 12),
+                        rhythm_days=14,
+                        leaders=leaders,
+                    )
+                )
+                activity_id = self._courses.insert_activity(draft, self._clock())
+            else:
+                activity_id = group.id
+            self._courses.insert_past_session(activity_id, meeting, attended)
+            self._audit.record(AuditAction.CREATE, "meeting", activity_id, f"imported={attended}")
+        return activity_id
+
+    def anonymous_attendance(self, activity_id: ActivityId) -> int:
+        self._allowed()
+        return self._courses.anonymous_attendance(activity_id)
+
     # -- calendar ---------------------------------------------------------------------
     def calendar(self, start: date, end: date) -> list[CalendarEntry]:
         """All meetings in the period; a clash is the same room or leader at once."""

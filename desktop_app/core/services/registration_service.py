@@ -307,7 +307,7 @@ class RegistrationService:
         self._allowed()
         activity = self._courses.get(activity_id)
         course_type = self._courses.type(activity.draft.type_id) if activity.draft.type_id else None
-        return summarize(
+        summary = summarize(
             activity,
             self._courses.meetings(activity_id),
             self._repo.for_activity(activity_id),
@@ -316,3 +316,7 @@ class RegistrationService:
             course_type,
             self._clock(),
         )
+        anonymous = self._courses.anonymous_attendance(activity_id)
+        if anonymous:  # imported sessions: attendances known only as a number
+            summary = replace(summary, attendances=summary.attendances + anonymous)
+        return summary

@@ -284,6 +284,31 @@ class SqlCourseRepo:
                 ],
             )
 
+    def insert_past_session(
+        self, activity_id: ActivityId, meeting: MeetingDraft, anonymous: int
+    ) -> None:
+        with translated_errors():
+            self.db.execute(
+                "INSERT INTO meetings (activity_id, starts_at, ends_at, day, venue,"
+                " attendance_taken, anonymous_attendance) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                [
+                    activity_id,
+                    iso(meeting.starts_at),
+                    iso(meeting.ends_at),
+                    meeting.starts_at.date().isoformat(),
+                    meeting.venue,
+                    anonymous,
+                ],
+            )
+
+    def anonymous_attendance(self, activity_id: ActivityId) -> int:
+        with translated_errors():
+            return self.db.execute(
+                "SELECT coalesce(sum(anonymous_attendance), 0) FROM meetings"
+                " WHERE activity_id = ? AND NOT cancelled",
+                [activity_id],
+            ).fetchone()[0]
+
     def cancel_meeting(self, meeting_id: MeetingId) -> None:
         with translated_errors():
             self.db.execute("UPDATE meetings SET cancelled = 1 WHERE id = ?", [meeting_id])

@@ -1,0 +1,1 @@
+"""Core layer: importing counts kept in spreadsheets (CSV as Swedish Excel writes it, XLSX)."""

@@ -1,0 +1,166 @@
+"""Core layer: import a spreadsheet of counts through the same services as manual entry.
+
+Every row that passes is saved in one transaction (nothing is imported half); each
+rejected row is reported with its number and why. A file already imported as the same
+kind (same SHA-256) is refused, so re-importing never duplicates; identical rows inside
+one file are separate real events and all count. ``preview`` runs the same import and
+rolls it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.client_query_helpers import client_by_code
+from desktop_app.core.domain.courses import MeetingDraft
+from desktop_app.core.domain.ids import UserId
+from desktop_app.core.domain.municipalities import Municipality
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, VagvalError, ValidationError
+from desktop_app.core.imports.rows import (
+    KINDS,
+    ContactRow,
+    GroupSessionRow,
+    Lookups,
+    client_draft_for,
+    parse_row,
+)
+from desktop_app.core.imports.table_file import file_checksum, read_rows
+from desktop_app.core.services.access import require
+from desktop_app.core.services.ports import Clock, UnitOfWork
+
+FIRST_DATA_ROW = 2  # row 1 names the columns
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row: int
+    error: VagvalError
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file_name: str
+    rows: int
+    imported: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    previously: tuple[str, str] | None = None  # (when, file name) if imported before
+    dry_run: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.previously is None and not self.rejected and self.imported == self.rows
+
+
+class _Rollback(Exception):
+    pass
+
+
+class ImportService:
+    def __init__(
+        self,
+        session: Any,
+        import_log: Any,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+        municipalities: tuple[Municipality, ...],
+    ) -> None:
+        self._s = session  # the services of the logged-in user
+        self._log = import_log
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+        names = {}
+        for m in municipalities:
+            for key in (m.code, m.name, m.short_name):
+                names[key.casefold()] = m.code
+        names.update({"okänd": "unknown", "okänt": "unknown", "utanför sverige": "abroad"})
+        self._municipalities = names
+
+    def _lookups(self) -> Lookups:
+        staff = {}
+        for user in self._s.users.colleagues():
+            staff[user.username.casefold()] = user.id
+            staff[user.display_name.casefold()] = user.id
+        packages = [m for m in self._s.work.materials() if "paket" in m.name.casefold()]
+        return Lookups(
+            municipality=lambda text: self._municipalities.get(text.strip().casefold(), "invalid"),
+            staff=lambda name: staff.get(name.strip().casefold()),
+            package=packages[0].id if packages else None,
+            default_staff=self._actor().id,
+        )
+
+    def preview(self, kind: str, path: Path) -> ImportReport:
+        return self.run(kind, path, dry_run=True)
+
+    def run(self, kind: str, path: Path, dry_run: bool = False) -> ImportReport:
+        actor = self._actor()
+        require(actor, Permission.MANAGE_ACTIVITIES)
+        if kind not in KINDS:
+            raise ValidationError("kind", "unknown_word", value=kind)
+        path = Path(path)
+        checksum = file_checksum(path)
+        rows = read_rows(path)
+        report = ImportReport(kind, path.name, len(rows), dry_run=dry_run)
+        report.previously = self._log.imported(checksum, kind)
+        if report.previously is not None:
+            return report
+        if kind in ("contacts",):
+            require(actor, Permission.WRITE_CLIENTS)
+        lookups = self._lookups()
+        try:
+            with self._uow.transaction():
+                for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+                    try:
+                        with self._uow.transaction():  # a savepoint per row
+                            self._save(kind, parse_row(kind, row, lookups))
+                        report.imported += 1
+                    except VagvalError as error:
+                        report.rejected.append(RejectedRow(number, error))
+                if report.imported:
+                    self._log.record_import(
+                        checksum, kind, path.name, report.imported, UserId(actor.id), self._clock()
+                    )
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+        return report
+
+    def _save(self, kind: str, item) -> None:
+        s = self._s
+        if kind == "outreach":
+            s.work.record_outreach(item)
+        elif kind == "education":
+            s.work.record_education(item)
+        elif kind == "consultations":
+            s.work.record_consultation(item)
+        elif kind == "contacts":
+            self._save_contact(item)
+        elif kind == "group-sessions":
+            self._save_group_session(item)
+
+    def _save_contact(self, row: ContactRow) -> None:
+        contacts = self._s.contacts
+        if not row.client_code:
+            contacts.register_unregistered(row.draft)
+            return
+        try:
+            client = client_by_code(self._s.clients, row.client_code)
+        except NotFoundError:
+            client = self._s.clients.create(client_draft_for(row), code=row.client_code)
+        contacts.register(replace(row.draft, client_id=client.id))
+
+    def _save_group_session(self, row: GroupSessionRow) -> None:
+        self._s.courses.record_past_session(
+            row.group,
+            MeetingDraft(row.starts_at, row.ends_at, row.venue),
+            row.participants,
+            row.staff,
+        )
