@@ -261,6 +261,15 @@ LABELS = {
     "client_ended": QT_TRANSLATE_NOOP("Messages", "klienten avbröt"),
     "no_contact": QT_TRANSLATE_NOOP("Messages", "ingen kontakt"),
     "referred": QT_TRANSLATE_NOOP("Messages", "hänvisad vidare"),
+    # Outreach arenas and kinds of education
+    "street": QT_TRANSLATE_NOOP("Messages", "gata"),
+    "internet": QT_TRANSLATE_NOOP("Messages", "internet"),
+    "phone_sms": QT_TRANSLATE_NOOP("Messages", "telefon/sms"),
+    "other_place": QT_TRANSLATE_NOOP("Messages", "annan plats"),
+    "lecture": QT_TRANSLATE_NOOP("Messages", "föreläsning"),
+    "training": QT_TRANSLATE_NOOP("Messages", "utbildning"),
+    "visit_us": QT_TRANSLATE_NOOP("Messages", "studiebesök hos oss"),
+    "visit_other": QT_TRANSLATE_NOOP("Messages", "studiebesök hos annan"),
     # Registration statuses
     "interested": QT_TRANSLATE_NOOP("Messages", "intresserad"),
     "registered": QT_TRANSLATE_NOOP("Messages", "anmäld"),

@@ -31,6 +31,7 @@ from desktop_app.ui.pages import coming_pages
 from desktop_app.ui.pages.administration_page import AdministrationPage
 from desktop_app.ui.pages.clients_page import ClientsPage
 from desktop_app.ui.pages.courses_page import CoursesPage
+from desktop_app.ui.pages.work_page import WorkPage
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
                 "outreach",
                 self.tr("Uppsökande och utbildning"),
                 Permission.MANAGE_ACTIVITIES,
-                coming_pages.outreach_page,
+                lambda: WorkPage(self.session, self.ops),
             ),
             (
                 "statistics",

@@ -7,25 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.pages.placeholder_page import PlaceholderPage
 
 
-def outreach_page() -> PlaceholderPage:
-    return PlaceholderPage(
-        QCoreApplication.translate("ComingPages", "Uppsökande och utbildning"),
-        QCoreApplication.translate(
-            "ComingPages", "Här kommer det arbete som inte hör till en enskild klient."
-        ),
-        [
-            QCoreApplication.translate(
-                "ComingPages", "Uppsökande arbete på gata, internet och telefon"
-            ),
-            QCoreApplication.translate(
-                "ComingPages", "Föreläsningar, utbildningar och studiebesök"
-            ),
-            QCoreApplication.translate("ComingPages", "Konsultationer till andra yrkesgrupper"),
-            QCoreApplication.translate("ComingPages", "Brukarenkäter och årets verksamhetsmål"),
-        ],
-    )
-
-
 def statistics_page() -> PlaceholderPage:
     return PlaceholderPage(
         QCoreApplication.translate("ComingPages", "Statistik"),

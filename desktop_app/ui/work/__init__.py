@@ -1,0 +1,1 @@
+"""UI layer: outreach and education (Uppsökande och utbildning)."""

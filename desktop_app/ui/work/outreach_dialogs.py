@@ -1,0 +1,239 @@
+"""UI layer: registering outreach: one session, or a whole week in one grid."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, OutreachDraft
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
+
+ARENA_LABELS = {
+    Arena.STREET: "gata",
+    Arena.INTERNET: "internet",
+    Arena.PHONE_SMS: "telefon/sms",
+    Arena.OTHER_PLACE: "annan plats",
+}
+
+
+def arena_combo(widget: QWidget) -> QComboBox:
+    combo = QComboBox()
+    for arena in Arena:
+        combo.addItem(widget.tr(ARENA_LABELS[arena]), arena.value)
+    return combo
+
+
+def _count() -> QSpinBox:
+    return QSpinBox(minimum=0, maximum=100_000)
+
+
+class OutreachDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self, session: Session, ops: Ops, materials: list[Material], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(self.tr("Uppsökande arbete"))
+        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.arena = arena_combo(self)
+        self.arena.setObjectName("arena")
+        self.contacts, self.new_persons = _count(), _count()
+        self.contacts.setObjectName("contacts")
+        self.women, self.men, self.others = _count(), _count(), _count()
+        self.mails, self.sms, self.replies = _count(), _count(), _count()
+        self.ads = {
+            name: _count() for name in ("seen", "new", "women", "men", "under_25", "age_25_plus")
+        }
+        self.materials = {m.id: _count() for m in materials}
+        self.note = QLineEdit()
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("Datum:"), self.day),
+            (self.tr("Arena:"), self.arena),
+            (self.tr("Kontakter:"), self.contacts),
+            (self.tr("varav nya personer:"), self.new_persons),
+            (
+                self.tr("Kvinnor / män / övriga (om känt):"),
+                self._row(self.women, self.men, self.others),
+            ),
+            (self.tr("Mejl / sms skickade, svar:"), self._row(self.mails, self.sms, self.replies)),
+        ):
+            form.addRow(label, widget)
+        for m in materials:
+            form.addRow(self.tr("%1 utdelade:").replace("%1", m.name), self.materials[m.id])
+        form.addRow(self.tr("Annonser sedda / nya:"), self._row(self.ads["seen"], self.ads["new"]))
+        form.addRow(
+            self.tr("Annonser kvinnor / män:"), self._row(self.ads["women"], self.ads["men"])
+        )
+        form.addRow(
+            self.tr("Annonser under 25 / 25 år och äldre:"),
+            self._row(self.ads["under_25"], self.ads["age_25_plus"]),
+        )
+        form.addRow(self.tr("Anteckning:"), self.note)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Bara antal – inga namn eller länkar.")))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QGridLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for n, w in enumerate(widgets):
+            layout.addWidget(w, 0, n)
+        return row
+
+    def draft(self) -> OutreachDraft:
+        return OutreachDraft(
+            day=self.day.date().toPython(),
+            arena=Arena(self.arena.currentData()),
+            contacts=self.contacts.value(),
+            new_persons=self.new_persons.value(),
+            women=self.women.value(),
+            men=self.men.value(),
+            others=self.others.value(),
+            mails=self.mails.value(),
+            sms=self.sms.value(),
+            replies=self.replies.value(),
+            materials={m: box.value() for m, box in self.materials.items() if box.value()},
+            staff=(self.session.user.id,),
+            note=self.note.text(),
+            ads=AdCounts(**{k: v.value() for k, v in self.ads.items()}),
+        )
+
+    def submit(self) -> None:
+        draft, work = self.draft(), self.session.work
+        self.buttons.setEnabled(False)
+        self.ops.run(
+            lambda: work.record_outreach(draft),
+            lambda _: (self.accept(), self.saved.emit()),
+            self._failed,
+        )
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))
+
+
+class WeekDialog(QDialog):
+    """A whole week at once: one row a day; empty rows (0 contacts) are skipped."""
+
+    saved = Signal()
+    COLUMNS = ("contacts", "new_persons", "packages", "mails", "sms")
+
+    def __init__(
+        self, session: Session, ops: Ops, package: Material | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.package = package
+        self.setWindowTitle(self.tr("Registrera en vecka"))
+        today = date.today()
+        self.monday = today - timedelta(days=today.weekday())
+        self.arena = arena_combo(self)
+        grid = QGridLayout()
+        headers = [
+            self.tr("Dag"),
+            self.tr("Kontakter"),
+            self.tr("Nya"),
+            self.tr("Paket"),
+            self.tr("Mejl"),
+            self.tr("Sms"),
+        ]
+        for n, text in enumerate(headers):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, n)
+        self.cells: list[dict[str, QSpinBox]] = []
+        for day in range(7):
+            when = self.monday + timedelta(days=day)
+            grid.addWidget(QLabel(when.strftime("%a %Y-%m-%d")), day + 1, 0)
+            cells = {}
+            for n, name in enumerate(self.COLUMNS, start=1):
+                box = _count()
+                box.setObjectName(f"week_{day}_{name}")
+                box.setEnabled(when <= today and (name != "packages" or package is not None))
+                grid.addWidget(box, day + 1, n)
+                cells[name] = box
+            self.cells.append(cells)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Arena:"), self.arena)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def drafts(self) -> list[OutreachDraft]:
+        drafts = []
+        for day, cells in enumerate(self.cells):
+            values = {k: box.value() for k, box in cells.items()}
+            if not any(values.values()):
+                continue
+            materials = (
+                {self.package.id: values["packages"]} if self.package and values["packages"] else {}
+            )
+            drafts.append(
+                OutreachDraft(
+                    day=self.monday + timedelta(days=day),
+                    arena=Arena(self.arena.currentData()),
+                    contacts=values["contacts"],
+                    new_persons=values["new_persons"],
+                    mails=values["mails"],
+                    sms=values["sms"],
+                    materials=materials,
+                    staff=(self.session.user.id,),
+                )
+            )
+        return drafts
+
+    def submit(self) -> None:
+        drafts, work = self.drafts(), self.session.work
+        if not drafts:
+            self.message.setText(self.tr("Fyll i minst en dag."))
+            return
+        self.buttons.setEnabled(False)
+        self.ops.run(
+            lambda: work.record_week(drafts),
+            lambda _: (self.accept(), self.saved.emit()),
+            self._failed,
+        )
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))

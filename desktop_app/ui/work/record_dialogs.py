@@ -1,0 +1,139 @@
+"""UI layer: a lecture, training or study visit, and a consultation to a professional."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.contact_enums import ContactForm
+from desktop_app.core.domain.unit_work import ConsultationDraft, EducationDraft, EducationKind
+from desktop_app.core.errors import VagvalError
+from desktop_app.session import Session, municipalities
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
+from desktop_app.ui.widgets.form_parts import error_label
+
+AUDIENCES = (
+    "socialsekreterare",
+    "skolpersonal",
+    "fritidsgårdspersonal",
+    "polis",
+    "hälso- och sjukvård",
+    "studenter",
+    "allmänhet",
+)
+
+
+class _RecordDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, session: Session, ops: Ops, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(title)
+        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.municipality = MunicipalityCombo(municipalities())
+        self.form = QFormLayout()
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def call(self):
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        call = self.call()
+        self.buttons.setEnabled(False)
+        self.ops.run(call, lambda _: (self.accept(), self.saved.emit()), self._failed)
+
+    def _failed(self, error: VagvalError) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(error_text(error))
+
+
+class EducationDialog(_RecordDialog):
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(session, ops, self.tr("Studiebesök och utbildning"), parent)
+        self.kind = EnumCombo(EducationKind)
+        self.participants = QSpinBox(minimum=0, maximum=100_000)
+        self.participants.setObjectName("participants")
+        self.audience = QComboBox(editable=True)
+        self.audience.addItems(AUDIENCES)
+        self.organisation = QLineEdit()
+        self.title = QLineEdit()
+        for label, widget in (
+            (self.tr("Datum:"), self.day),
+            (self.tr("Typ:"), self.kind),
+            (self.tr("Antal deltagare:"), self.participants),
+            (self.tr("Publik:"), self.audience),
+            (self.tr("Organisation:"), self.organisation),
+            (self.tr("Kommun:"), self.municipality),
+            (self.tr("Titel:"), self.title),
+        ):
+            self.form.addRow(label, widget)
+
+    def call(self):
+        draft = EducationDraft(
+            self.day.date().toPython(),
+            self.kind.value(),
+            self.participants.value(),
+            self.audience.currentText(),
+            self.organisation.text(),
+            self.municipality.value() or "unknown",
+            self.title.text(),
+            (self.session.user.id,),
+        )
+        work = self.session.work
+        return lambda: work.record_education(draft)
+
+
+class ConsultationDialog(_RecordDialog):
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(session, ops, self.tr("Konsultation"), parent)
+        self.profession = QComboBox(editable=True)
+        self.profession.setObjectName("profession")
+        self.profession.addItems(
+            ("socialsekreterare", "skolkurator", "polis", "sjuksköterska", "läkare", "behandlare")
+        )
+        self.contact_form = EnumCombo(ContactForm)
+        self.minutes = QSpinBox(minimum=0, maximum=600, value=30)
+        for label, widget in (
+            (self.tr("Datum:"), self.day),
+            (self.tr("Yrke:"), self.profession),
+            (self.tr("Kommun:"), self.municipality),
+            (self.tr("Form:"), self.contact_form),
+            (self.tr("Minuter:"), self.minutes),
+        ):
+            self.form.addRow(label, widget)
+
+    def call(self):
+        draft = ConsultationDraft(
+            self.day.date().toPython(),
+            self.profession.currentText(),
+            self.municipality.value() or "unknown",
+            self.contact_form.value(),
+            self.minutes.value(),
+            (self.session.user.id,),
+        )
+        work = self.session.work
+        return lambda: work.record_consultation(draft)
