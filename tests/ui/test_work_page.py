@@ -1,0 +1,93 @@
+"""Quick entry of outreach (a whole week) and of paper survey answers, in the GUI."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.pages.work_page import WorkPage
+from desktop_app.ui.work.import_dialog import ImportDialog
+from desktop_app.ui.work.outreach_dialogs import OutreachDialog
+
+
+@pytest.fixture
+def page(qtbot, ops, vault):
+    vault.session.work.save_material("Preventionspaket", 100)
+    page = WorkPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.materials), timeout=5000)
+    return page
+
+
+def test_a_week_of_outreach_typed_in_one_grid(qtbot, page, vault):
+    dialog = page.new_week()
+    today = date.today()
+    enabled = [d for d in range(7) if dialog.monday + timedelta(days=d) <= today]
+    for day in enabled:
+        for name, text in (("contacts", "10"), ("new_persons", "2"), ("packages", "3")):
+            box = dialog.cells[day][name]
+            box.setFocus()
+            box.selectAll()
+            qtbot.keyClicks(box, text)
+    qtbot.keyClick(dialog.cells[enabled[-1]]["packages"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.outreach_model.rowCount() == len(enabled), timeout=5000)
+    assert f"Preventionspaket: {3 * len(enabled)} (av 100)" in page.stock.text()
+
+
+def test_bad_outreach_is_explained(qtbot, page):
+    page.tabs.setCurrentIndex(0)
+    dialog = page.new_outreach()
+    dialog.contacts.setValue(3)
+    dialog.new_persons.setValue(5)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert "fler än antalet kontakter" in dialog.message.text()
+    assert isinstance(dialog, OutreachDialog) and dialog.isVisible()
+
+
+def test_survey_answers_typed_as_digits(qtbot, page, vault):
+    survey = vault.session.surveys.create_survey(
+        "Brukarenkät", date.today().year, ["Bemötande", "Hjälp", "Tillgänglighet"]
+    )
+    page.tabs.setCurrentIndex(3)
+    page.survey_tab.refresh()
+    qtbot.waitUntil(lambda: page.survey_tab.current() is not None, timeout=5000)
+    entry = page.survey_tab.entry
+    for answers in ("112", "110", "1 2 1", "111", "9", "1x1"):
+        qtbot.keyClicks(entry, answers)
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: entry.text() == "" or page.survey_tab.message.text() != "", timeout=5000
+        )
+        entry.clear()
+    qtbot.waitUntil(lambda: vault.session.surveys.survey(survey.id).responses == 4, timeout=5000)
+    qtbot.waitUntil(lambda: page.survey_tab.model.rowCount() == 3, timeout=5000)
+    model = page.survey_tab.model
+    assert model.data(model.index(0, 1)) == "4 (100 %)"
+    assert model.data(model.index(1, 1)) == "3 (75 %)"
+    assert model.data(model.index(2, 6)) == "3"  # one left blank
+    assert "4 enkäter inmatade" in page.survey_tab.entered.text()
+
+
+def test_import_dialog_previews_then_imports(qtbot, page, vault, tmp_path):
+    day = (date.today() - timedelta(days=3)).isoformat()
+    csv = tmp_path / "uppsok.csv"
+    csv.write_text(
+        f"datum;arena;kontakter;paket\n{day};gata;5;2\n{day};gata;x;1\n", encoding="utf-8"
+    )
+    page.import_file()
+    dialog = next(d for d in page.findChildren(ImportDialog) if d.isVisible())
+    dialog.path.setText(str(csv))
+    dialog.check.click()
+    qtbot.waitUntil(
+        lambda: "1 av 2 rader kan importeras" in dialog.preview.toPlainText(), timeout=5000
+    )
+    assert "Rad 3" in dialog.preview.toPlainText()
+    assert vault.session.work.outreach(date(2000, 1, 1), date.today()) == []
+    dialog.run_button.click()
+    qtbot.waitUntil(
+        lambda: "1 av 2 rader importerades" in dialog.preview.toPlainText(), timeout=5000
+    )
+    assert len(vault.session.work.outreach(date(2000, 1, 1), date.today())) == 1
