@@ -19,6 +19,7 @@ from desktop_app.core.domain.users import NewUser
 from desktop_app.demo.clients_part import clients_part
 from desktop_app.demo.courses_part import courses_part, many_courses_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
+from desktop_app.demo.work_part import work_part
 from desktop_app.session import Gatekeeper, Session, create_unit
 from desktop_app.storage.vault import Vault
 
@@ -85,7 +86,13 @@ def _staff_part(session: Session, spec: DemoSpec) -> None:
 
 
 Part = Callable[[Session, DemoSpec], None]
-PARTS: tuple[Part, ...] = (_staff_part, clients_part, courses_part, many_courses_part)
+PARTS: tuple[Part, ...] = (
+    _staff_part,
+    clients_part,
+    courses_part,
+    work_part,
+    many_courses_part,
+)
 
 
 def build_demo(
