@@ -161,6 +161,26 @@ def main() -> int:
         window.close()
         ops.call(session.close)
 
+        session = gate.login("radgivare", DEMO_ACCOUNTS[1].password)
+        window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
+        window.resize(1280, 800)
+        window.show()
+        window.nav.setCurrentRow(2)
+        settle(app, 1200)
+        work = window.page_widgets["outreach"]
+        window.grab().save(str(out / "work-outreach.png"))
+        for index, name in ((1, "work-education"), (3, "work-survey"), (4, "work-goals")):
+            work.tabs.setCurrentIndex(index)
+            settle(app, 600)
+            window.grab().save(str(out / f"{name}.png"))
+        week = work.new_week()
+        settle(app)
+        week.grab().save(str(out / "work-week-dialog.png"))
+        week.reject()
+        window.shutdown()
+        window.close()
+        ops.call(session.close)
+
         session = gate.login("admin", DEMO_ACCOUNTS[0].password)
         window = MainWindow(session, ops, unit_name="Demoenheten KAST Exempelstad")
         window.show()

@@ -954,30 +954,6 @@ Hand it over in person; it must be changed at the next login.</translation>
 <context>
     <name>ComingPages</name>
     <message>
-        <source>Uppsökande och utbildning</source>
-        <translation>Outreach and education</translation>
-    </message>
-    <message>
-        <source>Här kommer det arbete som inte hör till en enskild klient.</source>
-        <translation>The work not tied to a single client comes here.</translation>
-    </message>
-    <message>
-        <source>Uppsökande arbete på gata, internet och telefon</source>
-        <translation>Outreach on the street, online and by phone</translation>
-    </message>
-    <message>
-        <source>Föreläsningar, utbildningar och studiebesök</source>
-        <translation>Lectures, trainings and study visits</translation>
-    </message>
-    <message>
-        <source>Konsultationer till andra yrkesgrupper</source>
-        <translation>Consultations to other professionals</translation>
-    </message>
-    <message>
-        <source>Brukarenkäter och årets verksamhetsmål</source>
-        <translation>User surveys and the year's goals</translation>
-    </message>
-    <message>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
@@ -1023,6 +999,33 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Anteckning:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Konsultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Yrke:</source>
+        <translation>Profession:</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Minuter:</source>
+        <translation>Minutes:</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1414,119 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>EducationDialog</name>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation>Study visits and education</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Antal deltagare:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Publik:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Vägval</source>
         <translation>Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Verksamhetsmål %1</source>
+        <translation>Goals %1</translation>
+    </message>
+    <message>
+        <source>ej bedömt</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>1 – ej uppnått</source>
+        <translation>1 – not met</translation>
+    </message>
+    <message>
+        <source>2 – delvis</source>
+        <translation>2 – partly</translation>
+    </message>
+    <message>
+        <source>3 – fullt ut</source>
+        <translation>3 – fully</translation>
+    </message>
+    <message>
+        <source>Operativt mål:</source>
+        <translation>Operative goal:</translation>
+    </message>
+    <message>
+        <source>Aktivitet:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse:</source>
+        <translation>Fulfilment:</translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Operativt mål</source>
+        <translation>Operative goal</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Nytt mål…</source>
+        <translation>New goal…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Skala 1–3: 1 = ej uppnått, 2 = delvis, 3 = fullt ut. Dubbelklicka för att ändra.</source>
+        <translation>Scale 1–3: 1 = not met, 2 = partly, 3 = fully. Double-click to change.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1574,81 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Antal platser:</source>
         <translation>Places:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importera från Excel eller CSV</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation>Study visits and education</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Gruppträffar</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Välj en fil först.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Filen har redan importerats %1 (%2). Den importeras inte igen.</source>
+        <translation>The file was already imported %1 (%2). It is not imported again.</translation>
+    </message>
+    <message>
+        <source>%1 av %2 rader kan importeras.</source>
+        <translation>%1 of %2 rows can be imported.</translation>
+    </message>
+    <message>
+        <source>%1 av %2 rader importerades.</source>
+        <translation>%1 of %2 rows were imported.</translation>
+    </message>
+    <message>
+        <source>Rad %1: %2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2171,94 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>End date</translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nya personer</source>
+        <translation>New persons</translation>
+    </message>
+    <message>
+        <source>Könsfördelning</source>
+        <translation>Gender split</translation>
+    </message>
+    <message>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Övriga</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Annonser</source>
+        <translation>Ads</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Antal i lager</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Yrke</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Enkätens namn</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <source>Påståenden</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Svarsalternativ</source>
+        <translation>Answer options</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Filen</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>Sorten</source>
+        <translation>The kind</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation>must be filled in</translation>
     </message>
@@ -2152,6 +2427,66 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>at most ten years after the first meeting</translation>
     </message>
     <message>
+        <source>är inte ett heltal</source>
+        <translation>is not a whole number</translation>
+    </message>
+    <message>
+        <source>kan inte vara negativt</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>kan inte vara fler än antalet kontakter</source>
+        <translation>cannot be more than the contacts</translation>
+    </message>
+    <message>
+        <source>kvinnor, män och övriga blir fler än antalet kontakter</source>
+        <translation>women, men and others add up to more than the contacts</translation>
+    </message>
+    <message>
+        <source>fler nya än sedda annonser</source>
+        <translation>more new ads than seen</translation>
+    </message>
+    <message>
+        <source>finns inte i listan</source>
+        <translation>is not in the list</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum som ÅÅÅÅ-MM-DD</source>
+        <translation>must be a date like YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>känner inte igen ”{value}”</source>
+        <translation>does not recognise “{value}”</translation>
+    </message>
+    <message>
+        <source>kolumnen saknas i filen</source>
+        <translation>the column is missing from the file</translation>
+    </message>
+    <message>
+        <source>ingen medarbetare heter ”{value}”</source>
+        <translation>no staff member is called “{value}”</translation>
+    </message>
+    <message>
+        <source>lägg först till preventionspaketet under Material</source>
+        <translation>first add the prevention package under Material</translation>
+    </message>
+    <message>
+        <source>filen går inte att läsa</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>filen är inte sparad som UTF-8</source>
+        <translation>the file is not saved as UTF-8</translation>
+    </message>
+    <message>
+        <source>filen är tom</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>ska ha ett svar per påstående ({expected})</source>
+        <translation>needs one answer per statement ({expected})</translation>
+    </message>
+    <message>
         <source>kvinna</source>
         <translation>woman</translation>
     </message>
@@ -2294,6 +2629,38 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>hänvisad vidare</source>
         <translation>referred elsewhere</translation>
+    </message>
+    <message>
+        <source>gata</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>telefon/sms</source>
+        <translation>phone/text</translation>
+    </message>
+    <message>
+        <source>annan plats</source>
+        <translation>other place</translation>
+    </message>
+    <message>
+        <source>föreläsning</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>utbildning</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>studiebesök hos oss</source>
+        <translation>study visit to us</translation>
+    </message>
+    <message>
+        <source>studiebesök hos annan</source>
+        <translation>study visit elsewhere</translation>
     </message>
     <message>
         <source>intresserad</source>
@@ -2481,6 +2848,61 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Träffar</source>
         <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Arena:</source>
+        <translation>Arena:</translation>
+    </message>
+    <message>
+        <source>Kontakter:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <source>varav nya personer:</source>
+        <translation>of whom new persons:</translation>
+    </message>
+    <message>
+        <source>Kvinnor / män / övriga (om känt):</source>
+        <translation>Women / men / others (if known):</translation>
+    </message>
+    <message>
+        <source>Mejl / sms skickade, svar:</source>
+        <translation>E-mails / texts sent, replies:</translation>
+    </message>
+    <message>
+        <source>%1 utdelade:</source>
+        <translation>%1 handed out:</translation>
+    </message>
+    <message>
+        <source>Annonser sedda / nya:</source>
+        <translation>Ads seen / new:</translation>
+    </message>
+    <message>
+        <source>Annonser kvinnor / män:</source>
+        <translation>Ads women / men:</translation>
+    </message>
+    <message>
+        <source>Annonser under 25 / 25 år och äldre:</source>
+        <translation>Ads under 25 / 25 and older:</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Bara antal – inga namn eller länkar.</source>
+        <translation>Numbers only – no names or links.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3285,64 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Ny brukarenkät</source>
+        <translation>New user survey</translation>
+    </message>
+    <message>
+        <source>Brukarenkät %1</source>
+        <translation>User survey %1</translation>
+    </message>
+    <message>
+        <source>Ett påstående per rad</source>
+        <translation>One statement per line</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Påståenden:</source>
+        <translation>Statements:</translation>
+    </message>
+    <message>
+        <source>Svarsalternativ (bäst först):</source>
+        <translation>Answer options (best first):</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>Ny enkät…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <source>Ett svar per påstående, t.ex. 1123 (0 = obesvarat), Enter sparar</source>
+        <translation>One answer per statement, e.g. 1123 (0 = unanswered), Enter saves</translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Mata in pappersenkäterna:</source>
+        <translation>Type in the paper forms:</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>%1 enkäter inmatade</source>
+        <translation>%1 forms entered</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <source>Välkommen till Vägval</source>
@@ -2921,6 +3401,200 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Vägval-databaser (*.db)</source>
         <translation>Vägval databases (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Registrera en vecka</source>
+        <translation>Enter a week</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Arena:</source>
+        <translation>Arena:</translation>
+    </message>
+    <message>
+        <source>Fyll i minst en dag.</source>
+        <translation>Fill in at least one day.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Uppsökande och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>År </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Importera…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ny registrering…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>Registrera en vecka…</source>
+        <translation>Enter a week…</translation>
+    </message>
+    <message>
+        <source>Material…</source>
+        <translation>Material…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ny…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Yrke</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Uppsökande</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation>Study visits and education</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Brukarenkät</source>
+        <translation>User survey</translation>
+    </message>
+    <message>
+        <source>Verksamhetsmål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>%1: %2 (av %3)</source>
+        <translation>%1: %2 (of %3)</translation>
+    </message>
+    <message>
+        <source>Kontakter i år: %1, varav nya: %2</source>
+        <translation>Contacts this year: %1, of whom new: %2</translation>
+    </message>
+    <message>
+        <source>%1 tillfällen, %2 deltagare</source>
+        <translation>%1 occasions, %2 participants</translation>
+    </message>
+    <message>
+        <source>%1 konsultationer</source>
+        <translation>%1 consultations</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Preventionspaket</source>
+        <translation>Prevention packages</translation>
+    </message>
+    <message>
+        <source>Antal anskaffade (lager):</source>
+        <translation>Number acquired (stock):</translation>
     </message>
 </context>
 </TS>

@@ -952,30 +952,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 <context>
     <name>ComingPages</name>
     <message>
-        <source>Uppsökande och utbildning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Här kommer det arbete som inte hör till en enskild klient.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uppsökande arbete på gata, internet och telefon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Föreläsningar, utbildningar och studiebesök</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Konsultationer till andra yrkesgrupper</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Brukarenkäter och årets verksamhetsmål</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Statistik</source>
         <translation type="unfinished" />
     </message>
@@ -1020,6 +996,33 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Konsultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yrke:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1409,9 +1412,118 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>EducationDialog</name>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal deltagare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publik:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Vägval</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Verksamhetsmål %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej bedömt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 – ej uppnått</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 – delvis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 – fullt ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operativt mål:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktivitet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Måluppfyllelse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Operativt mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt mål…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skala 1–3: 1 = ej uppnått, 2 = delvis, 3 = fullt ut. Dubbelklicka för att ändra.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1459,6 +1571,81 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Antal platser:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importera från Excel eller CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppträffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj fil…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalkylblad (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en fil först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen har redan importerats %1 (%2). Den importeras inte igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 rader kan importeras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 rader importerades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rad %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1982,6 +2169,94 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Könsfördelning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Män</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Övriga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal i lager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yrke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkätens namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påståenden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarsalternativ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation type="unfinished" />
     </message>
@@ -2150,6 +2425,66 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>är inte ett heltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte vara negativt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan inte vara fler än antalet kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kvinnor, män och övriga blir fler än antalet kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fler nya än sedda annonser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finns inte i listan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ska vara ett datum som ÅÅÅÅ-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>känner inte igen ”{value}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kolumnen saknas i filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ingen medarbetare heter ”{value}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lägg först till preventionspaketet under Material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filen går inte att läsa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filen är inte sparad som UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filen är tom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ska ha ett svar per påstående ({expected})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>kvinna</source>
         <translation type="unfinished" />
     </message>
@@ -2291,6 +2626,38 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>hänvisad vidare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>telefon/sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annan plats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>föreläsning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studiebesök hos oss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>studiebesök hos annan</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2478,6 +2845,61 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arena:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>varav nya personer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kvinnor / män / övriga (om känt):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mejl / sms skickade, svar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 utdelade:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser sedda / nya:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser kvinnor / män:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser under 25 / 25 år och äldre:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara antal – inga namn eller länkar.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2861,6 +3283,64 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Ny brukarenkät</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brukarenkät %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett påstående per rad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påståenden:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarsalternativ (bäst först):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>Ny enkät…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett svar per påstående, t.ex. 1123 (0 = obesvarat), Enter sparar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mata in pappersenkäterna:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 enkäter inmatade</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <source>Välkommen till Vägval</source>
@@ -2918,6 +3398,200 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Vägval-databaser (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Registrera en vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arena:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyll i minst en dag.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Uppsökande och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny registrering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrera en vecka…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yrke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brukarenkät</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verksamhetsmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (av %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter i år: %1, varav nya: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tillfällen, %2 deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preventionspaket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal anskaffade (lager):</source>
         <translation type="unfinished" />
     </message>
 </context>

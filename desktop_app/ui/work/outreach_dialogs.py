@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -160,7 +160,7 @@ class WeekDialog(QDialog):
         self.package = package
         self.setWindowTitle(self.tr("Registrera en vecka"))
         today = date.today()
-        self.monday = today - timedelta(days=today.weekday())
+        self.monday = today - timedelta(days=6)  # the seven days up to today
         self.arena = arena_combo(self)
         grid = QGridLayout()
         headers = [
@@ -176,7 +176,8 @@ class WeekDialog(QDialog):
         self.cells: list[dict[str, QSpinBox]] = []
         for day in range(7):
             when = self.monday + timedelta(days=day)
-            grid.addWidget(QLabel(when.strftime("%a %Y-%m-%d")), day + 1, 0)
+            weekday = QCoreApplication.translate("CalendarModel", DAY_NAMES[when.weekday()])
+            grid.addWidget(QLabel(f"{weekday} {when.isoformat()}"), day + 1, 0)
             cells = {}
             for n, name in enumerate(self.COLUMNS, start=1):
                 box = _count()
