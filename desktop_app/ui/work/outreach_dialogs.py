@@ -23,6 +23,7 @@ from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, Outreac
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
+from desktop_app.ui.models.calendar_model import DAY_NAMES
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.form_parts import error_label
 
