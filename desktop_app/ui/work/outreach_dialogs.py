@@ -22,23 +22,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, OutreachDraft
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.feedback import error_text, label_text
 from desktop_app.ui.models.calendar_model import DAY_NAMES
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.form_parts import error_label
-
-ARENA_LABELS = {
-    Arena.STREET: "gata",
-    Arena.INTERNET: "internet",
-    Arena.PHONE_SMS: "telefon/sms",
-    Arena.OTHER_PLACE: "annan plats",
-}
 
 
 def arena_combo(widget: QWidget) -> QComboBox:
     combo = QComboBox()
     for arena in Arena:
-        combo.addItem(widget.tr(ARENA_LABELS[arena]), arena.value)
+        combo.addItem(label_text(arena.value), arena.value)
     return combo
 
 
