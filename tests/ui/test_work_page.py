@@ -91,3 +91,24 @@ def test_import_dialog_previews_then_imports(qtbot, page, vault, tmp_path):
         lambda: "1 av 2 rader importerades" in dialog.preview.toPlainText(), timeout=5000
     )
     assert len(vault.session.work.outreach(date(2000, 1, 1), date.today())) == 1
+
+
+def test_double_click_edits_an_outreach_record(qtbot, page, vault):
+    from desktop_app.core.domain.unit_work import Arena, OutreachDraft
+
+    vault.session.work.record_outreach(OutreachDraft(date.today(), Arena.STREET, contacts=4))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.outreach_model.rowCount() == 1, timeout=5000)
+    page.outreach_table.doubleClicked.emit(page.outreach_model.index(0, 0))
+    dialog = next(d for d in page.findChildren(OutreachDialog) if d.isVisible())
+    assert dialog.contacts.value() == 4
+    dialog.contacts.setValue(9)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(
+        lambda: (
+            page.outreach_model.rowCount() == 1
+            and page.outreach_model.data(page.outreach_model.index(0, 2)) == "9"
+        ),
+        timeout=5000,
+    )
+    assert len(vault.session.work.outreach(date.today(), date.today())) == 1

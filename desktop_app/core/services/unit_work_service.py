@@ -157,8 +157,7 @@ class UnitWorkService:
         return saved
 
     # -- lectures, trainings, study visits --------------------------------------------
-    def record_education(self, draft: EducationDraft) -> EducationId:
-        self._allowed()
+    def _checked_education(self, draft: EducationDraft) -> EducationDraft:
         _past("day", draft.day, self._today())
         EducationKind(draft.kind)
         _count("participants", draft.participants)
@@ -171,18 +170,29 @@ class UnitWorkService:
             organisation=" ".join(draft.organisation.split()),
             title=" ".join(draft.title.split()),
         )
+        return draft
+
+    def record_education(self, draft: EducationDraft) -> EducationId:
+        self._allowed()
+        draft = self._checked_education(draft)
         with self._uow.transaction():
             education_id = self._repo.insert_education(draft, self._clock())
             self._audit.record(AuditAction.CREATE, "education", education_id)
         return education_id
+
+    def update_education(self, education_id: EducationId, draft: EducationDraft) -> None:
+        self._allowed()
+        draft = self._checked_education(draft)
+        with self._uow.transaction():
+            self._repo.update_education(education_id, draft)
+            self._audit.record(AuditAction.UPDATE, "education", education_id)
 
     def education(self, start: date, end: date) -> list[Education]:
         self._allowed()
         return self._repo.education(start, end)
 
     # -- consultations ----------------------------------------------------------------
-    def record_consultation(self, draft: ConsultationDraft) -> ConsultationId:
-        self._allowed()
+    def _checked_consultation(self, draft: ConsultationDraft) -> ConsultationDraft:
         _past("day", draft.day, self._today())
         profession = " ".join(draft.profession.split())
         if not profession:
@@ -192,11 +202,24 @@ class UnitWorkService:
         _count("minutes", draft.minutes)
         if draft.minutes > 600:
             raise ValidationError("minutes", "out_of_range", minimum=0, maximum=600)
-        draft = replace(draft, profession=profession, form=ContactForm(draft.form))
+        return replace(draft, profession=profession, form=ContactForm(draft.form))
+
+    def record_consultation(self, draft: ConsultationDraft) -> ConsultationId:
+        self._allowed()
+        draft = self._checked_consultation(draft)
         with self._uow.transaction():
             consultation_id = self._repo.insert_consultation(draft, self._clock())
             self._audit.record(AuditAction.CREATE, "consultation", consultation_id)
         return consultation_id
+
+    def update_consultation(
+        self, consultation_id: ConsultationId, draft: ConsultationDraft
+    ) -> None:
+        self._allowed()
+        draft = self._checked_consultation(draft)
+        with self._uow.transaction():
+            self._repo.update_consultation(consultation_id, draft)
+            self._audit.record(AuditAction.UPDATE, "consultation", consultation_id)
 
     def consultations(self, start: date, end: date) -> list[Consultation]:
         self._allowed()

@@ -199,6 +199,25 @@ class SqlUnitWorkRepo:
             self._set_staff("education", education_id, x.staff)
         return education_id
 
+    def update_education(self, education_id: EducationId, x: EducationDraft) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE education SET day = ?, month = ?, kind = ?, participants = ?,"
+                " audience = ?, organisation = ?, municipality = ?, title = ? WHERE id = ?",
+                [
+                    iso(x.day),
+                    x.day.strftime("%Y-%m"),
+                    x.kind.value,
+                    x.participants,
+                    x.audience,
+                    x.organisation,
+                    x.municipality,
+                    x.title,
+                    education_id,
+                ],
+            )
+            self._set_staff("education", education_id, x.staff)
+
     def education(self, start: date, end: date) -> list[Education]:
         with translated_errors():
             rows = self.db.execute(
@@ -236,6 +255,23 @@ class SqlUnitWorkRepo:
             consultation_id = ConsultationId(cursor.lastrowid)
             self._set_staff("consultation", consultation_id, x.staff)
         return consultation_id
+
+    def update_consultation(self, consultation_id: ConsultationId, x: ConsultationDraft) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE consultations SET day = ?, month = ?, profession = ?, municipality = ?,"
+                " form = ?, minutes = ? WHERE id = ?",
+                [
+                    iso(x.day),
+                    x.day.strftime("%Y-%m"),
+                    x.profession,
+                    x.municipality,
+                    x.form.value,
+                    x.minutes,
+                    consultation_id,
+                ],
+            )
+            self._set_staff("consultation", consultation_id, x.staff)
 
     def consultations(self, start: date, end: date) -> list[Consultation]:
         with translated_errors():

@@ -157,6 +157,31 @@ class WorkPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.year.valueChanged.connect(lambda _: self.refresh())
+        self.outreach_table.doubleClicked.connect(
+            lambda i: self._open(
+                OutreachDialog(
+                    self.session,
+                    self.ops,
+                    self.materials,
+                    self,
+                    self.outreach_model.record_at(i.row()),
+                )
+            )
+        )
+        self.education_table.doubleClicked.connect(
+            lambda i: self._open(
+                EducationDialog(
+                    self.session, self.ops, self, self.education_model.record_at(i.row())
+                )
+            )
+        )
+        self.consultation_table.doubleClicked.connect(
+            lambda i: self._open(
+                ConsultationDialog(
+                    self.session, self.ops, self, self.consultation_model.record_at(i.row())
+                )
+            )
+        )
 
     @staticmethod
     def _tab(table: QTableView, summary: QLabel, buttons) -> QWidget:

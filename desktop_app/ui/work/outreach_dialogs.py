@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, OutreachDraft
+from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, Outreach, OutreachDraft
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text, label_text
@@ -43,11 +43,17 @@ class OutreachDialog(QDialog):
     saved = Signal()
 
     def __init__(
-        self, session: Session, ops: Ops, materials: list[Material], parent: QWidget | None = None
+        self,
+        session: Session,
+        ops: Ops,
+        materials: list[Material],
+        parent: QWidget | None = None,
+        record: Outreach | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = ops
+        self.record = record
         self.setWindowTitle(self.tr("Uppsökande arbete"))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -97,6 +103,28 @@ class OutreachDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        if record is not None:
+            self._fill(record.draft)
+
+    def _fill(self, x: OutreachDraft) -> None:
+        self.day.setDate(QDate(x.day.year, x.day.month, x.day.day))
+        self.arena.setCurrentIndex(max(self.arena.findData(x.arena.value), 0))
+        for name in (
+            "contacts",
+            "new_persons",
+            "women",
+            "men",
+            "others",
+            "mails",
+            "sms",
+            "replies",
+        ):
+            getattr(self, name).setValue(getattr(x, name))
+        for material, box in self.materials.items():
+            box.setValue(x.materials.get(material, 0))
+        for name, box in self.ads.items():
+            box.setValue(getattr(x.ads, name))
+        self.note.setText(x.note)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -128,11 +156,12 @@ class OutreachDialog(QDialog):
     def submit(self) -> None:
         draft, work = self.draft(), self.session.work
         self.buttons.setEnabled(False)
-        self.ops.run(
-            lambda: work.record_outreach(draft),
-            lambda _: (self.accept(), self.saved.emit()),
-            self._failed,
-        )
+        if self.record is not None:
+            record_id = self.record.id
+            call = lambda: work.update_outreach(record_id, draft)  # noqa: E731
+        else:
+            call = lambda: work.record_outreach(draft)  # noqa: E731
+        self.ops.run(call, lambda _: (self.accept(), self.saved.emit()), self._failed)
 
     def _failed(self, error: VagvalError) -> None:
         self.buttons.setEnabled(True)

@@ -38,10 +38,13 @@ AUDIENCES = (
 class _RecordDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, session: Session, ops: Ops, title: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, session: Session, ops: Ops, title: str, parent: QWidget | None, record=None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = ops
+        self.record = record
         self.setWindowTitle(title)
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -71,9 +74,15 @@ class _RecordDialog(QDialog):
         self.message.setText(error_text(error))
 
 
+def _qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class EducationDialog(_RecordDialog):
-    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(session, ops, self.tr("Studiebesök och utbildning"), parent)
+    def __init__(
+        self, session: Session, ops: Ops, parent: QWidget | None = None, record=None
+    ) -> None:
+        super().__init__(session, ops, self.tr("Studiebesök och utbildning"), parent, record)
         self.kind = EnumCombo(EducationKind)
         self.participants = QSpinBox(minimum=0, maximum=100_000)
         self.participants.setObjectName("participants")
@@ -104,12 +113,17 @@ class EducationDialog(_RecordDialog):
             (self.session.user.id,),
         )
         work = self.session.work
+        if self.record is not None:
+            record_id = self.record.id
+            return lambda: work.update_education(record_id, draft)
         return lambda: work.record_education(draft)
 
 
 class ConsultationDialog(_RecordDialog):
-    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(session, ops, self.tr("Konsultation"), parent)
+    def __init__(
+        self, session: Session, ops: Ops, parent: QWidget | None = None, record=None
+    ) -> None:
+        super().__init__(session, ops, self.tr("Konsultation"), parent, record)
         self.profession = QComboBox(editable=True)
         self.profession.setObjectName("profession")
         self.profession.addItems(
@@ -136,4 +150,7 @@ class ConsultationDialog(_RecordDialog):
             (self.session.user.id,),
         )
         work = self.session.work
+        if self.record is not None:
+            record_id = self.record.id
+            return lambda: work.update_consultation(record_id, draft)
         return lambda: work.record_consultation(draft)
