@@ -112,3 +112,35 @@ def test_double_click_edits_an_outreach_record(qtbot, page, vault):
         timeout=5000,
     )
     assert len(vault.session.work.outreach(date.today(), date.today())) == 1
+
+
+def test_education_and_consultation_dialogs_edit_in_place(qtbot, page, vault):
+    from desktop_app.core.domain.unit_work import (
+        ConsultationDraft,
+        EducationDraft,
+        EducationKind,
+    )
+    from desktop_app.ui.work.record_dialogs import ConsultationDialog, EducationDialog
+
+    work = vault.session.work
+    work.record_education(EducationDraft(date.today(), EducationKind.LECTURE, 20, "polis"))
+    work.record_consultation(ConsultationDraft(date.today(), "skolkurator", "1280"))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.education_model.rowCount() == 1, timeout=5000)
+    dialog = EducationDialog(vault.session, page.ops, page, page.education_model.record_at(0))
+    assert dialog.participants.value() == 20 and dialog.audience.currentText() == "polis"
+    dialog.participants.setValue(25)
+    dialog.submit()
+    qtbot.waitUntil(
+        lambda: work.education(date.today(), date.today())[0].draft.participants == 25, timeout=5000
+    )
+    consultation = ConsultationDialog(
+        vault.session, page.ops, page, page.consultation_model.record_at(0)
+    )
+    assert consultation.municipality.value() == "1280"
+    consultation.minutes.setValue(45)
+    consultation.submit()
+    qtbot.waitUntil(
+        lambda: work.consultations(date.today(), date.today())[0].draft.minutes == 45, timeout=5000
+    )
+    assert len(work.education(date.today(), date.today())) == 1

@@ -100,6 +100,15 @@ class EducationDialog(_RecordDialog):
             (self.tr("Titel:"), self.title),
         ):
             self.form.addRow(label, widget)
+        if record is not None:
+            x = record.draft
+            self.day.setDate(_qdate(x.day))
+            self.kind.set_value(x.kind)
+            self.participants.setValue(x.participants)
+            self.audience.setCurrentText(x.audience)
+            self.organisation.setText(x.organisation)
+            self.municipality.set_value(x.municipality)
+            self.title.setText(x.title)
 
     def call(self):
         draft = EducationDraft(
@@ -139,6 +148,13 @@ class ConsultationDialog(_RecordDialog):
             (self.tr("Minuter:"), self.minutes),
         ):
             self.form.addRow(label, widget)
+        if record is not None:
+            x = record.draft
+            self.day.setDate(_qdate(x.day))
+            self.profession.setCurrentText(x.profession)
+            self.municipality.set_value(x.municipality)
+            self.contact_form.set_value(x.form)
+            self.minutes.setValue(x.minutes)
 
     def call(self):
         draft = ConsultationDraft(
