@@ -33,6 +33,7 @@ from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.registration_service import RegistrationService
+from desktop_app.core.services.statistics_service import StatisticsService
 from desktop_app.core.services.survey_service import SurveyService
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
 from desktop_app.core.services.unit_work_service import UnitWorkService
@@ -49,6 +50,7 @@ from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
+from desktop_app.storage.repos.stats_repo import SqlStatsRepo
 from desktop_app.storage.repos.surveys_repo import SqlSurveyRepo
 from desktop_app.storage.repos.unit_work_repo import SqlUnitWorkRepo
 from desktop_app.storage.repos.users_repo import SqlUserRepo
@@ -92,6 +94,9 @@ class Session:
         self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, vault, actor, clock)
         self.imports = ImportService(
             self, SqlSurveyRepo(vault.db), vault, actor, clock, municipalities()
+        )
+        self.statistics = StatisticsService(
+            SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor
         )
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock

@@ -1,0 +1,53 @@
+"""Core layer: the measures statistics are made of. Each is defined once here; its SQL
+lives in storage (``stats_repo``), its Swedish name and definition in ``messages``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Measure(StrEnum):
+    OUTREACH_CONTACTS = "outreach_contacts"  # Uppsök: contacts made in outreach
+    OUTREACH_NEW_PERSONS = "outreach_new_persons"
+    GROUP_ATTENDANCES = "group_attendances"  # Gruppdeltagare: attendances in groups/courses
+    COUNSELLING = "counselling"  # Rådgivning och samtal: contacts, registered or not
+    EDUCATION = "education"  # Studiebesök och utbildning: occasions
+    EDUCATION_PARTICIPANTS = "education_participants"
+    CONSULTATIONS = "consultations"
+    PACKAGES = "packages"  # materials handed out
+    UNIQUE_CLIENTS = "unique_clients"  # distinct clients with a contact (not additive)
+    NEW_CLIENTS = "new_clients"
+
+
+# Measures whose period total is not the sum of the months (the same person again).
+DISTINCT = frozenset({Measure.UNIQUE_CLIENTS})
+
+
+@dataclass(frozen=True)
+class KeyFigureRow:
+    measure: Measure
+    label: str  # the unit's own name for the row
+
+
+# Source 004's rows: what a unit prints unless it chooses otherwise.
+DEFAULT_ROWS = (
+    KeyFigureRow(Measure.OUTREACH_CONTACTS, "Uppsök"),
+    KeyFigureRow(Measure.GROUP_ATTENDANCES, "Gruppdeltagare"),
+    KeyFigureRow(Measure.COUNSELLING, "Rådgivning och samtal"),
+    KeyFigureRow(Measure.EDUCATION, "Studiebesök och utbildning"),
+)
+
+
+@dataclass(frozen=True)
+class KeyFigureLine:
+    row: KeyFigureRow
+    values: tuple[int, ...]  # one per month of the period
+    total: int
+
+
+@dataclass(frozen=True)
+class KeyFigureTable:
+    months: tuple[tuple[int, int], ...]
+    lines: tuple[KeyFigureLine, ...]
+    frozen_at: str | None = None  # set when produced from a closed period's snapshot

@@ -1,0 +1,58 @@
+"""Storage layer: every statistics measure as one SQL query, grouped by month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.core.domain.measures import Measure
+from desktop_app.storage.db import Database
+from desktop_app.storage.errors import translated_errors
+
+# One query per measure: (month 'YYYY-MM', value) rows for days between ?1 and ?2.
+_MONTHLY = {
+    Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.OUTREACH_NEW_PERSONS: "SELECT month, sum(new_persons) FROM outreach WHERE day BETWEEN ?1 AND ?2"
+    " GROUP BY month",
+    Measure.GROUP_ATTENDANCES: "SELECT month, sum(n) FROM ("
+    " SELECT substr(m.day, 1, 7) AS month, count(*) AS n FROM attendance a"
+    " JOIN meetings m ON m.id = a.meeting_id"
+    " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2 GROUP BY 1"
+    " UNION ALL SELECT substr(day, 1, 7), sum(anonymous_attendance) FROM meetings"
+    " WHERE NOT cancelled AND day BETWEEN ?1 AND ?2 GROUP BY 1) GROUP BY month",
+    Measure.COUNSELLING: "SELECT month, count(*) FROM contacts WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.EDUCATION: "SELECT month, count(*) FROM education WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.EDUCATION_PARTICIPANTS: "SELECT month, sum(participants) FROM education WHERE day BETWEEN ?1 AND ?2"
+    " GROUP BY month",
+    Measure.CONSULTATIONS: "SELECT month, count(*) FROM consultations WHERE day BETWEEN ?1 AND ?2"
+    " GROUP BY month",
+    Measure.PACKAGES: "SELECT o.month, sum(m.count) FROM outreach_materials m"
+    " JOIN outreach o ON o.id = m.outreach_id WHERE o.day BETWEEN ?1 AND ?2"
+    " GROUP BY o.month",
+    Measure.UNIQUE_CLIENTS: "SELECT month, count(DISTINCT client_id) FROM contacts"
+    " WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 7), count(*) FROM clients"
+    " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 GROUP BY 1",
+}
+_DISTINCT_TOTAL = {
+    Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
+    " WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2",
+}
+
+
+class SqlStatsRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def monthly(self, measure: Measure, start: date, end: date) -> dict[str, int]:
+        with translated_errors():
+            rows = self.db.execute(
+                _MONTHLY[measure], [start.isoformat(), end.isoformat()]
+            ).fetchall()
+        return {r[0]: int(r[1] or 0) for r in rows}
+
+    def distinct_total(self, measure: Measure, start: date, end: date) -> int:
+        with translated_errors():
+            row = self.db.execute(
+                _DISTINCT_TOTAL[measure], [start.isoformat(), end.isoformat()]
+            ).fetchone()
+        return int(row[0] or 0)

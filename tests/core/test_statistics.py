@@ -1,0 +1,129 @@
+"""Statistics: periods, and source 004's KAST 2009 key figures entered and printed back."""
+
+from datetime import date, datetime
+
+import pytest
+
+from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+from desktop_app.core.domain.contacts import ContactDraft
+from desktop_app.core.domain.courses import MeetingDraft
+from desktop_app.core.domain.measures import KeyFigureRow, Measure
+from desktop_app.core.domain.periods import (
+    Period,
+    month,
+    parse_quarter,
+    previous_quarter,
+    quarter,
+    year,
+    year_to_date,
+)
+from desktop_app.core.domain.unit_work import (
+    Arena,
+    EducationDraft,
+    EducationKind,
+    OutreachDraft,
+)
+
+# Source 004, "3.5 Årssammanställning av nyckeltalen" (KAST Malmö 2009); January is "x".
+KAST_2009 = {
+    "Uppsök": [0, 7, 0, 2, 1, 1, 22, 0, 9, 4, 0, 0],
+    "Gruppdeltagare": [0, 0, 0, 0, 12, 8, 0, 0, 3, 0, 0, 0],
+    "Rådgivning och samtal": [0, 19, 7, 17, 10, 12, 5, 8, 14, 12, 11, 34],
+    "Studiebesök och utbildning": [0, 4, 6, 3, 7, 2, 0, 1, 1, 1, 5, 2],
+}
+TOTALS = {
+    "Uppsök": 46,
+    "Gruppdeltagare": 23,
+    "Rådgivning och samtal": 149,
+    "Studiebesök och utbildning": 32,
+}
+
+
+def test_periods():
+    assert quarter(2009, 3) == Period(date(2009, 7, 1), date(2009, 9, 30), quarter(2009, 3).kind)
+    assert parse_quarter("2009q3") == quarter(2009, 3)
+    assert previous_quarter(date(2027, 1, 1)) == quarter(2026, 4)
+    assert previous_quarter(date(2026, 5, 31)) == quarter(2026, 1)
+    assert month(2024, 2).end == date(2024, 2, 29) and month(2023, 2).end == date(2023, 2, 28)
+    assert len(year(2009).months()) == 12
+    assert year_to_date(date(2026, 3, 15)).months() == [(2026, 1), (2026, 2), (2026, 3)]
+    leap = Period(date(2024, 2, 29), date(2024, 3, 1))
+    assert leap.shifted_years(-1).start == date(2023, 2, 28)
+    with pytest.raises(ValueError):
+        Period(date(2026, 2, 1), date(2026, 1, 1))
+    with pytest.raises(ValueError):
+        parse_quarter("2009Q5")
+
+
+def _enter_kast_2009(session):
+    work, courses, contacts = session.work, session.courses, session.contacts
+    for m in range(1, 13):
+        day = date(2009, m, 15)
+        n = KAST_2009["Uppsök"][m - 1]
+        if n:
+            work.record_outreach(OutreachDraft(day, Arena.STREET, contacts=n))
+        n = KAST_2009["Gruppdeltagare"][m - 1]
+        if n:
+            start = datetime(2009, m, 15, 18)
+            courses.record_past_session(
+                "Anhörigkurs 2009", MeetingDraft(start, start.replace(hour=20)), n
+            )
+        for _ in range(KAST_2009["Rådgivning och samtal"][m - 1]):
+            contacts.register_unregistered(
+                ContactDraft(
+                    datetime(2009, m, 10, 10),
+                    ContactForm.PHONE,
+                    ContactKind.ADVICE,
+                    30,
+                    session.user.id,
+                )
+            )
+        for _ in range(KAST_2009["Studiebesök och utbildning"][m - 1]):
+            work.record_education(EducationDraft(day, EducationKind.LECTURE, 20))
+
+
+def test_source_004_kast_2009_prints_back_exactly(vault):
+    _enter_kast_2009(vault.session)
+    table = vault.session.statistics.key_figures(year(2009))
+    printed = {line.row.label: list(line.values) for line in table.lines}
+    assert printed == KAST_2009
+    assert {line.row.label: line.total for line in table.lines} == TOTALS
+    q3 = vault.session.statistics.key_figures(quarter(2009, 3))
+    assert [line.total for line in q3.lines] == [31, 3, 27, 2]
+    # The same period a year earlier is empty: a fair comparison, not a crash.
+    assert all(
+        line.total == 0
+        for line in vault.session.statistics.key_figures(year(2009).shifted_years(-1)).lines
+    )
+
+
+def test_unique_clients_total_is_not_the_sum_of_months(vault):
+    from desktop_app.core.domain.clients import ClientDraft
+
+    client = vault.session.clients.create(ClientDraft())
+    for m in (1, 2, 3):
+        vault.session.contacts.register(
+            ContactDraft(
+                datetime(2025, m, 5, 10),
+                ContactForm.VISIT,
+                ContactKind.CHANGE,
+                45,
+                vault.session.user.id,
+                client_id=client.id,
+            )
+        )
+    values, total = vault.session.statistics.monthly(Measure.UNIQUE_CLIENTS, year(2025))
+    assert values[:3] == (1, 1, 1) and total == 1
+    values, total = vault.session.statistics.monthly(Measure.COUNSELLING, year(2025))
+    assert total == 3
+
+
+def test_the_unit_chooses_and_renames_rows(vault):
+    stats = vault.session.statistics
+    stats.set_key_figure_rows(
+        [
+            KeyFigureRow(Measure.PACKAGES, "Preventionspaket"),
+            KeyFigureRow(Measure.CONSULTATIONS, "Konsultationer"),
+        ]
+    )
+    assert [r.label for r in stats.key_figure_rows()] == ["Preventionspaket", "Konsultationer"]
