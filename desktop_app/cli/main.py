@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import (
@@ -167,6 +168,62 @@ def cmd_import(args) -> int:
     return EXIT_OK if report.complete else EXIT_USAGE
 
 
+def _period(args):
+    from datetime import date
+
+    from desktop_app.core.domain import periods
+
+    try:
+        if args.quarter:
+            return periods.parse_quarter(args.quarter)
+        if args.year:
+            return periods.year(args.year)
+        if args.start and args.end:
+            return periods.Period(date.fromisoformat(args.start), date.fromisoformat(args.end))
+    except ValueError as exc:
+        raise UsageError(f"Ogiltig period: {exc}") from exc
+    raise UsageError("Ange --year, --quarter eller --from och --to.")
+
+
+def cmd_stats(args) -> int:
+    from datetime import date
+
+    from desktop_app.reports import key_figures
+    from desktop_app.reports.pdf import render_pdf
+
+    period = _period(args)
+    session = _login(args)
+    try:
+        table = session.statistics.key_figures(period)
+        unit = session.unit.unit_name()
+        session.audit.record(
+            AuditAction.EXPORT, "statistics", "key_figures", f"{period.label} {args.format}"
+        )
+    finally:
+        session.close()
+    title = f"Årssammanställning av nyckeltal {period.label}"
+    if args.format == "csv":
+        key_figures.write_csv(table, args.out)
+    elif args.format == "xlsx":
+        key_figures.write_xlsx(table, args.out, f"{unit} – {title}")
+    else:
+        render_pdf(
+            key_figures.document(
+                table,
+                title,
+                [
+                    ("Enhet", unit),
+                    ("Period", period.label),
+                    ("Utskrivet", date.today().isoformat()),
+                ],
+                "Sekretess: innehåller inga personuppgifter",
+            ),
+            args.out,
+        )
+    print(f"Sparad: {args.out}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagval-admin", description="Vägval – administration från kommandoraden"
@@ -211,6 +268,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preview", action="store_true", help="visa resultatet utan att spara")
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("stats", help="skriv ut statistik (nyckeltal) till CSV, Excel eller PDF")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.add_argument("--report", required=True, choices=["key-figures"])
+    p.add_argument("--year", type=int)
+    p.add_argument("--quarter", help="t.ex. 2009Q3")
+    p.add_argument("--from", dest="start", help="ÅÅÅÅ-MM-DD")
+    p.add_argument("--to", dest="end", help="ÅÅÅÅ-MM-DD")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(func=cmd_stats)
     return parser
 
 

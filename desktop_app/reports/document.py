@@ -30,3 +30,4 @@ class Document:
     facts: list[tuple[str, str]] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     footer: str = ""
+    landscape: bool = False

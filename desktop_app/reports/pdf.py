@@ -2,22 +2,52 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
 from desktop_app.reports.document import Document, Section, Table
 
+FONT, FONT_BOLD = "Helvetica", "Helvetica-Bold"
+
+
+def _register_fonts() -> None:
+    """Embed DejaVu Sans (covers å, ä, ö and far beyond) when the bundled file is there."""
+    global FONT, FONT_BOLD
+    folder = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        folder = Path(frozen) / "resources" / "fonts"
+    regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+    if regular.is_file() and bold.is_file():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+        pdfmetrics.registerFontFamily(
+            "DejaVuSans",
+            normal="DejaVuSans",
+            bold="DejaVuSans-Bold",
+            italic="DejaVuSans",
+            boldItalic="DejaVuSans-Bold",
+        )
+        FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+
+_register_fonts()
 _STYLES = getSampleStyleSheet()
+for _name in ("Title", "Heading2", "BodyText"):
+    _STYLES[_name].fontName = FONT_BOLD if _name != "BodyText" else FONT
 _BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
-_HEAD = ParagraphStyle("head", parent=_CELL, fontName="Helvetica-Bold")
+_HEAD = ParagraphStyle("head", parent=_CELL, fontName=FONT_BOLD)
 _H2 = ParagraphStyle("h2", parent=_STYLES["Heading2"], keepWithNext=True)
 
 
@@ -69,17 +99,18 @@ def _section(section: Section, width: float) -> list:
 def render_pdf(document: Document, path: Path | str) -> Path:
     path = Path(path)
     margin = 18 * mm
+    pagesize = landscape(A4) if document.landscape else A4
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(FONT, 8)
         canvas.drawString(margin, 10 * mm, document.footer)
-        canvas.drawRightString(A4[0] - margin, 10 * mm, str(doc.page))
+        canvas.drawRightString(pagesize[0] - margin, 10 * mm, str(doc.page))
         canvas.restoreState()
 
     template = SimpleDocTemplate(
         str(path),
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=margin,
         rightMargin=margin,
         topMargin=margin,
@@ -87,7 +118,7 @@ def render_pdf(document: Document, path: Path | str) -> Path:
         title=document.title,
         author="Vägval",
     )
-    width = A4[0] - 2 * margin
+    width = pagesize[0] - 2 * margin
     flow: list = [Paragraph(escape(document.title), _STYLES["Title"])]
     if document.subtitle:
         flow.append(_p(document.subtitle))

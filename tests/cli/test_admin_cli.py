@@ -125,3 +125,62 @@ def test_import_prints_rejected_rows_and_refuses_a_second_import(db, tmp_path):
     good = tmp_path / "bra.csv"
     good.write_text(f"datum;arena;kontakter\n{day};internet;4\n", encoding="utf-8")
     assert run("import", "--db", db, "--user", "anna", "--kind", "outreach", good).returncode == 0
+
+
+def test_stats_key_figures_csv(db, tmp_path):
+    out = tmp_path / "nyckeltal.csv"
+    result = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "anna",
+        "--report",
+        "key-figures",
+        "--year",
+        "2009",
+        "--format",
+        "csv",
+        "--out",
+        out,
+    )
+    assert result.returncode == 0, result
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Nyckeltal;Jan;Feb")
+    pdf = tmp_path / "q.pdf"
+    assert (
+        run(
+            "stats",
+            "--db",
+            db,
+            "--user",
+            "anna",
+            "--report",
+            "key-figures",
+            "--quarter",
+            "2009Q3",
+            "--format",
+            "pdf",
+            "--out",
+            pdf,
+        ).returncode
+        == 0
+    )
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert (
+        run(
+            "stats",
+            "--db",
+            db,
+            "--user",
+            "anna",
+            "--report",
+            "key-figures",
+            "--quarter",
+            "2009Q9",
+            "--format",
+            "pdf",
+            "--out",
+            pdf,
+        ).returncode
+        == 2
+    )
