@@ -27,10 +27,10 @@ from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.feedback import role_text
 from desktop_app.ui.lock import IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.pages import coming_pages
 from desktop_app.ui.pages.administration_page import AdministrationPage
 from desktop_app.ui.pages.clients_page import ClientsPage
 from desktop_app.ui.pages.courses_page import CoursesPage
+from desktop_app.ui.pages.statistics_page import StatisticsPage
 from desktop_app.ui.pages.work_page import WorkPage
 
 
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
                 "statistics",
                 self.tr("Statistik"),
                 Permission.READ_STATISTICS,
-                coming_pages.statistics_page,
+                lambda: StatisticsPage(self.session, self.ops),
             ),
             (
                 "administration",

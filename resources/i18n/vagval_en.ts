@@ -952,33 +952,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
-    <name>ComingPages</name>
-    <message>
-        <source>Statistik</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>Här kommer enhetens statistik för valfri period, som PDF, utskrift och Excel.</source>
-        <translation>The unit's statistics for any period come here, as PDF, print and Excel.</translation>
-    </message>
-    <message>
-        <source>Nyckeltal per månad och kvartal</source>
-        <translation>Key figures per month and quarter</translation>
-    </message>
-    <message>
-        <source>Klienter per kön, ålder, målgrupp, kommun och stadsdel</source>
-        <translation>Clients by gender, age, target group, municipality and district</translation>
-    </message>
-    <message>
-        <source>Kostnadsfördelning mellan kommuner och tillgänglighet</source>
-        <translation>Cost sharing between municipalities, and access</translation>
-    </message>
-    <message>
-        <source>Utfall, kurser, uppsökande arbete och verksamhetsberättelsen</source>
-        <translation>Outcomes, courses, outreach and the yearly report</translation>
-    </message>
-</context>
-<context>
     <name>ConcernDialog</name>
     <message>
         <source>Ny orosanmälan</source>
@@ -2702,6 +2675,86 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>Har slutat med porrsurf</source>
         <translation>Has stopped watching porn</translation>
     </message>
+    <message>
+        <source>Uppsök</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Summan av kontakterna i det uppsökande arbetet (alla arenor), efter dagen då de togs.</source>
+        <translation>The sum of outreach contacts (all arenas), by the day they were made.</translation>
+    </message>
+    <message>
+        <source>Nya personer i uppsökande</source>
+        <translation>New persons in outreach</translation>
+    </message>
+    <message>
+        <source>Summan av nya personer i det uppsökande arbetet.</source>
+        <translation>The sum of new persons in outreach.</translation>
+    </message>
+    <message>
+        <source>Gruppdeltagare</source>
+        <translation>Group attendances</translation>
+    </message>
+    <message>
+        <source>Närvarotillfällen i grupper och kurser: varje person som var närvarande vid en träff räknas en gång per träff, plus importerade anonyma närvaron.</source>
+        <translation>Attendances in groups and courses: each person present at a meeting counts once per meeting, plus imported anonymous attendances.</translation>
+    </message>
+    <message>
+        <source>Rådgivning och samtal</source>
+        <translation>Advice and contacts</translation>
+    </message>
+    <message>
+        <source>Alla registrerade samtal, med klienter och oregistrerade; ett samtal med ett par räknas en gång.</source>
+        <translation>All registered contacts, with clients and unregistered; a contact with a couple counts once.</translation>
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation>Study visits and education</translation>
+    </message>
+    <message>
+        <source>Antal tillfällen: föreläsningar, utbildningar och studiebesök.</source>
+        <translation>Number of occasions: lectures, trainings and study visits.</translation>
+    </message>
+    <message>
+        <source>Deltagare i utbildning</source>
+        <translation>Participants in education</translation>
+    </message>
+    <message>
+        <source>Summan av deltagare vid föreläsningar, utbildningar och studiebesök.</source>
+        <translation>The sum of participants at lectures, trainings and study visits.</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Konsultationer till andra yrkesverksamma som inte hör till en klient.</source>
+        <translation>Consultations to other professionals not tied to a client.</translation>
+    </message>
+    <message>
+        <source>Utdelat material</source>
+        <translation>Material handed out</translation>
+    </message>
+    <message>
+        <source>Summan av utdelat material, t.ex. preventionspaket.</source>
+        <translation>The sum of material handed out, e.g. prevention packages.</translation>
+    </message>
+    <message>
+        <source>Unika klienter</source>
+        <translation>Unique clients</translation>
+    </message>
+    <message>
+        <source>Olika klienter med minst ett samtal; totalen räknar varje klient en gång för hela perioden.</source>
+        <translation>Different clients with at least one contact; the total counts each client once for the whole period.</translation>
+    </message>
+    <message>
+        <source>Nya klienter</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <source>Klienter som lades upp under perioden.</source>
+        <translation>Clients created during the period.</translation>
+    </message>
 </context>
 <context>
     <name>MoveMeetingDialog</name>
@@ -3004,13 +3057,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Den här delen av programmet är inte byggd ännu.</source>
-        <translation>This part of the program is not built yet.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionnaireTab</name>
     <message>
         <source>Före kursen</source>
@@ -3282,6 +3328,109 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Börja använda Vägval</source>
         <translation>Start using Vägval</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Förra kvartalet</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Hittills i år</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>Jämför med året innan</source>
+        <translation>Compare with the year before</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska och skriv ut…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Årssammanställning av nyckeltal %1</source>
+        <translation>Key figures per month %1</translation>
+    </message>
+    <message>
+        <source>%1 (året innan)</source>
+        <translation>%1 (the year before)</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation>Confidentiality: contains no personal data</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spara statistik</source>
+        <translation>Save statistics</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

@@ -950,33 +950,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
-    <name>ComingPages</name>
-    <message>
-        <source>Statistik</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Här kommer enhetens statistik för valfri period, som PDF, utskrift och Excel.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nyckeltal per månad och kvartal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Klienter per kön, ålder, målgrupp, kommun och stadsdel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kostnadsfördelning mellan kommuner och tillgänglighet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Utfall, kurser, uppsökande arbete och verksamhetsberättelsen</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ConcernDialog</name>
     <message>
         <source>Ny orosanmälan</source>
@@ -2700,6 +2673,86 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Har slutat med porrsurf</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Uppsök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av kontakterna i det uppsökande arbetet (alla arenor), efter dagen då de togs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya personer i uppsökande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av nya personer i det uppsökande arbetet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvarotillfällen i grupper och kurser: varje person som var närvarande vid en träff räknas en gång per träff, plus importerade anonyma närvaron.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rådgivning och samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla registrerade samtal, med klienter och oregistrerade; ett samtal med ett par räknas en gång.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal tillfällen: föreläsningar, utbildningar och studiebesök.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare i utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av deltagare vid föreläsningar, utbildningar och studiebesök.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer till andra yrkesverksamma som inte hör till en klient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdelat material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av utdelat material, t.ex. preventionspaket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unika klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Olika klienter med minst ett samtal; totalen räknar varje klient en gång för hela perioden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter som lades upp under perioden.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MoveMeetingDialog</name>
@@ -3002,13 +3055,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Den här delen av programmet är inte byggd ännu.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>QuestionnaireTab</name>
     <message>
         <source>Före kursen</source>
@@ -3279,6 +3325,109 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Börja använda Vägval</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förra kvartalet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hittills i år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jämför med året innan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förhandsgranska och skriv ut…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Årssammanställning av nyckeltal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (året innan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara statistik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparad: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

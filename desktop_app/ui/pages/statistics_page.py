@@ -1,0 +1,269 @@
+"""UI layer: Statistik: choose a period, see the key figures per month as a table and a
+chart at once, compare with the year before, and print, save as PDF, Excel or CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont, QPageLayout, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain import periods
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.messages import MEASURES
+from desktop_app.reports import key_figures
+from desktop_app.reports.html import render_html
+from desktop_app.reports.pdf import render_pdf
+from desktop_app.session import Session
+from desktop_app.ui.feedback import error_text, tr_message
+from desktop_app.ui.models.rows_table_model import RowsTableModel
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.bar_chart import BarChart
+
+
+class StatisticsPage(QWidget):
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.table: KeyFigureTable | None = None
+        self.previous: KeyFigureTable | None = None
+        self.unit_name = ""
+        heading = QLabel(self.tr("Statistik"))
+        font = QFont()
+        font.setPointSize(18)
+        font.setBold(True)
+        heading.setFont(font)
+        self.kind = QComboBox()
+        self.kind.setObjectName("periodKind")
+        for text, value in (
+            (self.tr("År"), "year"),
+            (self.tr("Kvartal"), "quarter"),
+            (self.tr("Månad"), "month"),
+            (self.tr("Förra kvartalet"), "prevq"),
+            (self.tr("Hittills i år"), "ytd"),
+            (self.tr("Egen period"), "custom"),
+        ):
+            self.kind.addItem(text, value)
+        today = date.today()
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=today.year)
+        self.year.setObjectName("statYear")
+        self.part = QSpinBox(minimum=1, maximum=12, value=1)
+        self.start = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
+        self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.compare = QCheckBox(self.tr("Jämför med året innan"))
+        show = QPushButton(self.tr("Visa"))
+        show.setObjectName("showStatistics")
+        show.clicked.connect(self.reload)
+        controls = QHBoxLayout()
+        for widget in (self.kind, self.year, self.part, self.start, self.end, self.compare, show):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("statTitle")
+        self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.model = RowsTableModel([self.tr("Nyckeltal")], self)
+        self.view = QTableView()
+        self.view.setObjectName("keyFigures")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.chart = BarChart()
+        self.chart.setObjectName("chart")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for text, slot in (
+            (self.tr("Förhandsgranska och skriv ut…"), self.print_preview),
+            (self.tr("PDF…"), lambda: self.export("pdf")),
+            (self.tr("Excel…"), lambda: self.export("xlsx")),
+            (self.tr("CSV…"), lambda: self.export("csv")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.message = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.chart, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.year.setVisible(kind in ("year", "quarter", "month"))
+        self.part.setVisible(kind in ("quarter", "month"))
+        self.part.setMaximum(4 if kind == "quarter" else 12)
+        self.start.setVisible(kind == "custom")
+        self.end.setVisible(kind == "custom")
+
+    def period(self) -> periods.Period:
+        kind, today = self.kind.currentData(), date.today()
+        if kind == "year":
+            return periods.year(self.year.value())
+        if kind == "quarter":
+            return periods.quarter(self.year.value(), self.part.value())
+        if kind == "month":
+            return periods.month(self.year.value(), self.part.value())
+        if kind == "prevq":
+            return periods.previous_quarter(today)
+        if kind == "ytd":
+            return periods.year_to_date(today)
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        return periods.Period(min(start, end), max(start, end))
+
+    # -- loading ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        period, compare = self.period(), self.compare.isChecked()
+        stats, unit = self.session.statistics, self.session.unit
+
+        def load():
+            previous = stats.key_figures(period.shifted_years(-1)) if compare else None
+            return stats.key_figures(period), previous, unit.unit_name()
+
+        self.ops.run(
+            load,
+            lambda result: self._loaded(period, result),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def _loaded(self, period: periods.Period, result) -> None:
+        self.table, self.previous, self.unit_name = result
+        self.period_label = period.label
+        self.title.setText(
+            self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
+        )
+        headers = key_figures.header(self.table)
+        rows, records = [], []
+        for n, line in enumerate(self.table.lines):
+            rows.append([line.row.label, *line.values, line.total])
+            records.append(line)
+            if self.previous is not None:
+                old = self.previous.lines[n]
+                rows.append(
+                    [
+                        self.tr("%1 (året innan)").replace("%1", line.row.label),
+                        *old.values,
+                        old.total,
+                    ]
+                )
+                records.append(old)
+        self.model = RowsTableModel(headers, self)
+        self.model.set_rows(rows, records)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for n, line in enumerate(self.table.lines):
+            name, definition = MEASURES.get(line.row.measure.value, ("", ""))
+            self.model.setHeaderData(
+                n, Qt.Orientation.Vertical, tr_message(definition), Qt.ItemDataRole.ToolTipRole
+            )
+        self.view.setToolTip(
+            "\n".join(
+                f"{line.row.label}: {tr_message(MEASURES[line.row.measure.value][1])}"
+                for line in self.table.lines
+            )
+        )
+        self.chart.set_data(
+            headers[1:-1], [(line.row.label, list(line.values)) for line in self.table.lines]
+        )
+
+    def clear_sensitive(self) -> None:
+        """Statistics hold numbers only; nothing personal to hide."""
+
+    # -- output -----------------------------------------------------------------------
+    def document(self):
+        facts = [
+            (QCoreApplication.translate("StatisticsPage", "Enhet"), self.unit_name),
+            (QCoreApplication.translate("StatisticsPage", "Period"), self.period_label),
+            (QCoreApplication.translate("StatisticsPage", "Utskrivet"), date.today().isoformat()),
+        ]
+        return key_figures.document(
+            self.table,
+            self.title.text(),
+            facts,
+            QCoreApplication.translate(
+                "StatisticsPage", "Sekretess: innehåller inga personuppgifter"
+            ),
+        )
+
+    def export(self, kind: str, path: str | None = None) -> None:
+        if self.table is None:
+            return
+        if path is None:
+            filters = {
+                "pdf": self.tr("PDF-filer (*.pdf)"),
+                "xlsx": self.tr("Excel (*.xlsx)"),
+                "csv": self.tr("CSV (*.csv)"),
+            }
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Spara statistik"),
+                str(Path.home() / f"nyckeltal.{kind}"),
+                filters[kind],
+            )
+            if not path:
+                return
+        table, title, document = self.table, self.title.text(), self.document()
+        audit, label = self.session.audit, self.period_label
+
+        def write() -> None:
+            if kind == "csv":
+                key_figures.write_csv(table, path)
+            elif kind == "xlsx":
+                key_figures.write_xlsx(table, path, f"{self.unit_name} – {title}")
+            else:
+                render_pdf(document, path)
+            audit.record(AuditAction.EXPORT, "statistics", "key_figures", f"{label} {kind}")
+
+        self.ops.run(
+            write,
+            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", str(path))),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def print_to(self, printer: QPrinter) -> None:
+        text = QTextDocument()
+        text.setHtml(render_html(self.document()))
+        text.print_(printer)
+
+    def print_preview(self) -> None:
+        if self.table is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self.print_to)
+        dialog.exec()

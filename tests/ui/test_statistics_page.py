@@ -1,0 +1,43 @@
+"""The Statistics page: a period, the key figures as table and chart, exports."""
+
+from datetime import date
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from desktop_app.core.domain.unit_work import Arena, OutreachDraft
+from desktop_app.ui.pages.statistics_page import StatisticsPage
+
+
+def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, tmp_path):
+    work = vault.session.work
+    this_year = date.today().year
+    work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=7))
+    work.record_outreach(OutreachDraft(date(this_year - 1, 1, 10), Arena.STREET, contacts=3))
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    assert page.model.data(page.model.index(0, 0)) == "Uppsök"
+    assert page.model.data(page.model.index(0, 1)) == "7"
+    assert page.model.data(page.model.index(0, 13)) == "7"
+    assert page.chart.series[0] == ("Uppsök", [7] + [0] * 11)
+    page.compare.setChecked(True)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=5000)
+    assert page.model.data(page.model.index(1, 0)) == "Uppsök (året innan)"
+    assert page.model.data(page.model.index(1, 13)) == "3"
+    page.kind.setCurrentIndex(1)  # quarter
+    page.part.setValue(1)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.columnCount() == 5, timeout=5000)
+    for kind in ("pdf", "xlsx", "csv"):
+        page.export(kind, str(tmp_path / f"nyckeltal.{kind}"))
+    qtbot.waitUntil(
+        lambda: all((tmp_path / f"nyckeltal.{k}").exists() for k in ("pdf", "xlsx", "csv")),
+        timeout=5000,
+    )
+    text = PdfReader(tmp_path / "nyckeltal.pdf").pages[0].extract_text()
+    assert f"{this_year}Q1" in text and "Sekretess: innehåller inga personuppgifter" in text
+    assert load_workbook(tmp_path / "nyckeltal.xlsx").active["E3"].value == 7
