@@ -177,6 +177,16 @@ def main() -> int:
         settle(app)
         week.grab().save(str(out / "work-week-dialog.png"))
         week.reject()
+        window.nav.setCurrentRow(3)
+        settle(app, 1200)
+        stats = window.page_widgets["statistics"]
+        stats.kind.setCurrentIndex(4)  # year to date
+        stats.compare.setChecked(True)
+        stats.reload()
+        settle(app, 1200)
+        window.grab().save(str(out / "statistics.png"))
+        stats.export("pdf", str(out / "key-figures.pdf"))
+        settle(app, 800)
         window.shutdown()
         window.close()
         ops.call(session.close)

@@ -46,6 +46,8 @@ class BarChart(QWidget):
             )
         slot = width / len(self.labels)
         bar = slot * 0.8 / len(self.series)
+        metrics = painter.fontMetrics()
+        legend_x = float(left)
         for s, (name, values) in enumerate(self.series):
             colour = QColor(COLOURS[s % len(COLOURS)])
             painter.setBrush(colour)
@@ -54,11 +56,13 @@ class BarChart(QWidget):
                 h = height * value / peak
                 x = left + slot * i + slot * 0.1 + bar * s
                 painter.drawRect(QRectF(x, top + height - h, bar - 1, h))
-            painter.drawRect(QRectF(left + 120 * s, 6, 10, 10))
+            text_width = metrics.horizontalAdvance(name)
+            painter.drawRect(QRectF(legend_x, 6, 10, 10))
             painter.setPen(QPen(QColor("#333333")))
             painter.drawText(
-                QRectF(left + 120 * s + 14, 2, 104, 18), Qt.AlignmentFlag.AlignVCenter, name
+                QRectF(legend_x + 14, 2, text_width + 4, 18), Qt.AlignmentFlag.AlignVCenter, name
             )
+            legend_x += 14 + text_width + 18
         painter.setPen(QPen(QColor("#333333")))
         for i, label in enumerate(self.labels):
             painter.drawText(
