@@ -765,6 +765,18 @@ EN = {
     "Utskrivet": "Printed",
     "Visa": "Show",
     "Årssammanställning av nyckeltal %1": "Key figures per month %1",
+    "%1 klienter (och %2 anhöriga)": "%1 clients (and %2 relatives)",
+    "Andel": "Share",
+    "Anonyma": "Anonymous",
+    "Ingen stadsdel angiven.": "No city district given.",
+    "Klienter %1": "Clients %1",
+    "Klienter (unika personer)": "Clients (unique persons)",
+    "Klienter i perioden": "Clients in the period",
+    "Klientrapporten sparas som PDF eller skrivs ut.": "The client report is saved as PDF or printed.",
+    "Nya / fortsättande": "New / continuing",
+    "Nyckeltal per månad": "Key figures per month",
+    "Oregistrerade samtal": "Unregistered contacts",
+    "Samtal med klienter": "Contacts with clients",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

@@ -787,6 +787,101 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>ClientReport</name>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Klienter (unika personer)</source>
+        <translation>Clients (unique persons)</translation>
+    </message>
+    <message>
+        <source>%1 klienter (och %2 anhöriga)</source>
+        <translation>%1 clients (and %2 relatives)</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Couples</translation>
+    </message>
+    <message>
+        <source>Samtal med klienter</source>
+        <translation>Contacts with clients</translation>
+    </message>
+    <message>
+        <source>Oregistrerade samtal</source>
+        <translation>Unregistered contacts</translation>
+    </message>
+    <message>
+        <source>Nya / fortsättande</source>
+        <translation>New / continuing</translation>
+    </message>
+    <message>
+        <source>Anonyma</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation>City district</translation>
+    </message>
+    <message>
+        <source>Ingen stadsdel angiven.</source>
+        <translation>No city district given.</translation>
+    </message>
+    <message>
+        <source>Klienter %1</source>
+        <translation>Clients %1</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation>Confidentiality: contains no personal data</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Klienter</source>
@@ -3337,6 +3432,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Nyckeltal per månad</source>
+        <translation>Key figures per month</translation>
+    </message>
+    <message>
+        <source>Klienter i perioden</source>
+        <translation>Clients in the period</translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -3389,6 +3492,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>CSV…</translation>
     </message>
     <message>
+        <source>Klienter %1</source>
+        <translation>Clients %1</translation>
+    </message>
+    <message>
         <source>Årssammanställning av nyckeltal %1</source>
         <translation>Key figures per month %1</translation>
     </message>
@@ -3411,6 +3518,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>
         <translation>Confidentiality: contains no personal data</translation>
+    </message>
+    <message>
+        <source>Klientrapporten sparas som PDF eller skrivs ut.</source>
+        <translation>The client report is saved as PDF or printed.</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>

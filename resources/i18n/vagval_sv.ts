@@ -785,6 +785,101 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>ClientReport</name>
+    <message>
+        <source>Grupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter (unika personer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 klienter (och %2 anhöriga)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtal med klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oregistrerade samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya / fortsättande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonyma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen stadsdel angiven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Klienter</source>
@@ -3335,6 +3430,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nyckeltal per månad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter i perioden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished" />
     </message>
@@ -3387,6 +3490,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Klienter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Årssammanställning av nyckeltal %1</source>
         <translation type="unfinished" />
     </message>
@@ -3408,6 +3515,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientrapporten sparas som PDF eller skrivs ut.</source>
         <translation type="unfinished" />
     </message>
     <message>

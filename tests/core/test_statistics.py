@@ -127,3 +127,56 @@ def test_the_unit_chooses_and_renames_rows(vault):
         ]
     )
     assert [r.label for r in stats.key_figure_rows()] == ["Preventionspaket", "Konsultationer"]
+
+
+def test_client_report_counts_relatives_and_couples_apart(vault):
+    from desktop_app.core.domain.client_enums import Gender, TargetGroup
+    from desktop_app.core.domain.clients import ClientDraft
+
+    clients, contacts = vault.session.clients, vault.session.contacts
+    today = date.today()
+    when = datetime.combine(today, datetime.min.time()).replace(hour=10)
+
+    def contact(client_id, n=1):
+        for _ in range(n):
+            contacts.register(
+                ContactDraft(
+                    when,
+                    ContactForm.VISIT,
+                    ContactKind.CHANGE,
+                    45,
+                    vault.session.user.id,
+                    client_id=client_id,
+                )
+            )
+
+    buyer = clients.create(
+        ClientDraft(
+            gender=Gender.MAN,
+            target_group=TargetGroup.BUYER,
+            municipality="0180",
+            birth_year=today.year - 40,
+        )
+    )
+    anonymous = clients.create(
+        ClientDraft(
+            anonymous=True, gender=Gender.MAN, target_group=TargetGroup.BUYER, municipality="0114"
+        )
+    )
+    relative = clients.create(ClientDraft(gender=Gender.WOMAN, target_group=TargetGroup.RELATIVE))
+    couple = clients.create_couple(ClientDraft(), (buyer.id, relative.id))
+    clients.create(ClientDraft())  # no contact: not counted
+    contact(buyer.id, 3)
+    contact(anonymous.id)
+    contact(relative.id)
+    contact(couple.id)
+    contacts.register_unregistered(
+        ContactDraft(when, ContactForm.PHONE, ContactKind.ADVICE, 10, vault.session.user.id)
+    )
+    report = vault.session.statistics.clients(year(today.year))
+    assert (report.clients, report.relatives, report.couples) == (2, 1, 1)
+    assert report.contacts == 6 and report.unregistered_contacts == 1
+    assert report.new == 2 and report.anonymous == 1 and report.anonymous_share == 0.5
+    assert report.by_gender == {"man": 2}
+    assert report.by_municipality == {"0180": 1, "0114": 1}
+    assert report.by_age == {"36–45": 1, "unknown": 1}

@@ -41,3 +41,36 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     text = PdfReader(tmp_path / "nyckeltal.pdf").pages[0].extract_text()
     assert f"{this_year}Q1" in text and "Sekretess: innehåller inga personuppgifter" in text
     assert load_workbook(tmp_path / "nyckeltal.xlsx").active["E3"].value == 7
+
+
+def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.core.domain.client_enums import TargetGroup
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+
+    for group in (TargetGroup.BUYER, TargetGroup.BUYER, TargetGroup.RELATIVE):
+        client = vault.session.clients.create(ClientDraft(target_group=group, municipality="0180"))
+        vault.session.contacts.register(
+            ContactDraft(
+                datetime.now().replace(microsecond=0),
+                ContactForm.PHONE,
+                ContactKind.ADVICE,
+                20,
+                vault.session.user.id,
+                client_id=client.id,
+            )
+        )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.report.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.client_report is not None, timeout=5000)
+    text = page.client_view.toPlainText()
+    assert "2 klienter (och 1 anhöriga)" in text and "Stockholm" in text
+    page.export("pdf", str(tmp_path / "klienter.pdf"))
+    qtbot.waitUntil((tmp_path / "klienter.pdf").exists, timeout=5000)
+    pdf_text = PdfReader(tmp_path / "klienter.pdf").pages[0].extract_text()
+    assert "2 klienter (och 1 anhöriga)" in pdf_text

@@ -4,10 +4,12 @@ own choice of rows; numbers only (the statistics role sees no names)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.client_report import ClientReport
 from desktop_app.core.domain.measures import (
     DEFAULT_ROWS,
     DISTINCT,
@@ -22,6 +24,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.course_summary import age_band
 from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
 
 KEY_FIGURE_ROWS = "key_figure_rows"
@@ -87,3 +90,31 @@ class StatisticsService:
         rows = rows or self.key_figure_rows()
         lines = tuple(KeyFigureLine(row, *self.monthly(row.measure, period)) for row in rows)
         return KeyFigureTable(tuple(period.months()), lines)
+
+    def clients(self, period: Period) -> ClientReport:
+        """Clients in the period; relatives and couples counted apart."""
+        self._allowed()
+        rows = self._repo.client_rows(period.start, period.end)
+        people = [r for r in rows if r.kind == "person" and r.target_group != "relative"]
+        relatives = [r for r in rows if r.kind == "person" and r.target_group == "relative"]
+        couples = [r for r in rows if r.kind == "couple"]
+
+        def count(values) -> dict[str, int]:
+            return dict(Counter(values).most_common())
+
+        return ClientReport(
+            clients=len(people),
+            relatives=len(relatives),
+            couples=len(couples),
+            contacts=sum(r.contacts for r in rows),
+            unregistered_contacts=self._repo.unregistered_contacts(period.start, period.end),
+            new=sum(1 for r in people if r.new),
+            continuing=sum(1 for r in people if not r.new),
+            anonymous=sum(1 for r in people if r.anonymous),
+            by_gender=count(r.gender for r in people),
+            by_age=count(age_band(r.birth_year, period.end.year) for r in people),
+            by_target_group=count(r.target_group or "unknown" for r in people),
+            by_referral=count(r.referral or "unknown" for r in people),
+            by_municipality=count(r.municipality for r in people),
+            by_district=count(r.district for r in people if r.district),
+        )

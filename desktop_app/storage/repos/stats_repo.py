@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.core.domain.client_report import ClientRow
 from desktop_app.core.domain.measures import Measure
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
@@ -56,3 +57,28 @@ class SqlStatsRepo:
                 _DISTINCT_TOTAL[measure], [start.isoformat(), end.isoformat()]
             ).fetchone()
         return int(row[0] or 0)
+
+    def client_rows(self, start: date, end: date) -> list[ClientRow]:
+        """Every client (or couple case) with a contact in the period, once."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT c.kind, c.anonymous, c.gender, c.birth_year, c.municipality, c.district,"
+                " c.target_group, c.referral, substr(c.created_at, 1, 10) >= ?1, s.n"
+                " FROM (SELECT client_id, count(*) AS n FROM contacts"
+                "       WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2"
+                "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id",
+                [start.isoformat(), end.isoformat()],
+            ).fetchall()
+        return [
+            ClientRow(r[0], bool(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9])
+            for r in rows
+        ]
+
+    def unregistered_contacts(self, start: date, end: date) -> int:
+        with translated_errors():
+            return int(
+                self.db.execute(
+                    "SELECT count(*) FROM contacts WHERE client_id IS NULL AND day BETWEEN ? AND ?",
+                    [start.isoformat(), end.isoformat()],
+                ).fetchone()[0]
+            )

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session
+from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
@@ -51,6 +54,10 @@ class StatisticsPage(QWidget):
         font.setPointSize(18)
         font.setBold(True)
         heading.setFont(font)
+        self.report = QComboBox()
+        self.report.setObjectName("reportKind")
+        self.report.addItem(self.tr("Nyckeltal per månad"), "key_figures")
+        self.report.addItem(self.tr("Klienter i perioden"), "clients")
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for text, value in (
@@ -88,6 +95,17 @@ class StatisticsPage(QWidget):
         self.view.verticalHeader().hide()
         self.chart = BarChart()
         self.chart.setObjectName("chart")
+        self.client_view = QTextBrowser()
+        self.client_view.setObjectName("clientReport")
+        self.client_report = None
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.view, 1)
+        figures_layout.addWidget(self.chart, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(figures)
+        self.stack.addWidget(self.client_view)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for text, slot in (
@@ -105,11 +123,11 @@ class StatisticsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(controls)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 2)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.stack, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.report.currentIndexChanged.connect(lambda _: self.reload())
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -146,6 +164,13 @@ class StatisticsPage(QWidget):
     def reload(self) -> None:
         period, compare = self.period(), self.compare.isChecked()
         stats, unit = self.session.statistics, self.session.unit
+        if self.report.currentData() == "clients":
+            self.ops.run(
+                lambda: (stats.clients(period), unit.unit_name()),
+                lambda result: self._clients_loaded(period, result),
+                lambda e: self.message.setText(error_text(e)),
+            )
+            return
 
         def load():
             previous = stats.key_figures(period.shifted_years(-1)) if compare else None
@@ -157,7 +182,17 @@ class StatisticsPage(QWidget):
             lambda e: self.message.setText(error_text(e)),
         )
 
+    def _clients_loaded(self, period: periods.Period, result) -> None:
+        self.client_report, self.unit_name = result
+        self.period_label = period.label
+        self.title.setText(self.tr("Klienter %1").replace("%1", period.label))
+        self.client_view.setHtml(
+            render_html(client_report_document(self.client_report, self.unit_name, period.label))
+        )
+        self.stack.setCurrentIndex(1)
+
     def _loaded(self, period: periods.Period, result) -> None:
+        self.stack.setCurrentIndex(0)
         self.table, self.previous, self.unit_name = result
         self.period_label = period.label
         self.title.setText(
@@ -205,6 +240,8 @@ class StatisticsPage(QWidget):
 
     # -- output -----------------------------------------------------------------------
     def document(self):
+        if self.report.currentData() == "clients" and self.client_report is not None:
+            return client_report_document(self.client_report, self.unit_name, self.period_label)
         facts = [
             (QCoreApplication.translate("StatisticsPage", "Enhet"), self.unit_name),
             (QCoreApplication.translate("StatisticsPage", "Period"), self.period_label),
@@ -220,7 +257,10 @@ class StatisticsPage(QWidget):
         )
 
     def export(self, kind: str, path: str | None = None) -> None:
-        if self.table is None:
+        if self.table is None and self.client_report is None:
+            return
+        if kind != "pdf" and self.report.currentData() == "clients":
+            self.message.setText(self.tr("Klientrapporten sparas som PDF eller skrivs ut."))
             return
         if path is None:
             filters = {
@@ -260,7 +300,7 @@ class StatisticsPage(QWidget):
         text.print_(printer)
 
     def print_preview(self) -> None:
-        if self.table is None:
+        if self.table is None and self.client_report is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
