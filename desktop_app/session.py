@@ -33,6 +33,7 @@ from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.registration_service import RegistrationService
+from desktop_app.core.services.report_service import ReportService
 from desktop_app.core.services.statistics_service import StatisticsService
 from desktop_app.core.services.survey_service import SurveyService
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
@@ -98,6 +99,7 @@ class Session:
         self.statistics = StatisticsService(
             SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor
         )
+        self.reports = ReportService(self, SqlSettingsRepo(vault.db))
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )

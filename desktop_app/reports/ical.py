@@ -8,6 +8,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from desktop_app.core.domain.courses import Activity, Meeting
+from desktop_app.reports.atomic import atomic_path
 
 
 def write_ical(
@@ -36,5 +37,6 @@ def write_ical(
             event.add("description", text)
         calendar.add_component(event)
     path = Path(path)
-    path.write_bytes(calendar.to_ical())
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(calendar.to_ical())
     return path

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.document import Document, Section, Table
 
 MONTHS = ("Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dec")
@@ -29,7 +30,7 @@ def rows(table: KeyFigureTable) -> list[list]:
 
 def write_csv(table: KeyFigureTable, path: Path | str) -> Path:
     path = Path(path)
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow(header(table))
         writer.writerows(rows(table))
@@ -49,7 +50,8 @@ def write_xlsx(table: KeyFigureTable, path: Path | str, title: str) -> Path:
         sheet.append(row)  # ints stay numbers
     sheet.column_dimensions["A"].width = 30
     path = Path(path)
-    book.save(path)
+    with atomic_path(path) as tmp:
+        book.save(tmp)
     return path
 
 

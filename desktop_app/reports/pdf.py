@@ -15,6 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
+from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.document import Document, Section, Table
 
 FONT, FONT_BOLD = "Helvetica", "Helvetica-Bold"
@@ -100,7 +101,12 @@ def render_pdf(document: Document, path: Path | str) -> Path:
     path = Path(path)
     margin = 18 * mm
     pagesize = landscape(A4) if document.landscape else A4
+    with atomic_path(path) as tmp:
+        _build(document, tmp, pagesize, margin)
+    return path
 
+
+def _build(document: Document, path: Path, pagesize, margin: float) -> None:
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
@@ -127,4 +133,3 @@ def render_pdf(document: Document, path: Path | str) -> Path:
     for section in document.sections:
         flow += _section(section, width)
     template.build(flow, onFirstPage=footer, onLaterPages=footer)
-    return path

@@ -9,6 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from desktop_app.reports.atomic import atomic_path
+
 
 @dataclass(frozen=True)
 class RecoveryKeySheet:
@@ -35,6 +37,12 @@ def _wrap(text: str, font: str, size: float, width: float, c: canvas.Canvas) -> 
 
 def render_recovery_key(sheet: RecoveryKeySheet, path: Path | str) -> Path:
     path = Path(path)
+    with atomic_path(path) as tmp:
+        _draw(sheet, tmp)
+    return path
+
+
+def _draw(sheet: RecoveryKeySheet, path: Path) -> None:
     c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
     c.setTitle(sheet.title)
     c.setAuthor("Vägval")
@@ -76,4 +84,3 @@ def render_recovery_key(sheet: RecoveryKeySheet, path: Path | str) -> Path:
         c.drawString(left, 15 * mm, sheet.footer)
     c.showPage()
     c.save()
-    return path

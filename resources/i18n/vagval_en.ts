@@ -3440,6 +3440,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Clients in the period</translation>
     </message>
     <message>
+        <source>Verksamhetsberättelse (år)</source>
+        <translation>Yearly report (year)</translation>
+    </message>
+    <message>
+        <source>Skriv texterna…</source>
+        <translation>Write the texts…</translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -3490,6 +3498,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelse %1</source>
+        <translation>Yearly report %1</translation>
     </message>
     <message>
         <source>Klienter %1</source>
@@ -3855,6 +3867,192 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Antal anskaffade (lager):</source>
         <translation>Number acquired (stock):</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>1. Verksamhetsbeskrivning</source>
+        <translation>1. Description of the unit</translation>
+    </message>
+    <message>
+        <source>(Ingen text skriven ännu.)</source>
+        <translation>(No text written yet.)</translation>
+    </message>
+    <message>
+        <source>2. Viktiga förändringar under året</source>
+        <translation>2. Important changes during the year</translation>
+    </message>
+    <message>
+        <source>3. Måluppfyllelse (skala 1–3, 1 = ej uppnått, 2 = delvis, 3 = fullt ut)</source>
+        <translation>3. Goal fulfilment (scale 1–3, 1 = not met, 2 = partly, 3 = fully)</translation>
+    </message>
+    <message>
+        <source>Operativt mål</source>
+        <translation>Operative goal</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Inga mål registrerade.</source>
+        <translation>No goals registered.</translation>
+    </message>
+    <message>
+        <source>4. Årssammanställning av nyckeltal</source>
+        <translation>4. Key figures of the year</translation>
+    </message>
+    <message>
+        <source>5. Klienter</source>
+        <translation>5. Clients</translation>
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Nya förfrågningar</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <source>Erbjöds tid inom 7 dagar (1 dygn för under 18)</source>
+        <translation>Offered a time within 7 days (24 hours for under-18s)</translation>
+    </message>
+    <message>
+        <source>Median / längsta väntan</source>
+        <translation>Median / longest wait</translation>
+    </message>
+    <message>
+        <source>dagar</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Väntar fortfarande</source>
+        <translation>Still waiting</translation>
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Andel ja</source>
+        <translation>Share yes</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Unika</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Inga träffar under året.</source>
+        <translation>No meetings during the year.</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Kontakter i uppsökande arbete</source>
+        <translation>Contacts in outreach</translation>
+    </message>
+    <message>
+        <source>varav nya personer</source>
+        <translation>of whom new persons</translation>
+    </message>
+    <message>
+        <source>Utdelat material</source>
+        <translation>Material handed out</translation>
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation>Study visits and education</translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Tillfällen</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Sammanfattning och slutsatser</source>
+        <translation>Summary and conclusions</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelse %1</source>
+        <translation>Yearly report %1</translation>
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation>Confidentiality: contains no personal data</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyTextsDialog</name>
+    <message>
+        <source>Verksamhetsberättelse %1 – texter</source>
+        <translation>Yearly report %1 – texts</translation>
+    </message>
+    <message>
+        <source>Verksamhetsbeskrivning:</source>
+        <translation>Description of the unit:</translation>
+    </message>
+    <message>
+        <source>Viktiga förändringar under året:</source>
+        <translation>Important changes during the year:</translation>
+    </message>
+    <message>
+        <source>Sammanfattning och slutsatser:</source>
+        <translation>Summary and conclusions:</translation>
     </message>
 </context>
 </TS>

@@ -3438,6 +3438,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Verksamhetsberättelse (år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv texterna…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished" />
     </message>
@@ -3487,6 +3495,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verksamhetsberättelse %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3852,6 +3864,192 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Antal anskaffade (lager):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>1. Verksamhetsbeskrivning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Ingen text skriven ännu.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Viktiga förändringar under året</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Måluppfyllelse (skala 1–3, 1 = ej uppnått, 2 = delvis, 3 = fullt ut)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operativt mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Måluppfyllelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga mål registrerade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Årssammanställning av nyckeltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya förfrågningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erbjöds tid inom 7 dagar (1 dygn för under 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median / längsta väntan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntar fortfarande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unika</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga träffar under året.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>varav nya personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdelat material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillfällen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammanfattning och slutsatser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verksamhetsberättelse %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YearlyTextsDialog</name>
+    <message>
+        <source>Verksamhetsberättelse %1 – texter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verksamhetsbeskrivning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viktiga förändringar under året:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammanfattning och slutsatser:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -71,6 +71,61 @@ def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
     text = page.client_view.toPlainText()
     assert "2 klienter (och 1 anhöriga)" in text and "Stockholm" in text
     page.export("pdf", str(tmp_path / "klienter.pdf"))
-    qtbot.waitUntil((tmp_path / "klienter.pdf").exists, timeout=5000)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     pdf_text = PdfReader(tmp_path / "klienter.pdf").pages[0].extract_text()
     assert "2 klienter (och 1 anhöriga)" in pdf_text
+
+
+def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
+    from desktop_app.core.domain.unit_work import GoalDraft
+    from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
+
+    this_year = date.today().year
+    vault.session.surveys.save_goal(
+        GoalDraft(this_year, "Arbeta uppsökande på nätet", "Varje dag", 3, "150 mejl")
+    )
+    vault.session.work.record_outreach(OutreachDraft(date.today(), Arena.INTERNET, contacts=4))
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.report.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.yearly is not None, timeout=5000)
+    page.edit_texts()
+    dialog = next(d for d in page.findChildren(YearlyTextsDialog) if d.isVisible())
+    dialog.edits["description"].setPlainText("KAST erbjuder rådgivning och stöd.")
+    dialog.edits["conclusions"].setPlainText("Året har präglats av fler samtal.")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.yearly.texts["description"] != "", timeout=5000)
+    text = page.client_view.toPlainText()
+    for expected in (
+        "Verksamhetsberättelse",
+        "KAST erbjuder rådgivning",
+        "Måluppfyllelse",
+        "Arbeta uppsökande på nätet",
+        "Årssammanställning av nyckeltal",
+        "Tillgänglighet",
+        "Uppsökande arbete och utbildning",
+        "Året har präglats av fler samtal.",
+    ):
+        assert expected in text, expected
+    page.export("pdf", str(tmp_path / "vb.pdf"))
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
+    reader = PdfReader(tmp_path / "vb.pdf")
+    whole = " ".join(p.extract_text() for p in reader.pages)
+    assert f"Verksamhetsberättelse {this_year}" in whole and "150 mejl" in whole
+
+
+def test_statistics_role_gets_no_client_sections(vault):
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.session import Gatekeeper
+    from desktop_app.ui.yearly_report import load_yearly
+
+    vault.session.users.add_user(NewUser("stat", "Stina", Role.STATISTICS), "Tillfalligt-losen-9")
+    session = Gatekeeper(vault.path).login("stat", "Tillfalligt-losen-9")
+    try:
+        data = load_yearly(session, date.today().year)
+        assert data.access is None and data.outcomes is None and data.courses is None
+        assert data.clients is not None  # numbers only, no names
+    finally:
+        session.close()

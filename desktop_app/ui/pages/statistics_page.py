@@ -35,10 +35,12 @@ from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
+from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.bar_chart import BarChart
+from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
 
 
 class StatisticsPage(QWidget):
@@ -58,6 +60,11 @@ class StatisticsPage(QWidget):
         self.report.setObjectName("reportKind")
         self.report.addItem(self.tr("Nyckeltal per månad"), "key_figures")
         self.report.addItem(self.tr("Klienter i perioden"), "clients")
+        self.report.addItem(self.tr("Verksamhetsberättelse (år)"), "yearly")
+        self.yearly = None
+        self.texts_button = QPushButton(self.tr("Skriv texterna…"))
+        self.texts_button.setObjectName("yearlyTexts")
+        self.texts_button.clicked.connect(self.edit_texts)
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for text, value in (
@@ -127,10 +134,15 @@ class StatisticsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.report.currentIndexChanged.connect(lambda _: self.reload())
+        self.report.currentIndexChanged.connect(lambda _: (self._kind_changed(), self.reload()))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
+        yearly = self.report.currentData() == "yearly"
+        self.texts_button.setVisible(yearly)
+        if yearly:
+            self.kind.setCurrentIndex(0)
+        self.kind.setEnabled(not yearly)
         kind = self.kind.currentData()
         self.year.setVisible(kind in ("year", "quarter", "month"))
         self.part.setVisible(kind in ("quarter", "month"))
@@ -164,6 +176,14 @@ class StatisticsPage(QWidget):
     def reload(self) -> None:
         period, compare = self.period(), self.compare.isChecked()
         stats, unit = self.session.statistics, self.session.unit
+        if self.report.currentData() == "yearly":
+            session, chosen = self.session, self.year.value()
+            self.ops.run(
+                lambda: load_yearly(session, chosen),
+                self._yearly_loaded,
+                lambda e: self.message.setText(error_text(e)),
+            )
+            return
         if self.report.currentData() == "clients":
             self.ops.run(
                 lambda: (stats.clients(period), unit.unit_name()),
@@ -181,6 +201,23 @@ class StatisticsPage(QWidget):
             lambda result: self._loaded(period, result),
             lambda e: self.message.setText(error_text(e)),
         )
+
+    def _yearly_loaded(self, data: YearlyData) -> None:
+        self.yearly = data
+        self.unit_name = data.unit
+        self.period_label = str(data.year)
+        self.title.setText(self.tr("Verksamhetsberättelse %1").replace("%1", str(data.year)))
+        self.client_view.setHtml(render_html(yearly_document(data)))
+        self.stack.setCurrentIndex(1)
+
+    def edit_texts(self) -> None:
+        if self.yearly is None:
+            return
+        dialog = YearlyTextsDialog(
+            self.session, self.ops, self.yearly.year, self.yearly.texts, self
+        )
+        dialog.saved.connect(self.reload)
+        dialog.open()
 
     def _clients_loaded(self, period: periods.Period, result) -> None:
         self.client_report, self.unit_name = result
@@ -240,6 +277,8 @@ class StatisticsPage(QWidget):
 
     # -- output -----------------------------------------------------------------------
     def document(self):
+        if self.report.currentData() == "yearly" and self.yearly is not None:
+            return yearly_document(self.yearly)
         if self.report.currentData() == "clients" and self.client_report is not None:
             return client_report_document(self.client_report, self.unit_name, self.period_label)
         facts = [
@@ -257,9 +296,9 @@ class StatisticsPage(QWidget):
         )
 
     def export(self, kind: str, path: str | None = None) -> None:
-        if self.table is None and self.client_report is None:
+        if self.table is None and self.client_report is None and self.yearly is None:
             return
-        if kind != "pdf" and self.report.currentData() == "clients":
+        if kind != "pdf" and self.report.currentData() in ("clients", "yearly"):
             self.message.setText(self.tr("Klientrapporten sparas som PDF eller skrivs ut."))
             return
         if path is None:

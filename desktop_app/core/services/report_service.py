@@ -1,0 +1,162 @@
+"""Core layer: report sections composed from the services (access, outcomes, courses and
+groups, outreach and education) and the unit's own texts for the yearly report."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from statistics import median
+from typing import Any
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
+from desktop_app.core.domain.courses import ActivityKind
+from desktop_app.core.domain.periods import Period
+from desktop_app.core.domain.report_sections import (
+    AccessReport,
+    ActivityLine,
+    CoursesReport,
+    OutcomeLine,
+    OutreachReport,
+)
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.services.access import require
+
+TEXT_KEYS = ("description", "changes", "conclusions")
+MAX_TEXT = 20_000
+
+
+class ReportService:
+    def __init__(self, session: Any, settings: Any) -> None:
+        self._s = session  # the services of the logged-in user
+        self._settings = settings
+
+    def _allowed(self) -> None:
+        require(self._s.user, Permission.READ_STATISTICS)
+
+    # -- access guarantee -------------------------------------------------------------
+    def access(self, period: Period) -> AccessReport:
+        """Requests for help made in the period, and how fast a first time was offered.
+        Needs client data, so only for roles that may read clients."""
+        self._allowed()
+        require(self._s.user, Permission.READ_CLIENTS)
+        clients, waits, within, waiting = self._s.clients, [], 0, 0
+        offset, requests = 0, 0
+        while True:
+            page = clients.page(ClientQuery(status=StatusFilter.ALL), offset, 1000)
+            for c in page:
+                requested = c.draft.requested_on
+                if requested is None or not period.start <= requested <= period.end:
+                    continue
+                requests += 1
+                if c.draft.first_offered_on is None:
+                    waiting += 1
+                    continue
+                waits.append(c.days_waited(period.end))
+                within += bool(c.offered_in_time())
+            if len(page) < 1000:
+                break
+            offset += 1000
+        return AccessReport(
+            requests,
+            len(waits),
+            within,
+            waiting,
+            median(waits) if waits else None,
+            max(waits) if waits else None,
+        )
+
+    # -- outcomes ---------------------------------------------------------------------
+    def outcomes(self, period: Period) -> list[OutcomeLine]:
+        """Follow-up answers of cases closed in the period, per question."""
+        self._allowed()
+        require(self._s.user, Permission.READ_CLIENTS)
+        questions = self._s.clients.follow_up_questions()
+        counts: dict[str, Counter] = defaultdict(Counter)
+        offset = 0
+        while True:
+            page = self._s.clients.page(ClientQuery(status=StatusFilter.CLOSED), offset, 1000)
+            for c in page:
+                if c.closed_on is None or not period.start <= c.closed_on <= period.end:
+                    continue
+                for episode in self._s.clients.episodes(c.id):
+                    if episode.closed_on and period.start <= episode.closed_on <= period.end:
+                        for key, answer in episode.follow_up.items():
+                            counts[key][answer.value] += 1
+            if len(page) < 1000:
+                break
+            offset += 1000
+        return [
+            OutcomeLine(q.key if q.builtin else q.text, q.builtin, dict(counts[q.key]))
+            for q in questions
+        ]
+
+    # -- courses and groups -----------------------------------------------------------
+    def courses(self, period: Period) -> CoursesReport:
+        self._allowed()
+        require(self._s.user, Permission.MANAGE_COURSES)
+        lines = []
+        for kind in (ActivityKind.COURSE, ActivityKind.GROUP):
+            for activity in self._s.courses.activities(kind):
+                meetings = [
+                    m
+                    for m in self._s.courses.meetings(activity.id)
+                    if not m.cancelled and period.start <= m.draft.starts_at.date() <= period.end
+                ]
+                if not meetings:
+                    continue
+                s = self._s.registrations.summary(activity.id)
+                lines.append(
+                    ActivityLine(
+                        activity.draft.name,
+                        kind.value,
+                        len(meetings),
+                        s.participants,
+                        s.unique_persons,
+                        s.attendances,
+                        s.attendance_rate,
+                        s.no_shows,
+                        s.completed,
+                    )
+                )
+        return CoursesReport(lines)
+
+    # -- outreach and education -------------------------------------------------------
+    def outreach(self, period: Period) -> OutreachReport:
+        self._allowed()
+        require(self._s.user, Permission.MANAGE_ACTIVITIES)
+        work = self._s.work
+        records = work.outreach(period.start, period.end)
+        education = work.education(period.start, period.end)
+        audience: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for e in education:
+            key = e.draft.audience or ""
+            audience[key][0] += 1
+            audience[key][1] += e.draft.participants
+        return OutreachReport(
+            contacts=sum(o.draft.contacts for o in records),
+            new_persons=sum(o.draft.new_persons for o in records),
+            packages=sum(sum(o.draft.materials.values()) for o in records),
+            education_occasions=len(education),
+            education_participants=sum(e.draft.participants for e in education),
+            consultations=len(work.consultations(period.start, period.end)),
+            by_audience={k: (v[0], v[1]) for k, v in audience.items()},
+            by_arena=dict(Counter(o.draft.arena.value for o in records)),
+        )
+
+    # -- the unit's own texts for the yearly report -----------------------------------
+    def texts(self, year: int) -> dict[str, str]:
+        self._allowed()
+        return {key: self._settings.get(f"yearly_text_{year}_{key}") or "" for key in TEXT_KEYS}
+
+    def set_texts(self, year: int, texts: dict[str, str]) -> None:
+        require(self._s.user, Permission.MANAGE_ACTIVITIES)
+        for key, text in texts.items():
+            if key not in TEXT_KEYS:
+                raise ValidationError("text", "unknown")
+            if len(text) > MAX_TEXT:
+                raise ValidationError("text", "too_long", maximum=MAX_TEXT)
+        with self._s.transaction():
+            for key, text in texts.items():
+                self._settings.set(f"yearly_text_{year}_{key}", text.strip())
+            self._s.audit.record(AuditAction.UPDATE, "yearly_report", year, "texts")
