@@ -49,6 +49,9 @@ for _name in ("Title", "Heading2", "BodyText"):
 _BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
 _HEAD = ParagraphStyle("head", parent=_CELL, fontName=FONT_BOLD)
+_CELL_SMALL = ParagraphStyle("cell_small", parent=_CELL, fontSize=7, leading=8.5)
+_HEAD_SMALL = ParagraphStyle("head_small", parent=_CELL_SMALL, fontName=FONT_BOLD)
+WIDE = 10  # tables with more columns than this use the small type
 _H2 = ParagraphStyle("h2", parent=_STYLES["Heading2"], keepWithNext=True)
 
 
@@ -69,19 +72,28 @@ def _facts(facts: list[tuple[str, str]], width: float) -> PdfTable:
 def _table(table: Table, width: float) -> PdfTable:
     weights = table.widths or [1.0] * len(table.headers)
     total = sum(weights)
-    data = [[_p(h, _HEAD) for h in table.headers]]
-    data += [[_p(cell, _CELL) for cell in row] for row in table.rows]
-    pdf = PdfTable(data, colWidths=[width * w / total for w in weights], repeatRows=1)
-    pdf.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf2")),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#5a7184")),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
+    wide = len(table.headers) > WIDE
+    head, cell_style = (_HEAD_SMALL, _CELL_SMALL) if wide else (_HEAD, _CELL)
+    data = [[_p(h, head) for h in table.headers]]
+    data += [[_p(cell, cell_style) for cell in row] for row in table.rows]
+    heights = [None] + [9 * mm] * len(table.rows) if table.signing else None
+    pdf = PdfTable(
+        data, colWidths=[width * w / total for w in weights], repeatRows=1, rowHeights=heights
     )
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf2")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#5a7184")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if wide:  # month columns: less padding so the headings stay on one line
+        style += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    if table.signing:  # ruled boxes to sign in by hand
+        style += [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#5a7184")),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ]
+    pdf.setStyle(TableStyle(style))
     return pdf
 
 
