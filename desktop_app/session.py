@@ -99,7 +99,7 @@ class Session:
         self.statistics = StatisticsService(
             SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor
         )
-        self.reports = ReportService(self, SqlSettingsRepo(vault.db))
+        self.reports = ReportService(self, SqlSettingsRepo(vault.db), SqlStatsRepo(vault.db))
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )

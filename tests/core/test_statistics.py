@@ -180,3 +180,40 @@ def test_client_report_counts_relatives_and_couples_apart(vault):
     assert report.by_gender == {"man": 2}
     assert report.by_municipality == {"0180": 1, "0114": 1}
     assert report.by_age == {"36–45": 1, "unknown": 1}
+
+
+def test_access_and_outcomes_on_hand_counted_cases(vault):
+    from datetime import timedelta
+
+    from desktop_app.core.domain.client_enums import CloseReason, FollowUpAnswer
+    from desktop_app.core.domain.clients import ClientDraft
+
+    clients = vault.session.clients
+    today = date.today()
+    start = date(today.year, 1, 1)
+    if today - timedelta(days=20) < start:  # early January: use last year
+        start = date(today.year - 1, 1, 1)
+    base = start + timedelta(days=1)
+    # 3, 9 and 0 days for adults; 2 days for a 16-year-old (over the 24-hour limit).
+    for wait, born in ((3, 1980), (9, 1985), (0, 1990), (2, today.year - 16)):
+        clients.create(
+            ClientDraft(
+                requested_on=base, birth_year=born, first_offered_on=base + timedelta(days=wait)
+            )
+        )
+    clients.create(ClientDraft(requested_on=base))  # still waiting
+    for answer in (FollowUpAnswer.YES, FollowUpAnswer.YES, FollowUpAnswer.NO):
+        c = clients.create(ClientDraft())
+        clients.close(c.id, today, CloseReason.COMPLETED, {"stopped_buying_sex": answer})
+    period = Period(start, today)
+    access = vault.session.reports.access(period)
+    assert (access.requests, access.offered, access.within_limit, access.still_waiting) == (
+        5,
+        4,
+        2,
+        1,
+    )
+    assert access.median_days == 2.5 and access.longest_days == 9
+    assert access.share_within_limit == 0.5
+    outcome = vault.session.reports.outcomes(period)[0]
+    assert outcome.answers == {"yes": 2, "no": 1} and outcome.share("yes") == 2 / 3

@@ -4,12 +4,14 @@ groups, outreach and education) and the unit's own texts for the yearly report."
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date, datetime
 from statistics import median
 from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
-from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
+from desktop_app.core.domain.clients import Client, ClientDraft
 from desktop_app.core.domain.courses import ActivityKind
+from desktop_app.core.domain.ids import ClientId
 from desktop_app.core.domain.periods import Period
 from desktop_app.core.domain.report_sections import (
     AccessReport,
@@ -27,36 +29,36 @@ MAX_TEXT = 20_000
 
 
 class ReportService:
-    def __init__(self, session: Any, settings: Any) -> None:
+    def __init__(self, session: Any, settings: Any, stats: Any) -> None:
         self._s = session  # the services of the logged-in user
         self._settings = settings
+        self._stats = stats  # storage's SqlStatsRepo
 
     def _allowed(self) -> None:
         require(self._s.user, Permission.READ_STATISTICS)
 
     # -- access guarantee -------------------------------------------------------------
     def access(self, period: Period) -> AccessReport:
-        """Requests for help made in the period, and how fast a first time was offered.
-        Needs client data, so only for roles that may read clients."""
+        """Requests for help made in the period, and how fast a first time was offered."""
         self._allowed()
         require(self._s.user, Permission.READ_CLIENTS)
-        clients, waits, within, waiting = self._s.clients, [], 0, 0
-        offset, requests = 0, 0
-        while True:
-            page = clients.page(ClientQuery(status=StatusFilter.ALL), offset, 1000)
-            for c in page:
-                requested = c.draft.requested_on
-                if requested is None or not period.start <= requested <= period.end:
-                    continue
-                requests += 1
-                if c.draft.first_offered_on is None:
-                    waiting += 1
-                    continue
-                waits.append(c.days_waited(period.end))
-                within += bool(c.offered_in_time())
-            if len(page) < 1000:
-                break
-            offset += 1000
+        waits, within, waiting, requests = [], 0, 0, 0
+        for requested, offered, birth_year, personal_id in self._stats.requests(
+            period.start, period.end
+        ):
+            requests += 1
+            if offered is None:
+                waiting += 1
+                continue
+            draft = ClientDraft(
+                birth_year=birth_year,
+                personal_id=personal_id,
+                requested_on=date.fromisoformat(requested),
+                first_offered_on=date.fromisoformat(offered),
+            )
+            case = Client(ClientId(0), "", draft, datetime.min)
+            waits.append(case.days_waited(period.end))
+            within += bool(case.offered_in_time())
         return AccessReport(
             requests,
             len(waits),
@@ -71,24 +73,10 @@ class ReportService:
         """Follow-up answers of cases closed in the period, per question."""
         self._allowed()
         require(self._s.user, Permission.READ_CLIENTS)
-        questions = self._s.clients.follow_up_questions()
-        counts: dict[str, Counter] = defaultdict(Counter)
-        offset = 0
-        while True:
-            page = self._s.clients.page(ClientQuery(status=StatusFilter.CLOSED), offset, 1000)
-            for c in page:
-                if c.closed_on is None or not period.start <= c.closed_on <= period.end:
-                    continue
-                for episode in self._s.clients.episodes(c.id):
-                    if episode.closed_on and period.start <= episode.closed_on <= period.end:
-                        for key, answer in episode.follow_up.items():
-                            counts[key][answer.value] += 1
-            if len(page) < 1000:
-                break
-            offset += 1000
+        counts = self._stats.follow_up_counts(period.start, period.end)
         return [
-            OutcomeLine(q.key if q.builtin else q.text, q.builtin, dict(counts[q.key]))
-            for q in questions
+            OutcomeLine(q.key if q.builtin else q.text, q.builtin, counts.get(q.key, {}))
+            for q in self._s.clients.follow_up_questions()
         ]
 
     # -- courses and groups -----------------------------------------------------------

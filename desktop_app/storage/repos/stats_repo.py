@@ -82,3 +82,29 @@ class SqlStatsRepo:
                     [start.isoformat(), end.isoformat()],
                 ).fetchone()[0]
             )
+
+    def follow_up_counts(self, start: date, end: date) -> dict[str, dict[str, int]]:
+        """Follow-up answers of episodes closed in the period: {question: {answer: n}}."""
+        result: dict[str, dict[str, int]] = {}
+        with translated_errors():
+            for key, answer, n in self.db.execute(
+                "SELECT a.question_key, a.answer, count(*) FROM followup_answers a"
+                " JOIN client_episodes e ON e.id = a.episode_id"
+                " WHERE e.closed_on BETWEEN ? AND ? GROUP BY 1, 2",
+                [start.isoformat(), end.isoformat()],
+            ):
+                result.setdefault(key, {})[answer] = n
+        return result
+
+    def requests(self, start: date, end: date) -> list[tuple[str, str | None, int | None, str]]:
+        """(requested_on, first_offered_on, birth_year, personal_id) of requests in the
+        period."""
+        with translated_errors():
+            return [
+                tuple(r)
+                for r in self.db.execute(
+                    "SELECT requested_on, first_offered_on, birth_year, personal_id FROM clients"
+                    " WHERE requested_on BETWEEN ? AND ?",
+                    [start.isoformat(), end.isoformat()],
+                )
+            ]
