@@ -19,7 +19,7 @@ from desktop_app.core.domain.users import NewUser
 from desktop_app.demo.clients_part import clients_part
 from desktop_app.demo.courses_part import courses_part, many_courses_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
-from desktop_app.demo.work_part import work_part
+from desktop_app.demo.work_part import many_outreach_part, work_part
 from desktop_app.session import Gatekeeper, Session, create_unit
 from desktop_app.storage.vault import Vault
 
@@ -37,6 +37,7 @@ class DemoSpec:
     registrations: int = 0
     groups: int = 0
     group_years: int = 5
+    outreach: int = 0  # extra outreach records in all, for the benchmarks
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ PARTS: tuple[Part, ...] = (
     courses_part,
     work_part,
     many_courses_part,
+    many_outreach_part,
 )
 
 

@@ -164,3 +164,27 @@ def work_part(session: Session, spec, today: date | None = None) -> None:
         )
     for goal, activity, score, comment in GOALS:
         surveys.save_goal(GoalDraft(today.year, goal, activity, score, comment))
+
+
+def many_outreach_part(session: Session, spec, today: date | None = None) -> None:
+    """The benchmarks' size: ``spec.outreach`` extra outreach records spread over
+    ``spec.years`` years, written in bulk. Nothing when 0 (the default)."""
+    if not spec.outreach:
+        return
+    rng = random.Random(f"{spec.seed}:many-outreach")
+    today = today or date.today()
+    span = 365 * spec.years
+    arenas = list(Arena)
+
+    def records():
+        for _ in range(spec.outreach):
+            contacts = rng.randint(0, 12)
+            yield OutreachDraft(
+                day=today - timedelta(days=rng.randrange(span)),
+                arena=rng.choice(arenas),
+                contacts=contacts,
+                new_persons=rng.randint(0, contacts),
+            )
+
+    with session.transaction():
+        session.bulk_writer().add_outreach(records(), session.user.id)

@@ -12,6 +12,7 @@ from desktop_app.core.domain.client_enums import CloseReason, FollowUpAnswer
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.core.domain.contacts import ContactDraft
 from desktop_app.core.domain.ids import ClientId, UserId
+from desktop_app.core.domain.unit_work import OutreachDraft
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.repos.clients_repo import DRAFT_COLUMNS, draft_values
@@ -180,6 +181,37 @@ class SqlBulkWriter:
                 " VALUES (?, ?, ?, ?)",
                 [[c, iso(on), to, by] for c, on, to, by in concerns],
             )
+
+    def add_outreach(self, records: Iterable[OutreachDraft], created_by: UserId) -> int:
+        count = 0
+        with translated_errors():
+            for batch in _batches(records):
+                self.db.conn.executemany(
+                    "INSERT INTO outreach (day, month, arena, contacts, new_persons, women, men,"
+                    " others, mails, sms, replies, ads, note, created_at, created_by)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)",
+                    [
+                        [
+                            iso(x.day),
+                            x.day.strftime("%Y-%m"),
+                            x.arena.value,
+                            x.contacts,
+                            x.new_persons,
+                            x.women,
+                            x.men,
+                            x.others,
+                            x.mails,
+                            x.sms,
+                            x.replies,
+                            x.note,
+                            iso(x.day),
+                            created_by,
+                        ]
+                        for x in batch
+                    ],
+                )
+                count += len(batch)
+        return count
 
     def finish(self) -> None:
         """Recompute what the services keep up to date one record at a time."""

@@ -1,0 +1,123 @@
+"""Benchmark the statistics on a large generated database.
+
+Usage: python benchmarks/statistics.py [--quick] [--keep PATH]
+Full: 10 years, 20,000 clients, 1,000,000 contacts and 100,000 outreach records;
+--quick: a tenth. Prints one JSON object per line with floor_ms, the bare SQL the figure
+rests on, timed in the same run. Not a timed test.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file's name shadows the standard library's statistics module: drop its folder.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from datetime import date  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402  (translations need an app)
+
+from desktop_app.core.domain import periods  # noqa: E402
+from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
+from desktop_app.reports.pdf import render_pdf  # noqa: E402
+from desktop_app.session import Gatekeeper  # noqa: E402
+from desktop_app.ui.yearly_report import load_yearly, yearly_document  # noqa: E402
+
+
+def timed(fn, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
+    row = {"figure": figure, "ms": round(ms, 2)}
+    if floor_ms is not None:
+        row["floor_ms"] = round(floor_ms, 2)
+    row.update(extra)
+    print(json.dumps(row), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--keep", type=Path)
+    args = parser.parse_args()
+    scale = 10 if args.quick else 1
+    years = 10
+    spec = DemoSpec(
+        seed=5,
+        clients=20_000 // scale // years,
+        years=years,
+        contacts=1_000_000 // scale // years,
+        outreach=100_000 // scale,
+    )
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841
+    folder = tempfile.TemporaryDirectory(prefix="vagval-bench-")
+    path = args.keep or Path(folder.name) / "bench.db"
+    if not path.exists():
+        start = time.perf_counter()
+        build_demo(path, spec)
+        emit(
+            "build_database",
+            (time.perf_counter() - start) * 1000,
+            clients=spec.clients * years,
+            contacts=spec.contacts * years,
+            outreach=spec.outreach,
+        )
+    session = Gatekeeper(path).login("admin", DEMO_ACCOUNTS[0].password)
+    db = session.vault.db
+    last_year = date.today().year - 1
+    period = periods.year(last_year)
+    try:
+        ms = timed(lambda: session.statistics.key_figures(period), 10)
+        floor = timed(
+            lambda: db.execute(
+                "SELECT month, count(*) FROM contacts WHERE day BETWEEN ? AND ? GROUP BY month",
+                [period.start.isoformat(), period.end.isoformat()],
+            ).fetchall(),
+            10,
+        )
+        emit("key_figures_year", ms, floor)
+
+        def all_sections() -> None:
+            stats, reports = session.statistics, session.reports
+            stats.key_figures(period)
+            stats.clients(period)
+            reports.access(period)
+            reports.outcomes(period)
+            reports.courses(period)
+            reports.outreach(period)
+
+        ms = timed(all_sections, 3)
+        emit("all_sections_year", ms)
+        out = Path(folder.name) / "vb.pdf"
+        ms = timed(lambda: render_pdf(yearly_document(load_yearly(session, last_year)), out), 3)
+        emit(
+            "yearly_report_pdf",
+            ms,
+            pages=out.read_bytes().count(b"/Type /Page\n")
+            + out.read_bytes().count(b"/Type /Page "),
+        )
+    finally:
+        session.close()
+        folder.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
