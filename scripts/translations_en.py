@@ -807,6 +807,8 @@ EN = {
     "dagar": "days",
     "deltagare": "participants",
     "varav nya personer": "of whom new persons",
+    "Visa små tal som ”<3”": "Show small counts as “<3”",
+    "För rapporter som lämnar enheten: antal under 3 visas som ”<3”.": "For reports that leave the unit: counts below 3 are shown as “<3”.",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

@@ -3476,6 +3476,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Compare with the year before</translation>
     </message>
     <message>
+        <source>Visa små tal som ”&lt;3”</source>
+        <translation>Show small counts as “&lt;3”</translation>
+    </message>
+    <message>
+        <source>För rapporter som lämnar enheten: antal under 3 visas som ”&lt;3”.</source>
+        <translation>For reports that leave the unit: counts below 3 are shown as “&lt;3”.</translation>
+    </message>
+    <message>
         <source>Visa</source>
         <translation>Show</translation>
     </message>

@@ -3474,6 +3474,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Visa små tal som ”&lt;3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>För rapporter som lämnar enheten: antal under 3 visas som ”&lt;3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Visa</source>
         <translation type="unfinished" />
     </message>

@@ -129,3 +129,19 @@ def test_statistics_role_gets_no_client_sections(vault):
         assert data.clients is not None  # numbers only, no names
     finally:
         session.close()
+
+
+def test_small_counts_shown_as_less_than_three(qtbot, ops, vault):
+    work = vault.session.work
+    this_year = date.today().year
+    work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=2))
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    assert page.model.data(page.model.index(0, 1)) == "2"
+    page.small.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "<3", timeout=5000)
+    assert page.model.data(page.model.index(0, 2)) == "0"
+    cells = page.document().sections[0].table.rows[0]
+    assert cells[1] == "<3"

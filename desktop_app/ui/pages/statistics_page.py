@@ -33,6 +33,7 @@ from desktop_app.messages import MEASURES
 from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
+from desktop_app.reports.small_counts import mask, suppress
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
@@ -85,6 +86,12 @@ class StatisticsPage(QWidget):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.compare = QCheckBox(self.tr("Jämför med året innan"))
+        self.small = QCheckBox(self.tr("Visa små tal som ”<3”"))
+        self.small.setObjectName("smallCounts")
+        self.small.setToolTip(
+            self.tr("För rapporter som lämnar enheten: antal under 3 visas som ”<3”.")
+        )
+        self.small.toggled.connect(lambda _: self.reload())
         show = QPushButton(self.tr("Visa"))
         show.setObjectName("showStatistics")
         show.clicked.connect(self.reload)
@@ -207,7 +214,7 @@ class StatisticsPage(QWidget):
         self.unit_name = data.unit
         self.period_label = str(data.year)
         self.title.setText(self.tr("Verksamhetsberättelse %1").replace("%1", str(data.year)))
-        self.client_view.setHtml(render_html(yearly_document(data)))
+        self.client_view.setHtml(render_html(self.document()))
         self.stack.setCurrentIndex(1)
 
     def edit_texts(self) -> None:
@@ -223,9 +230,7 @@ class StatisticsPage(QWidget):
         self.client_report, self.unit_name = result
         self.period_label = period.label
         self.title.setText(self.tr("Klienter %1").replace("%1", period.label))
-        self.client_view.setHtml(
-            render_html(client_report_document(self.client_report, self.unit_name, period.label))
-        )
+        self.client_view.setHtml(render_html(self.document()))
         self.stack.setCurrentIndex(1)
 
     def _loaded(self, period: periods.Period, result) -> None:
@@ -237,8 +242,11 @@ class StatisticsPage(QWidget):
         )
         headers = key_figures.header(self.table)
         rows, records = [], []
+        shown = mask if self.small.isChecked() else str
         for n, line in enumerate(self.table.lines):
-            rows.append([line.row.label, *line.values, line.total])
+            rows.append(
+                [line.row.label, *(shown(str(v)) for v in line.values), shown(str(line.total))]
+            )
             records.append(line)
             if self.previous is not None:
                 old = self.previous.lines[n]
@@ -277,6 +285,10 @@ class StatisticsPage(QWidget):
 
     # -- output -----------------------------------------------------------------------
     def document(self):
+        document = self._document()
+        return suppress(document) if self.small.isChecked() else document
+
+    def _document(self):
         if self.report.currentData() == "yearly" and self.yearly is not None:
             return yearly_document(self.yearly)
         if self.report.currentData() == "clients" and self.client_report is not None:
