@@ -140,6 +140,7 @@ FIELDS = {
     "file": QT_TRANSLATE_NOOP("Messages", "Filen"),
     "kind": QT_TRANSLATE_NOOP("Messages", "Sorten"),
     "code": QT_TRANSLATE_NOOP("Messages", "Kod"),
+    "period": QT_TRANSLATE_NOOP("Messages", "Perioden"),
 }
 
 VALIDATION = {
@@ -198,6 +199,8 @@ VALIDATION = {
     "none": QT_TRANSLATE_NOOP("Messages", "kurstypen har ingen enkät"),
     "too_far": QT_TRANSLATE_NOOP("Messages", "högst tio år efter första träffen"),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "är inte ett heltal"),
+    "already_frozen": QT_TRANSLATE_NOOP("Messages", "är redan fastställd"),
+    "not_ended": QT_TRANSLATE_NOOP("Messages", "kan fastställas först när den är slut"),
     "negative": QT_TRANSLATE_NOOP("Messages", "kan inte vara negativt"),
     "more_than_contacts": QT_TRANSLATE_NOOP("Messages", "kan inte vara fler än antalet kontakter"),
     "split_more_than_contacts": QT_TRANSLATE_NOOP(

@@ -809,6 +809,16 @@ EN = {
     "varav nya personer": "of whom new persons",
     "Visa små tal som ”<3”": "Show small counts as “<3”",
     "För rapporter som lämnar enheten: antal under 3 visas som ”<3”.": "For reports that leave the unit: counts below 3 are shown as “<3”.",
+    "Perioden": "The period",
+    "är redan fastställd": "is already closed",
+    "kan fastställas först när den är slut": "can be closed only when it has ended",
+    "Fastställ perioden…": "Close the period…",
+    "Sparar periodens siffror så att senare gallring inte ändrar dem.": "Keeps the period's figures so that later purging cannot change them.",
+    "fastställd %1": "closed %1",
+    "Fastställ": "Close period",
+    "Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.": "Close %1? The figures are kept as they are now and later purging does not change them.",
+    "Perioden är fastställd.": "The period is closed.",
+    "Fastställd": "Closed",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

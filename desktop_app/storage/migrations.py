@@ -17,7 +17,11 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
-from desktop_app.storage.schema_unit_work import m005_unit_work, m006_anonymous_attendance
+from desktop_app.storage.schema_unit_work import (
+    m005_unit_work,
+    m006_anonymous_attendance,
+    m007_frozen_periods,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "courses and groups", m004_courses),
     Migration(5, "outreach, education, surveys, goals", m005_unit_work),
     Migration(6, "anonymous attendance", m006_anonymous_attendance),
+    Migration(7, "frozen statistics", m007_frozen_periods),
 )
 LATEST = MIGRATIONS[-1].version
 

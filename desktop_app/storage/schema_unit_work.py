@@ -124,3 +124,18 @@ def m006_anonymous_attendance(db: Database) -> None:
         "ALTER TABLE meetings ADD COLUMN anonymous_attendance INTEGER NOT NULL DEFAULT 0"
         " CHECK (anonymous_attendance >= 0)"
     )
+
+
+def m007_frozen_periods(db: Database) -> None:
+    """A closed ("fastställd") period keeps its figures: later purging cannot change them."""
+    db.execute(
+        """CREATE TABLE frozen_periods (
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            frozen_at TEXT NOT NULL,
+            frozen_by INTEGER REFERENCES users (id),
+            key_figures TEXT NOT NULL,
+            clients TEXT NOT NULL,
+            PRIMARY KEY (start, end)
+        )"""
+    )

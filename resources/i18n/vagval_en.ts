@@ -2327,6 +2327,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Perioden</source>
+        <translation>The period</translation>
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation>must be filled in</translation>
     </message>
@@ -2497,6 +2501,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>är inte ett heltal</source>
         <translation>is not a whole number</translation>
+    </message>
+    <message>
+        <source>är redan fastställd</source>
+        <translation>is already closed</translation>
+    </message>
+    <message>
+        <source>kan fastställas först när den är slut</source>
+        <translation>can be closed only when it has ended</translation>
     </message>
     <message>
         <source>kan inte vara negativt</source>
@@ -3448,6 +3460,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Write the texts…</translation>
     </message>
     <message>
+        <source>Fastställ perioden…</source>
+        <translation>Close the period…</translation>
+    </message>
+    <message>
+        <source>Sparar periodens siffror så att senare gallring inte ändrar dem.</source>
+        <translation>Keeps the period's figures so that later purging cannot change them.</translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -3520,8 +3540,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Key figures per month %1</translation>
     </message>
     <message>
+        <source>fastställd %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
         <source>%1 (året innan)</source>
         <translation>%1 (the year before)</translation>
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation>Close period</translation>
+    </message>
+    <message>
+        <source>Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.</source>
+        <translation>Close %1? The figures are kept as they are now and later purging does not change them.</translation>
+    </message>
+    <message>
+        <source>Perioden är fastställd.</source>
+        <translation>The period is closed.</translation>
     </message>
     <message>
         <source>Enhet</source>
@@ -3534,6 +3570,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Utskrivet</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Fastställd</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>

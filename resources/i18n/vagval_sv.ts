@@ -2325,6 +2325,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Perioden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation type="unfinished" />
     </message>
@@ -2494,6 +2498,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>är inte ett heltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>är redan fastställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kan fastställas först när den är slut</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3446,6 +3458,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fastställ perioden…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparar periodens siffror så att senare gallring inte ändrar dem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished" />
     </message>
@@ -3518,7 +3538,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>fastställd %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 (året innan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perioden är fastställd.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3531,6 +3567,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fastställd</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -217,3 +217,42 @@ def test_access_and_outcomes_on_hand_counted_cases(vault):
     assert access.share_within_limit == 0.5
     outcome = vault.session.reports.outcomes(period)[0]
     assert outcome.answers == {"yes": 2, "no": 1} and outcome.share("yes") == 2 / 3
+
+
+def test_a_frozen_period_survives_purging(vault):
+    from datetime import timedelta
+
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.errors import ValidationError
+
+    last_year = date.today().year - 1
+    client = vault.session.clients.create(ClientDraft())
+    for m in (3, 4):
+        vault.session.contacts.register(
+            ContactDraft(
+                datetime(last_year, m, 2, 10),
+                ContactForm.VISIT,
+                ContactKind.CHANGE,
+                45,
+                vault.session.user.id,
+                client_id=client.id,
+            )
+        )
+    stats = vault.session.statistics
+    period = year(last_year)
+    stats.freeze(period, datetime.now())
+    with pytest.raises(ValidationError):
+        stats.freeze(period, datetime.now())
+    with pytest.raises(ValidationError):
+        stats.freeze(year(date.today().year), datetime.now() - timedelta(days=1))
+    # Purging (gallring) deletes the client's records for real.
+    db = vault.session.vault.db
+    db.execute("DELETE FROM contacts")
+    db.execute("DELETE FROM clients_fts")
+    db.execute("DELETE FROM clients")
+    table = stats.key_figures(period)
+    assert table.frozen_at is not None
+    counselling = next(line for line in table.lines if line.row.label == "Rådgivning och samtal")
+    assert counselling.total == 2 and counselling.values[2:4] == (1, 1)
+    assert stats.clients(period).clients == 1
+    assert stats.key_figures(quarter(last_year, 1)).frozen_at is None  # only that period

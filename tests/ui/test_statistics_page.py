@@ -145,3 +145,19 @@ def test_small_counts_shown_as_less_than_three(qtbot, ops, vault):
     assert page.model.data(page.model.index(0, 2)) == "0"
     cells = page.document().sections[0].table.rows[0]
     assert cells[1] == "<3"
+
+
+def test_freezing_last_year_from_the_page(qtbot, ops, vault, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.year.setValue(date.today().year - 1)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    page.freeze()
+    qtbot.waitUntil(lambda: "fastställd" in page.title.text(), timeout=5000)
+    assert any(k == "Fastställd" for k, _ in page.document().facts)

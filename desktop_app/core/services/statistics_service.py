@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
@@ -86,7 +88,16 @@ class StatisticsService:
     def key_figures(
         self, period: Period, rows: tuple[KeyFigureRow, ...] | None = None
     ) -> KeyFigureTable:
+        """The key figures; a closed period's come from its frozen snapshot."""
         self._allowed()
+        frozen = self._repo.frozen(period.start, period.end)
+        if frozen is not None:
+            return table_from_json(frozen[1], frozen[0])
+        return self._live_key_figures(period, rows)
+
+    def _live_key_figures(
+        self, period: Period, rows: tuple[KeyFigureRow, ...] | None = None
+    ) -> KeyFigureTable:
         rows = rows or self.key_figure_rows()
         lines = tuple(KeyFigureLine(row, *self.monthly(row.measure, period)) for row in rows)
         return KeyFigureTable(tuple(period.months()), lines)
@@ -94,6 +105,39 @@ class StatisticsService:
     def clients(self, period: Period) -> ClientReport:
         """Clients in the period; relatives and couples counted apart."""
         self._allowed()
+        frozen = self._repo.frozen(period.start, period.end)
+        if frozen is not None:
+            return ClientReport(**json.loads(frozen[2]))
+        return self._live_clients(period)
+
+    def frozen_at(self, period: Period) -> str | None:
+        self._allowed()
+        frozen = self._repo.frozen(period.start, period.end)
+        return frozen[0] if frozen else None
+
+    def freeze(self, period: Period, now: datetime) -> None:
+        """Close a period ("fastställ"): keep its figures as they are today, so purging
+        client records later cannot change them."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_UNIT)
+        if self._repo.frozen(period.start, period.end) is not None:
+            raise ValidationError("period", "already_frozen")
+        if period.end >= now.date():
+            raise ValidationError("period", "not_ended")
+        figures = table_to_json(self._live_key_figures(period))
+        clients = json.dumps(asdict(self._live_clients(period)), ensure_ascii=False)
+        with self._uow.transaction():
+            self._repo.freeze(
+                period.start,
+                period.end,
+                now.isoformat(timespec="seconds"),
+                actor.id,
+                figures,
+                clients,
+            )
+            self._audit.record(AuditAction.CREATE, "frozen_period", period.label)
+
+    def _live_clients(self, period: Period) -> ClientReport:
         rows = self._repo.client_rows(period.start, period.end)
         people = [r for r in rows if r.kind == "person" and r.target_group != "relative"]
         relatives = [r for r in rows if r.kind == "person" and r.target_group == "relative"]
@@ -118,3 +162,35 @@ class StatisticsService:
             by_municipality=count(r.municipality for r in people),
             by_district=count(r.district for r in people if r.district),
         )
+
+
+def table_to_json(table: KeyFigureTable) -> str:
+    return json.dumps(
+        {
+            "months": [list(m) for m in table.months],
+            "lines": [
+                {
+                    "measure": line.row.measure.value,
+                    "label": line.row.label,
+                    "values": list(line.values),
+                    "total": line.total,
+                }
+                for line in table.lines
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def table_from_json(text: str, frozen_at: str) -> KeyFigureTable:
+    data = json.loads(text)
+    return KeyFigureTable(
+        tuple(tuple(m) for m in data["months"]),
+        tuple(
+            KeyFigureLine(
+                KeyFigureRow(Measure(x["measure"]), x["label"]), tuple(x["values"]), x["total"]
+            )
+            for x in data["lines"]
+        ),
+        frozen_at=frozen_at,
+    )

@@ -108,3 +108,23 @@ class SqlStatsRepo:
                     [start.isoformat(), end.isoformat()],
                 )
             ]
+
+    def frozen(self, start: date, end: date) -> tuple[str, str, str] | None:
+        """(frozen_at, key figures JSON, clients JSON) of a closed period, if it is."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT frozen_at, key_figures, clients FROM frozen_periods"
+                " WHERE start = ? AND end = ?",
+                [start.isoformat(), end.isoformat()],
+            ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def freeze(
+        self, start: date, end: date, frozen_at: str, by: int, key_figures: str, clients: str
+    ) -> None:
+        with translated_errors():
+            self.db.execute(
+                "INSERT INTO frozen_periods (start, end, frozen_at, frozen_by, key_figures,"
+                " clients) VALUES (?, ?, ?, ?, ?, ?)",
+                [start.isoformat(), end.isoformat(), frozen_at, by, key_figures, clients],
+            )

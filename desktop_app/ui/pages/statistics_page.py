@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain import periods
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.core.domain.roles import Permission
 from desktop_app.messages import MEASURES
 from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
@@ -66,6 +67,13 @@ class StatisticsPage(QWidget):
         self.texts_button = QPushButton(self.tr("Skriv texterna…"))
         self.texts_button.setObjectName("yearlyTexts")
         self.texts_button.clicked.connect(self.edit_texts)
+        self.freeze_button = QPushButton(self.tr("Fastställ perioden…"))
+        self.freeze_button.setObjectName("freezePeriod")
+        self.freeze_button.setToolTip(
+            self.tr("Sparar periodens siffror så att senare gallring inte ändrar dem.")
+        )
+        self.freeze_button.clicked.connect(self.freeze)
+        self.freeze_button.setVisible(session.user.may(Permission.MANAGE_UNIT))
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for text, value in (
@@ -237,9 +245,10 @@ class StatisticsPage(QWidget):
         self.stack.setCurrentIndex(0)
         self.table, self.previous, self.unit_name = result
         self.period_label = period.label
-        self.title.setText(
-            self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
-        )
+        title = self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
+        if self.table.frozen_at:
+            title += " – " + self.tr("fastställd %1").replace("%1", self.table.frozen_at[:10])
+        self.title.setText(title)
         headers = key_figures.header(self.table)
         rows, records = [], []
         shown = mask if self.small.isChecked() else str
@@ -280,6 +289,28 @@ class StatisticsPage(QWidget):
             headers[1:-1], [(line.row.label, list(line.values)) for line in self.table.lines]
         )
 
+    def freeze(self) -> None:
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QMessageBox
+
+        period = self.period()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Fastställ"),
+            self.tr(
+                "Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring."
+            ).replace("%1", period.label),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        stats = self.session.statistics
+        self.ops.run(
+            lambda: stats.freeze(period, datetime.now()),
+            lambda _: (self.message.setText(self.tr("Perioden är fastställd.")), self.reload()),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
     def clear_sensitive(self) -> None:
         """Statistics hold numbers only; nothing personal to hide."""
 
@@ -298,6 +329,13 @@ class StatisticsPage(QWidget):
             (QCoreApplication.translate("StatisticsPage", "Period"), self.period_label),
             (QCoreApplication.translate("StatisticsPage", "Utskrivet"), date.today().isoformat()),
         ]
+        if self.table.frozen_at:
+            facts.append(
+                (
+                    QCoreApplication.translate("StatisticsPage", "Fastställd"),
+                    self.table.frozen_at[:10],
+                )
+            )
         return key_figures.document(
             self.table,
             self.title.text(),
