@@ -141,6 +141,8 @@ FIELDS = {
     "kind": QT_TRANSLATE_NOOP("Messages", "Sorten"),
     "code": QT_TRANSLATE_NOOP("Messages", "Kod"),
     "period": QT_TRANSLATE_NOOP("Messages", "Perioden"),
+    "total_cost": QT_TRANSLATE_NOOP("Messages", "Total kostnad"),
+    "population": QT_TRANSLATE_NOOP("Messages", "Invånare"),
 }
 
 VALIDATION = {
@@ -200,6 +202,7 @@ VALIDATION = {
     "too_far": QT_TRANSLATE_NOOP("Messages", "högst tio år efter första träffen"),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "är inte ett heltal"),
     "already_frozen": QT_TRANSLATE_NOOP("Messages", "är redan fastställd"),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "finns med två gånger"),
     "not_ended": QT_TRANSLATE_NOOP("Messages", "kan fastställas först när den är slut"),
     "negative": QT_TRANSLATE_NOOP("Messages", "kan inte vara negativt"),
     "more_than_contacts": QT_TRANSLATE_NOOP("Messages", "kan inte vara fler än antalet kontakter"),

@@ -256,3 +256,67 @@ def test_a_frozen_period_survives_purging(vault):
     assert counselling.total == 2 and counselling.values[2:4] == (1, 1)
     assert stats.clients(period).clients == 1
     assert stats.key_figures(quarter(last_year, 1)).frozen_at is None  # only that period
+
+
+# Source 001, Bilaga 2: parties, population 31 December 2018 and their share of 4 000 000 kr.
+BILAGA_2 = [
+    ("0127", 93106, 158876),
+    ("0162", 33187, 56630),
+    ("0125", 28308, 48305),
+    ("0136", 89989, 153557),
+    ("0126", 111722, 190642),
+    ("0123", 78480, 133918),
+    ("0186", 47818, 81596),
+    ("0182", 103656, 176878),
+    ("0188", 61769, 105402),
+    ("0140", 10923, 18639),
+    ("0192", 28290, 48274),
+    ("0128", 16786, 28644),
+    ("0191", 48130, 82129),
+    ("0163", 72528, 123761),
+    ("0184", 80950, 138133),
+    ("0180", 962154, 1641814),
+    ("0183", 50564, 86282),
+    ("0181", 97381, 166170),
+    ("0138", 48004, 81914),
+    ("0160", 71397, 121831),
+    ("0114", 45543, 77714),
+    ("0139", 28756, 49069),
+    ("0115", 33432, 57048),
+    ("0187", 12023, 20516),
+    ("0120", 44397, 75759),
+    ("0117", 44831, 76499),
+]
+
+
+def test_cost_sharing_reproduces_source_001_bilaga_2(vault):
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.cost_sharing import CostSharing
+    from desktop_app.core.domain.municipalities import valid_municipality_codes
+    from desktop_app.session import municipalities
+
+    sharing = CostSharing(
+        4_000_000, date(2018, 12, 31), tuple((code, pop) for code, pop, _ in BILAGA_2)
+    )
+    assert sharing.population == 2_344_124
+    assert [sharing.cost(code) for code, _, _ in BILAGA_2] == [c for _, _, c in BILAGA_2]
+    assert round(sharing.share("0180") * 100, 2) == 41.05
+    stats = vault.session.statistics
+    stats.set_cost_sharing(sharing, valid_municipality_codes(municipalities()))
+    for code in ("0180", "0180", "0127"):
+        client = vault.session.clients.create(ClientDraft(municipality=code))
+        vault.session.contacts.register(
+            ContactDraft(
+                datetime.now().replace(microsecond=0),
+                ContactForm.PHONE,
+                ContactKind.ADVICE,
+                20,
+                vault.session.user.id,
+                client_id=client.id,
+            )
+        )
+    report = stats.municipalities(year(date.today().year))
+    lines = {line.code: line for line in report.lines}
+    assert (lines["0180"].clients, lines["0180"].cost) == (2, 1641814)
+    assert lines["0180"].use_share == 2 / 3 and lines["0127"].use_share == 1 / 3
+    assert lines["0162"].clients == 0 and lines["0162"].cost == 56630

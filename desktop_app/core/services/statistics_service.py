@@ -7,11 +7,12 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_report import ClientReport
+from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityLine, MunicipalityReport
 from desktop_app.core.domain.measures import (
     DEFAULT_ROWS,
     DISTINCT,
@@ -30,6 +31,7 @@ from desktop_app.core.services.course_summary import age_band
 from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
 
 KEY_FIGURE_ROWS = "key_figure_rows"
+COST_SHARING = "cost_sharing"
 
 
 class StatisticsService:
@@ -136,6 +138,72 @@ class StatisticsService:
                 clients,
             )
             self._audit.record(AuditAction.CREATE, "frozen_period", period.label)
+
+    # -- per municipality and cost sharing --------------------------------------------
+    def cost_sharing(self) -> CostSharing | None:
+        stored = self._settings.get(COST_SHARING)
+        if not stored:
+            return None
+        data = json.loads(stored)
+        return CostSharing(
+            data["total_cost"],
+            date.fromisoformat(data["as_of"]),
+            tuple((c, p) for c, p in data["parties"]),
+        )
+
+    def set_cost_sharing(self, sharing: CostSharing, known_codes: frozenset[str]) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if sharing.total_cost < 0:
+            raise ValidationError("total_cost", "negative")
+        seen = set()
+        for code, population in sharing.parties:
+            if code not in known_codes:
+                raise ValidationError("municipality", "invalid")
+            if code in seen:
+                raise ValidationError("municipality", "duplicate")
+            if population <= 0:
+                raise ValidationError("population", "negative")
+            seen.add(code)
+        data = {
+            "total_cost": sharing.total_cost,
+            "as_of": sharing.as_of.isoformat(),
+            "parties": [list(p) for p in sharing.parties],
+        }
+        with self._uow.transaction():
+            self._settings.set(COST_SHARING, json.dumps(data))
+            self._audit.record(AuditAction.UPDATE, "unit", COST_SHARING)
+
+    def municipalities(self, period: Period) -> MunicipalityReport:
+        """Clients, contacts and course participants per home municipality, beside each
+        party's share of the cost and of the use."""
+        self._allowed()
+        people = [r for r in self._repo.client_rows(period.start, period.end) if r.kind == "person"]
+        clients = Counter(r.municipality for r in people)
+        contacts: Counter = Counter()
+        for r in people:
+            contacts[r.municipality] += r.contacts
+        participants = self._repo.participants_by_municipality(period.start, period.end)
+        sharing = self.cost_sharing()
+        party_codes = {c for c, _ in sharing.parties} if sharing else set()
+        party_clients = sum(n for code, n in clients.items() if code in party_codes)
+        codes = sorted(
+            set(clients) | set(participants) | party_codes, key=lambda c: (-clients.get(c, 0), c)
+        )
+        lines = tuple(
+            MunicipalityLine(
+                code,
+                clients.get(code, 0),
+                contacts.get(code, 0),
+                participants.get(code, 0),
+                sharing.share(code) if sharing else None,
+                sharing.cost(code) if sharing else None,
+                clients.get(code, 0) / party_clients
+                if code in party_codes and party_clients
+                else None,
+            )
+            for code in codes
+        )
+        return MunicipalityReport(lines, sharing)
 
     def _live_clients(self, period: Period) -> ClientReport:
         rows = self._repo.client_rows(period.start, period.end)

@@ -128,3 +128,16 @@ class SqlStatsRepo:
                 " clients) VALUES (?, ?, ?, ?, ?, ?)",
                 [start.isoformat(), end.isoformat(), frozen_at, by, key_figures, clients],
             )
+
+    def participants_by_municipality(self, start: date, end: date) -> dict[str, int]:
+        """Distinct participants holding a place in an activity that met in the period."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT p.municipality, count(DISTINCT p.id) FROM registrations r"
+                " JOIN participants p ON p.id = r.participant_id"
+                " WHERE r.status IN ('registered', 'confirmed', 'attended', 'no_show')"
+                " AND r.activity_id IN (SELECT activity_id FROM meetings"
+                "   WHERE NOT cancelled AND day BETWEEN ? AND ?) GROUP BY 1",
+                [start.isoformat(), end.isoformat()],
+            ).fetchall()
+        return {r[0]: r[1] for r in rows}

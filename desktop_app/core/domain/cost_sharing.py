@@ -1,0 +1,43 @@
+"""Core layer: municipalities sharing a unit's cost by population (source 001, Bilaga 2:
+4.0 MSEK over 26 municipalities by their population on 31 December 2018)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class CostSharing:
+    total_cost: int  # kronor a year
+    as_of: date  # the date of the population figures
+    parties: tuple[tuple[str, int], ...]  # (municipality code, population)
+
+    @property
+    def population(self) -> int:
+        return sum(p for _, p in self.parties)
+
+    def share(self, code: str) -> float | None:
+        population = dict(self.parties).get(code)
+        return population / self.population if population is not None and self.population else None
+
+    def cost(self, code: str) -> int | None:
+        share = self.share(code)
+        return round(self.total_cost * share) if share is not None else None
+
+
+@dataclass(frozen=True)
+class MunicipalityLine:
+    code: str
+    clients: int
+    contacts: int
+    participants: int
+    population_share: float | None  # of the agreement's parties
+    cost: int | None
+    use_share: float | None  # share of the parties' clients
+
+
+@dataclass(frozen=True)
+class MunicipalityReport:
+    lines: tuple[MunicipalityLine, ...]
+    sharing: CostSharing | None
