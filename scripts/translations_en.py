@@ -819,6 +819,18 @@ EN = {
     "Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.": "Close %1? The figures are kept as they are now and later purging does not change them.",
     "Perioden är fastställd.": "The period is closed.",
     "Fastställd": "Closed",
+    "Kostnadsfördelning": "Cost sharing",
+    "En kommun per rad: namn;invånare, t.ex. Botkyrka;93106": "One municipality per line: name;population, e.g. Botkyrka;93106",
+    "Total kostnad per år:": "Total cost a year:",
+    "Invånare per datum:": "Population at date:",
+    "Parter:": "Parties:",
+    "Total kostnad": "Total cost",
+    "Invånare": "Population",
+    "finns med två gånger": "appears twice",
+    "Per kommun och kostnadsfördelning": "Per municipality and cost sharing",
+    "Kostnadsfördelning…": "Cost sharing…",
+    "Per kommun %1": "Per municipality %1",
+    "Den här rapporten sparas som PDF eller skrivs ut.": "This report is saved as PDF or printed.",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

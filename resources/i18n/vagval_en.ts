@@ -1202,6 +1202,29 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>CostSharingDialog</name>
+    <message>
+        <source>Kostnadsfördelning</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>En kommun per rad: namn;invånare, t.ex. Botkyrka;93106</source>
+        <translation>One municipality per line: name;population, e.g. Botkyrka;93106</translation>
+    </message>
+    <message>
+        <source>Total kostnad per år:</source>
+        <translation>Total cost a year:</translation>
+    </message>
+    <message>
+        <source>Invånare per datum:</source>
+        <translation>Population at date:</translation>
+    </message>
+    <message>
+        <source>Parter:</source>
+        <translation>Parties:</translation>
+    </message>
+</context>
+<context>
     <name>CourseDocuments</name>
     <message>
         <source>Kod</source>
@@ -2331,6 +2354,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The period</translation>
     </message>
     <message>
+        <source>Total kostnad</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Invånare</source>
+        <translation>Population</translation>
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation>must be filled in</translation>
     </message>
@@ -2505,6 +2536,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>är redan fastställd</source>
         <translation>is already closed</translation>
+    </message>
+    <message>
+        <source>finns med två gånger</source>
+        <translation>appears twice</translation>
     </message>
     <message>
         <source>kan fastställas först när den är slut</source>
@@ -3452,8 +3487,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Clients in the period</translation>
     </message>
     <message>
+        <source>Per kommun och kostnadsfördelning</source>
+        <translation>Per municipality and cost sharing</translation>
+    </message>
+    <message>
         <source>Verksamhetsberättelse (år)</source>
         <translation>Yearly report (year)</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelning…</source>
+        <translation>Cost sharing…</translation>
     </message>
     <message>
         <source>Skriv texterna…</source>
@@ -3532,6 +3575,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Yearly report %1</translation>
     </message>
     <message>
+        <source>Per kommun %1</source>
+        <translation>Per municipality %1</translation>
+    </message>
+    <message>
         <source>Klienter %1</source>
         <translation>Clients %1</translation>
     </message>
@@ -3580,8 +3627,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Confidentiality: contains no personal data</translation>
     </message>
     <message>
-        <source>Klientrapporten sparas som PDF eller skrivs ut.</source>
-        <translation>The client report is saved as PDF or printed.</translation>
+        <source>Den här rapporten sparas som PDF eller skrivs ut.</source>
+        <translation>This report is saved as PDF or printed.</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>

@@ -1200,6 +1200,29 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>CostSharingDialog</name>
+    <message>
+        <source>Kostnadsfördelning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En kommun per rad: namn;invånare, t.ex. Botkyrka;93106</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total kostnad per år:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invånare per datum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parter:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseDocuments</name>
     <message>
         <source>Kod</source>
@@ -2329,6 +2352,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Total kostnad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invånare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>måste fyllas i</source>
         <translation type="unfinished" />
     </message>
@@ -2502,6 +2533,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>är redan fastställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finns med två gånger</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3450,7 +3485,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Per kommun och kostnadsfördelning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Verksamhetsberättelse (år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kostnadsfördelning…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3530,6 +3573,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Per kommun %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Klienter %1</source>
         <translation type="unfinished" />
     </message>
@@ -3578,7 +3625,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Klientrapporten sparas som PDF eller skrivs ut.</source>
+        <source>Den här rapporten sparas som PDF eller skrivs ut.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -88,7 +88,7 @@ def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
     page = StatisticsPage(vault.session, ops)
     qtbot.addWidget(page)
     page.show()
-    page.report.setCurrentIndex(2)
+    page.report.setCurrentIndex(page.report.findData("yearly"))
     qtbot.waitUntil(lambda: page.yearly is not None, timeout=5000)
     page.edit_texts()
     dialog = next(d for d in page.findChildren(YearlyTextsDialog) if d.isVisible())
@@ -161,3 +161,24 @@ def test_freezing_last_year_from_the_page(qtbot, ops, vault, monkeypatch):
     page.freeze()
     qtbot.waitUntil(lambda: "fastställd" in page.title.text(), timeout=5000)
     assert any(k == "Fastställd" for k, _ in page.document().facts)
+
+
+def test_municipality_report_with_cost_sharing_entered_in_the_dialog(qtbot, ops, vault):
+    from desktop_app.ui.municipality_report import CostSharingDialog
+
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.report.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.municipality_report is not None, timeout=5000)
+    page.edit_sharing()
+    dialog = next(d for d in page.findChildren(CostSharingDialog) if d.isVisible())
+    dialog.total.setValue(1_000_000)
+    dialog.parties.setPlainText("Stockholm;750000\nSolna;250000\nAtlantis;5")
+    dialog.submit()
+    assert "Atlantis" in dialog.message.text()
+    dialog.parties.setPlainText("Stockholm;750000\nSolna;250000")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.municipality_report.sharing is not None, timeout=5000)
+    text = page.client_view.toPlainText()
+    assert "750 000" in text and "250 000" in text and "Solna" in text

@@ -40,6 +40,7 @@ from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
+from desktop_app.ui.municipality_report import CostSharingDialog, municipality_document
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.bar_chart import BarChart
 from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
@@ -62,7 +63,12 @@ class StatisticsPage(QWidget):
         self.report.setObjectName("reportKind")
         self.report.addItem(self.tr("Nyckeltal per månad"), "key_figures")
         self.report.addItem(self.tr("Klienter i perioden"), "clients")
+        self.report.addItem(self.tr("Per kommun och kostnadsfördelning"), "municipalities")
         self.report.addItem(self.tr("Verksamhetsberättelse (år)"), "yearly")
+        self.municipality_report = None
+        self.sharing_button = QPushButton(self.tr("Kostnadsfördelning…"))
+        self.sharing_button.clicked.connect(self.edit_sharing)
+        self.sharing_button.setVisible(False)
         self.yearly = None
         self.texts_button = QPushButton(self.tr("Skriv texterna…"))
         self.texts_button.setObjectName("yearlyTexts")
@@ -155,6 +161,10 @@ class StatisticsPage(QWidget):
     def _kind_changed(self) -> None:
         yearly = self.report.currentData() == "yearly"
         self.texts_button.setVisible(yearly)
+        self.sharing_button.setVisible(
+            self.report.currentData() == "municipalities"
+            and self.session.user.may(Permission.MANAGE_UNIT)
+        )
         if yearly:
             self.kind.setCurrentIndex(0)
         self.kind.setEnabled(not yearly)
@@ -199,6 +209,13 @@ class StatisticsPage(QWidget):
                 lambda e: self.message.setText(error_text(e)),
             )
             return
+        if self.report.currentData() == "municipalities":
+            self.ops.run(
+                lambda: (stats.municipalities(period), unit.unit_name()),
+                lambda result: self._municipalities_loaded(period, result),
+                lambda e: self.message.setText(error_text(e)),
+            )
+            return
         if self.report.currentData() == "clients":
             self.ops.run(
                 lambda: (stats.clients(period), unit.unit_name()),
@@ -231,6 +248,19 @@ class StatisticsPage(QWidget):
         dialog = YearlyTextsDialog(
             self.session, self.ops, self.yearly.year, self.yearly.texts, self
         )
+        dialog.saved.connect(self.reload)
+        dialog.open()
+
+    def _municipalities_loaded(self, period: periods.Period, result) -> None:
+        self.municipality_report, self.unit_name = result
+        self.period_label = period.label
+        self.title.setText(self.tr("Per kommun %1").replace("%1", period.label))
+        self.client_view.setHtml(render_html(self.document()))
+        self.stack.setCurrentIndex(1)
+
+    def edit_sharing(self) -> None:
+        current = self.municipality_report.sharing if self.municipality_report else None
+        dialog = CostSharingDialog(self.session, self.ops, current, self)
         dialog.saved.connect(self.reload)
         dialog.open()
 
@@ -320,6 +350,10 @@ class StatisticsPage(QWidget):
         return suppress(document) if self.small.isChecked() else document
 
     def _document(self):
+        if self.report.currentData() == "municipalities" and self.municipality_report:
+            return municipality_document(
+                self.municipality_report, self.unit_name, self.period_label
+            )
         if self.report.currentData() == "yearly" and self.yearly is not None:
             return yearly_document(self.yearly)
         if self.report.currentData() == "clients" and self.client_report is not None:
@@ -348,8 +382,8 @@ class StatisticsPage(QWidget):
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
             return
-        if kind != "pdf" and self.report.currentData() in ("clients", "yearly"):
-            self.message.setText(self.tr("Klientrapporten sparas som PDF eller skrivs ut."))
+        if kind != "pdf" and self.report.currentData() in ("clients", "yearly", "municipalities"):
+            self.message.setText(self.tr("Den här rapporten sparas som PDF eller skrivs ut."))
             return
         if path is None:
             filters = {

@@ -1,0 +1,143 @@
+"""UI layer: the per-municipality report as a document, and the dialog where the unit
+enters the parties of its cost-sharing agreement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityReport
+from desktop_app.core.domain.municipalities import valid_municipality_codes
+from desktop_app.core.errors import ValidationError
+from desktop_app.reports.document import Document, Section, Table
+from desktop_app.session import Session, municipalities
+from desktop_app.ui.feedback import error_text, label_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.form_parts import error_label
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.2f} %".replace(".", ",")
+
+
+def _kr(value: int | None) -> str:
+    return "–" if value is None else f"{value:,}".replace(",", " ")
+
+
+def municipality_document(report: MunicipalityReport, unit: str, period: str) -> Document:
+    names = {m.code: m.short_name for m in municipalities()}
+    t = QCoreApplication.translate
+    table = Table(
+        [
+            t("MunicipalityReport", "Kommun"),
+            t("MunicipalityReport", "Klienter"),
+            t("MunicipalityReport", "Samtal"),
+            t("MunicipalityReport", "Kursdeltagare"),
+            t("MunicipalityReport", "Andel av invånarna"),
+            t("MunicipalityReport", "Kostnad (kr)"),
+            t("MunicipalityReport", "Andel av klienterna"),
+        ],
+        [
+            [
+                names.get(line.code) or label_text(line.code),
+                str(line.clients),
+                str(line.contacts),
+                str(line.participants),
+                _pct(line.population_share),
+                _kr(line.cost),
+                _pct(line.use_share),
+            ]
+            for line in report.lines
+        ],
+        [2.4, 1, 1, 1.2, 1.3, 1.3, 1.3],
+    )
+    facts = [(t("MunicipalityReport", "Enhet"), unit)]
+    if report.sharing is not None:
+        facts += [
+            (t("MunicipalityReport", "Total kostnad"), _kr(report.sharing.total_cost) + " kr"),
+            (t("MunicipalityReport", "Invånare per"), report.sharing.as_of.isoformat()),
+        ]
+    return Document(
+        title=t("MunicipalityReport", "Per kommun %1").replace("%1", period),
+        facts=facts,
+        sections=[Section("", table=table)],
+        footer=t("MunicipalityReport", "Sekretess: innehåller inga personuppgifter"),
+    )
+
+
+class CostSharingDialog(QDialog):
+    """One party per line: "kommun;invånare" (name or SCB code)."""
+
+    saved = Signal()
+
+    def __init__(
+        self, session: Session, ops: Ops, current: CostSharing | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.setWindowTitle(self.tr("Kostnadsfördelning"))
+        self.names = {m.code: m.short_name for m in municipalities()}
+        self.codes = {m.short_name.casefold(): m.code for m in municipalities()}
+        self.codes.update({m.code: m.code for m in municipalities()})
+        self.total = QSpinBox(minimum=0, maximum=1_000_000_000, singleStep=100_000)
+        self.total.setSuffix(" kr")
+        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.parties = QPlainTextEdit()
+        self.parties.setPlaceholderText(
+            self.tr("En kommun per rad: namn;invånare, t.ex. Botkyrka;93106")
+        )
+        if current is not None:
+            self.total.setValue(current.total_cost)
+            self.as_of.setDate(QDate(current.as_of.year, current.as_of.month, current.as_of.day))
+            self.parties.setPlainText(
+                "\n".join(f"{self.names.get(c, c)};{p}" for c, p in current.parties)
+            )
+        self.message = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Total kostnad per år:"), self.total)
+        form.addRow(self.tr("Invånare per datum:"), self.as_of)
+        form.addRow(self.tr("Parter:"), self.parties)
+        form.addRow(self.message)
+        form.addRow(buttons)
+        self.resize(520, 520)
+
+    def sharing(self) -> CostSharing:
+        parties = []
+        for n, line in enumerate(self.parties.toPlainText().splitlines(), start=1):
+            if not line.strip():
+                continue
+            name, _, population = line.replace(",", ";").partition(";")
+            code = self.codes.get(name.strip().casefold())
+            digits = population.replace(" ", "").strip()
+            if code is None or not digits.isdigit():
+                raise ValidationError("municipality", "unknown_word", value=f"{n}: {line}")
+            parties.append((code, int(digits)))
+        return CostSharing(self.total.value(), self.as_of.date().toPython(), tuple(parties))
+
+    def submit(self) -> None:
+        try:
+            sharing = self.sharing()
+        except ValidationError as error:
+            self.message.setText(error_text(error))
+            return
+        stats, codes = self.session.statistics, valid_municipality_codes(municipalities())
+        self.ops.run(
+            lambda: stats.set_cost_sharing(sharing, codes),
+            lambda _: (self.accept(), self.saved.emit()),
+            lambda e: self.message.setText(error_text(e)),
+        )
