@@ -831,6 +831,11 @@ EN = {
     "Kostnadsfördelning…": "Cost sharing…",
     "Per kommun %1": "Per municipality %1",
     "Den här rapporten sparas som PDF eller skrivs ut.": "This report is saved as PDF or printed.",
+    "Kursdeltagare": "Course participants",
+    "Andel av invånarna": "Share of population",
+    "Kostnad (kr)": "Cost (SEK)",
+    "Andel av klienterna": "Share of clients",
+    "Invånare per": "Population at",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

@@ -34,16 +34,15 @@ def _kr(value: int | None) -> str:
 
 def municipality_document(report: MunicipalityReport, unit: str, period: str) -> Document:
     names = {m.code: m.short_name for m in municipalities()}
-    t = QCoreApplication.translate
     table = Table(
         [
-            t("MunicipalityReport", "Kommun"),
-            t("MunicipalityReport", "Klienter"),
-            t("MunicipalityReport", "Samtal"),
-            t("MunicipalityReport", "Kursdeltagare"),
-            t("MunicipalityReport", "Andel av invånarna"),
-            t("MunicipalityReport", "Kostnad (kr)"),
-            t("MunicipalityReport", "Andel av klienterna"),
+            QCoreApplication.translate("MunicipalityReport", "Kommun"),
+            QCoreApplication.translate("MunicipalityReport", "Klienter"),
+            QCoreApplication.translate("MunicipalityReport", "Samtal"),
+            QCoreApplication.translate("MunicipalityReport", "Kursdeltagare"),
+            QCoreApplication.translate("MunicipalityReport", "Andel av invånarna"),
+            QCoreApplication.translate("MunicipalityReport", "Kostnad (kr)"),
+            QCoreApplication.translate("MunicipalityReport", "Andel av klienterna"),
         ],
         [
             [
@@ -59,17 +58,27 @@ def municipality_document(report: MunicipalityReport, unit: str, period: str) ->
         ],
         [2.4, 1, 1, 1.2, 1.3, 1.3, 1.3],
     )
-    facts = [(t("MunicipalityReport", "Enhet"), unit)]
+    facts = [(QCoreApplication.translate("MunicipalityReport", "Enhet"), unit)]
     if report.sharing is not None:
         facts += [
-            (t("MunicipalityReport", "Total kostnad"), _kr(report.sharing.total_cost) + " kr"),
-            (t("MunicipalityReport", "Invånare per"), report.sharing.as_of.isoformat()),
+            (
+                QCoreApplication.translate("MunicipalityReport", "Total kostnad"),
+                _kr(report.sharing.total_cost) + " kr",
+            ),
+            (
+                QCoreApplication.translate("MunicipalityReport", "Invånare per"),
+                report.sharing.as_of.isoformat(),
+            ),
         ]
     return Document(
-        title=t("MunicipalityReport", "Per kommun %1").replace("%1", period),
+        title=QCoreApplication.translate("MunicipalityReport", "Per kommun %1").replace(
+            "%1", period
+        ),
         facts=facts,
         sections=[Section("", table=table)],
-        footer=t("MunicipalityReport", "Sekretess: innehåller inga personuppgifter"),
+        footer=QCoreApplication.translate(
+            "MunicipalityReport", "Sekretess: innehåller inga personuppgifter"
+        ),
     )
 
 

@@ -2918,6 +2918,57 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityReport</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Kursdeltagare</source>
+        <translation>Course participants</translation>
+    </message>
+    <message>
+        <source>Andel av invånarna</source>
+        <translation>Share of population</translation>
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation>Cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Andel av klienterna</source>
+        <translation>Share of clients</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total kostnad</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Invånare per</source>
+        <translation>Population at</translation>
+    </message>
+    <message>
+        <source>Per kommun %1</source>
+        <translation>Per municipality %1</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation>Confidentiality: contains no personal data</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>Lösenord:</source>

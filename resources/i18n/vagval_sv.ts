@@ -2916,6 +2916,57 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>MunicipalityReport</name>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel av invånarna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel av klienterna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total kostnad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invånare per</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per kommun %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>Lösenord:</source>
