@@ -836,6 +836,10 @@ EN = {
     "Kostnad (kr)": "Cost (SEK)",
     "Andel av klienterna": "Share of clients",
     "Invånare per": "Population at",
+    "Vad": "What",
+    "(oregistrerad)": "(unregistered)",
+    "%1 poster, summa %2": "%1 records, sum %2",
+    "Din roll får inte se posterna bakom siffran.": "Your role may not see the records behind the figure.",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

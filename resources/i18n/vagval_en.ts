@@ -1505,6 +1505,29 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>(oregistrerad)</source>
+        <translation>(unregistered)</translation>
+    </message>
+    <message>
+        <source>%1 poster, summa %2</source>
+        <translation>%1 records, sum %2</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>Studiebesök och utbildning</source>
@@ -3644,6 +3667,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>%1 (året innan)</source>
         <translation>%1 (the year before)</translation>
+    </message>
+    <message>
+        <source>Din roll får inte se posterna bakom siffran.</source>
+        <translation>Your role may not see the records behind the figure.</translation>
     </message>
     <message>
         <source>Fastställ</source>

@@ -1503,6 +1503,29 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(oregistrerad)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 poster, summa %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>Studiebesök och utbildning</source>
@@ -3641,6 +3664,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>%1 (året innan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Din roll får inte se posterna bakom siffran.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -320,3 +320,28 @@ def test_cost_sharing_reproduces_source_001_bilaga_2(vault):
     assert (lines["0180"].clients, lines["0180"].cost) == (2, 1641814)
     assert lines["0180"].use_share == 2 / 3 and lines["0127"].use_share == 1 / 3
     assert lines["0162"].clients == 0 and lines["0162"].cost == 56630
+
+
+def test_drill_down_to_the_records_behind_a_figure(vault):
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.core.errors import PermissionDeniedError
+    from desktop_app.session import Gatekeeper
+
+    _enter_kast_2009(vault.session)
+    stats = vault.session.statistics
+    february = month(2009, 2)
+    rows = stats.records(Measure.COUNSELLING, february)
+    assert len(rows) == 19 and sum(n for _, _, n in rows) == 19
+    outreach = stats.records(Measure.OUTREACH_CONTACTS, month(2009, 7))
+    assert outreach == [("2009-07-15", "street", 22)]
+    groups = stats.records(Measure.GROUP_ATTENDANCES, month(2009, 5))
+    assert groups == [("2009-05-15", "Anhörigkurs 2009", 12)]
+    vault.session.users.add_user(NewUser("stat", "Stina", Role.STATISTICS), "Tillfalligt-losen-9")
+    session = Gatekeeper(vault.path).login("stat", "Tillfalligt-losen-9")
+    try:
+        assert not session.statistics.may_drill(Measure.COUNSELLING)
+        with pytest.raises(PermissionDeniedError):
+            session.statistics.records(Measure.COUNSELLING, february)
+    finally:
+        session.close()

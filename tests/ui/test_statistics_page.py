@@ -182,3 +182,25 @@ def test_municipality_report_with_cost_sharing_entered_in_the_dialog(qtbot, ops,
     qtbot.waitUntil(lambda: page.municipality_report.sharing is not None, timeout=5000)
     text = page.client_view.toPlainText()
     assert "750 000" in text and "250 000" in text and "Solna" in text
+
+
+def test_double_click_shows_the_records_behind_a_figure(qtbot, ops, vault):
+    from desktop_app.ui.dialogs.drill_dialog import DrillDialog
+
+    this_year = date.today().year
+    for contacts in (4, 3):
+        vault.session.work.record_outreach(
+            OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=contacts)
+        )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.view.doubleClicked.emit(page.model.index(0, 1))  # Uppsök, January
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(DrillDialog)), timeout=5000
+    )
+    dialog = next(d for d in page.findChildren(DrillDialog) if d.isVisible())
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.data(dialog.model.index(0, 1)) == "gata"
+    assert "summa 7" in dialog.findChild(type(page.title), "drillTotal").text()

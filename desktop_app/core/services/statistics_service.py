@@ -139,6 +139,32 @@ class StatisticsService:
             )
             self._audit.record(AuditAction.CREATE, "frozen_period", period.label)
 
+    # -- drill-down -------------------------------------------------------------------
+    DRILL_PERMISSION = {
+        Measure.OUTREACH_CONTACTS: Permission.MANAGE_ACTIVITIES,
+        Measure.OUTREACH_NEW_PERSONS: Permission.MANAGE_ACTIVITIES,
+        Measure.PACKAGES: Permission.MANAGE_ACTIVITIES,
+        Measure.EDUCATION: Permission.MANAGE_ACTIVITIES,
+        Measure.EDUCATION_PARTICIPANTS: Permission.MANAGE_ACTIVITIES,
+        Measure.CONSULTATIONS: Permission.MANAGE_ACTIVITIES,
+        Measure.GROUP_ATTENDANCES: Permission.MANAGE_COURSES,
+        Measure.COUNSELLING: Permission.READ_CLIENTS,
+        Measure.UNIQUE_CLIENTS: Permission.READ_CLIENTS,
+        Measure.NEW_CLIENTS: Permission.READ_CLIENTS,
+    }
+
+    def may_drill(self, measure: Measure) -> bool:
+        return self._actor().may(self.DRILL_PERMISSION[Measure(measure)])
+
+    def records(self, measure: Measure, period: Period) -> list[tuple[str, str, int]]:
+        """The records behind a figure: (day, what, number); client records by their
+        pseudonymous code only, and only for roles that may read them."""
+        actor = self._allowed()
+        require(actor, self.DRILL_PERMISSION[Measure(measure)])
+        rows = self._repo.drill(Measure(measure), period.start, period.end)
+        self._audit.record(AuditAction.READ, "statistics", measure.value, period.label)
+        return rows
+
     # -- per municipality and cost sharing --------------------------------------------
     def cost_sharing(self) -> CostSharing | None:
         stored = self._settings.get(COST_SHARING)

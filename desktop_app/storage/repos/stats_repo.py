@@ -34,6 +34,31 @@ _MONTHLY = {
     Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 7), count(*) FROM clients"
     " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 GROUP BY 1",
 }
+# The records behind a figure: (day, what, number) for days between ?1 and ?2.
+_DRILL = {
+    Measure.OUTREACH_CONTACTS: "SELECT day, arena, contacts FROM outreach WHERE day BETWEEN ?1 AND ?2 AND contacts > 0"
+    " ORDER BY day",
+    Measure.OUTREACH_NEW_PERSONS: "SELECT day, arena, new_persons FROM outreach WHERE day BETWEEN ?1 AND ?2"
+    " AND new_persons > 0 ORDER BY day",
+    Measure.PACKAGES: "SELECT o.day, t.name, m.count FROM outreach_materials m JOIN outreach o"
+    " ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
+    " WHERE o.day BETWEEN ?1 AND ?2 ORDER BY o.day",
+    Measure.GROUP_ATTENDANCES: "SELECT m.day, a.name, (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id"
+    " AND t.present = 1) + m.anonymous_attendance AS n FROM meetings m"
+    " JOIN activities a ON a.id = m.activity_id WHERE NOT m.cancelled"
+    " AND m.day BETWEEN ?1 AND ?2 AND n > 0 ORDER BY m.day",
+    Measure.COUNSELLING: "SELECT k.day, coalesce(c.code, ''), 1 FROM contacts k LEFT JOIN clients c"
+    " ON c.id = k.client_id WHERE k.day BETWEEN ?1 AND ?2 ORDER BY k.day",
+    Measure.EDUCATION: "SELECT day, kind || ' – ' || audience, 1 FROM education WHERE day BETWEEN ?1 AND ?2"
+    " ORDER BY day",
+    Measure.EDUCATION_PARTICIPANTS: "SELECT day, kind || ' – ' || audience, participants FROM education"
+    " WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
+    Measure.CONSULTATIONS: "SELECT day, profession, 1 FROM consultations WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
+    Measure.UNIQUE_CLIENTS: "SELECT min(k.day), c.code, count(*) FROM contacts k JOIN clients c"
+    " ON c.id = k.client_id WHERE k.day BETWEEN ?1 AND ?2 GROUP BY c.id ORDER BY 1",
+    Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 10), code, 1 FROM clients"
+    " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 ORDER BY 1",
+}
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
     " WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2",
@@ -141,3 +166,10 @@ class SqlStatsRepo:
                 [start.isoformat(), end.isoformat()],
             ).fetchall()
         return {r[0]: r[1] for r in rows}
+
+    def drill(self, measure: Measure, start: date, end: date) -> list[tuple[str, str, int]]:
+        with translated_errors():
+            return [
+                (r[0], r[1], int(r[2] or 0))
+                for r in self.db.execute(_DRILL[measure], [start.isoformat(), end.isoformat()])
+            ]

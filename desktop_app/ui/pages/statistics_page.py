@@ -37,6 +37,7 @@ from desktop_app.reports.pdf import render_pdf
 from desktop_app.reports.small_counts import mask, suppress
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
+from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
@@ -121,6 +122,7 @@ class StatisticsPage(QWidget):
         self.view.setObjectName("keyFigures")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.doubleClicked.connect(self.drill)
         self.chart = BarChart()
         self.chart.setObjectName("chart")
         self.client_view = QTextBrowser()
@@ -317,6 +319,30 @@ class StatisticsPage(QWidget):
         )
         self.chart.set_data(
             headers[1:-1], [(line.row.label, list(line.values)) for line in self.table.lines]
+        )
+
+    def drill(self, index) -> None:
+        """Double-click a month's figure: the records behind it, when the role may see them."""
+        line = self.model.record_at(index.row()) if self.table else None
+        if (
+            line is None
+            or line not in self.table.lines
+            or not 1 <= index.column() <= len(self.table.months)
+        ):
+            return
+        year_number, month_number = self.table.months[index.column() - 1]
+        chosen = periods.month(year_number, month_number)
+        period = self.period()
+        chosen = periods.Period(max(chosen.start, period.start), min(chosen.end, period.end))
+        stats, measure = self.session.statistics, line.row.measure
+        if not stats.may_drill(measure):
+            self.message.setText(self.tr("Din roll får inte se posterna bakom siffran."))
+            return
+        title = f"{line.row.label} {year_number}-{month_number:02d}"
+        self.ops.run(
+            lambda: stats.records(measure, chosen),
+            lambda rows: DrillDialog(title, rows, self).open(),
+            lambda e: self.message.setText(error_text(e)),
         )
 
     def freeze(self) -> None:
