@@ -87,8 +87,14 @@ def main() -> int:
         ms = timed(lambda: session.statistics.key_figures(period), 10)
         floor = timed(
             lambda: db.execute(
-                "SELECT month, count(*) FROM contacts WHERE day BETWEEN ? AND ? GROUP BY month",
-                [period.start.isoformat(), period.end.isoformat()],
+                "SELECT month, count(*) FROM contacts WHERE month BETWEEN ?3 AND ?4"
+                " AND day BETWEEN ?1 AND ?2 GROUP BY month",
+                [
+                    period.start.isoformat(),
+                    period.end.isoformat(),
+                    period.start.strftime("%Y-%m"),
+                    period.end.strftime("%Y-%m"),
+                ],
             ).fetchall(),
             10,
         )

@@ -21,6 +21,7 @@ from desktop_app.storage.schema_unit_work import (
     m005_unit_work,
     m006_anonymous_attendance,
     m007_frozen_periods,
+    m008_statistics_indexes,
 )
 
 
@@ -82,6 +83,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "outreach, education, surveys, goals", m005_unit_work),
     Migration(6, "anonymous attendance", m006_anonymous_attendance),
     Migration(7, "frozen statistics", m007_frozen_periods),
+    Migration(8, "statistics indexes", m008_statistics_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 

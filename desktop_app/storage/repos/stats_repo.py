@@ -11,8 +11,9 @@ from desktop_app.storage.errors import translated_errors
 
 # One query per measure: (month 'YYYY-MM', value) rows for days between ?1 and ?2.
 _MONTHLY = {
-    Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
-    Measure.OUTREACH_NEW_PERSONS: "SELECT month, sum(new_persons) FROM outreach WHERE day BETWEEN ?1 AND ?2"
+    Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE month BETWEEN ?3 AND ?4"
+    " AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.OUTREACH_NEW_PERSONS: "SELECT month, sum(new_persons) FROM outreach WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
     Measure.GROUP_ATTENDANCES: "SELECT month, sum(n) FROM ("
     " SELECT substr(m.day, 1, 7) AS month, count(*) AS n FROM attendance a"
@@ -20,17 +21,18 @@ _MONTHLY = {
     " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2 GROUP BY 1"
     " UNION ALL SELECT substr(day, 1, 7), sum(anonymous_attendance) FROM meetings"
     " WHERE NOT cancelled AND day BETWEEN ?1 AND ?2 GROUP BY 1) GROUP BY month",
-    Measure.COUNSELLING: "SELECT month, count(*) FROM contacts WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
-    Measure.EDUCATION: "SELECT month, count(*) FROM education WHERE day BETWEEN ?1 AND ?2 GROUP BY month",
-    Measure.EDUCATION_PARTICIPANTS: "SELECT month, sum(participants) FROM education WHERE day BETWEEN ?1 AND ?2"
+    Measure.COUNSELLING: "SELECT month, count(*) FROM contacts WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.EDUCATION: "SELECT month, count(*) FROM education WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.EDUCATION_PARTICIPANTS: "SELECT month, sum(participants) FROM education WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
-    Measure.CONSULTATIONS: "SELECT month, count(*) FROM consultations WHERE day BETWEEN ?1 AND ?2"
+    Measure.CONSULTATIONS: "SELECT month, count(*) FROM consultations WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
     Measure.PACKAGES: "SELECT o.month, sum(m.count) FROM outreach_materials m"
-    " JOIN outreach o ON o.id = m.outreach_id WHERE o.day BETWEEN ?1 AND ?2"
+    " JOIN outreach o ON o.id = m.outreach_id WHERE o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2"
     " GROUP BY o.month",
     Measure.UNIQUE_CLIENTS: "SELECT month, count(DISTINCT client_id) FROM contacts"
-    " WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
+    " GROUP BY month",
     Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 7), count(*) FROM clients"
     " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 GROUP BY 1",
 }
@@ -61,8 +63,19 @@ _DRILL = {
 }
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
-    " WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2",
+    " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2",
 }
+
+
+def _days_and_months(start: date, end: date) -> list[str]:
+    """?1, ?2: the days; ?3, ?4: their months, for the month-led indexes."""
+    return [start.isoformat(), end.isoformat(), start.strftime("%Y-%m"), end.strftime("%Y-%m")]
+
+
+def _params(sql: str, start: date, end: date) -> list[str]:
+    """SQLite wants exactly as many values as the highest number the query uses."""
+    values = _days_and_months(start, end)
+    return values if "?3" in sql else values[:2]
 
 
 class SqlStatsRepo:
@@ -72,14 +85,14 @@ class SqlStatsRepo:
     def monthly(self, measure: Measure, start: date, end: date) -> dict[str, int]:
         with translated_errors():
             rows = self.db.execute(
-                _MONTHLY[measure], [start.isoformat(), end.isoformat()]
+                _MONTHLY[measure], _params(_MONTHLY[measure], start, end)
             ).fetchall()
         return {r[0]: int(r[1] or 0) for r in rows}
 
     def distinct_total(self, measure: Measure, start: date, end: date) -> int:
         with translated_errors():
             row = self.db.execute(
-                _DISTINCT_TOTAL[measure], [start.isoformat(), end.isoformat()]
+                _DISTINCT_TOTAL[measure], _params(_DISTINCT_TOTAL[measure], start, end)
             ).fetchone()
         return int(row[0] or 0)
 
@@ -90,9 +103,10 @@ class SqlStatsRepo:
                 "SELECT c.kind, c.anonymous, c.gender, c.birth_year, c.municipality, c.district,"
                 " c.target_group, c.referral, substr(c.created_at, 1, 10) >= ?1, s.n"
                 " FROM (SELECT client_id, count(*) AS n FROM contacts"
-                "       WHERE client_id IS NOT NULL AND day BETWEEN ?1 AND ?2"
+                "       WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4"
+                "       AND day BETWEEN ?1 AND ?2"
                 "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id",
-                [start.isoformat(), end.isoformat()],
+                _days_and_months(start, end),
             ).fetchall()
         return [
             ClientRow(r[0], bool(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9])
@@ -103,8 +117,9 @@ class SqlStatsRepo:
         with translated_errors():
             return int(
                 self.db.execute(
-                    "SELECT count(*) FROM contacts WHERE client_id IS NULL AND day BETWEEN ? AND ?",
-                    [start.isoformat(), end.isoformat()],
+                    "SELECT count(*) FROM contacts WHERE +client_id IS NULL"  # "+": not contacts_client
+                    " AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2",
+                    _days_and_months(start, end),
                 ).fetchone()[0]
             )
 
