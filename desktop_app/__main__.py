@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.app import VagvalApp
     from desktop_app.ui.crash import install_excepthook
     from desktop_app.ui.i18n import install_translators
+    from desktop_app.ui.main_thread_gc import install as install_main_thread_gc
 
     config_path = paths.default_config_dir() / "config.json"
     config = paths.AppConfig.load(config_path)
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.resource("icons", "vagval.png"))))
     install_translators(app, args.lang or config.language or "sv")
     install_excepthook(paths.default_data_dir() / "logs")
+    install_main_thread_gc(app)
 
     demo_accounts: tuple = ()
     if args.demo:

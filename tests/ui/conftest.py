@@ -1,7 +1,17 @@
 import pytest
 
 from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.main_thread_gc import MainThreadGc
 from desktop_app.ui.ops import Ops
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp):
+    """As in the program: no cycle collection on the database worker thread."""
+    collector = MainThreadGc()
+    collector.start()
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture
