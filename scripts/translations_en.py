@@ -830,7 +830,6 @@ EN = {
     "Per kommun och kostnadsfördelning": "Per municipality and cost sharing",
     "Kostnadsfördelning…": "Cost sharing…",
     "Per kommun %1": "Per municipality %1",
-    "Den här rapporten sparas som PDF eller skrivs ut.": "This report is saved as PDF or printed.",
     "Kursdeltagare": "Course participants",
     "Andel av invånarna": "Share of population",
     "Kostnad (kr)": "Cost (SEK)",

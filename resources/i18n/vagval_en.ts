@@ -3705,10 +3705,6 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Confidentiality: contains no personal data</translation>
     </message>
     <message>
-        <source>Den här rapporten sparas som PDF eller skrivs ut.</source>
-        <translation>This report is saved as PDF or printed.</translation>
-    </message>
-    <message>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

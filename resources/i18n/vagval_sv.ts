@@ -3703,10 +3703,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Den här rapporten sparas som PDF eller skrivs ut.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>PDF-filer (*.pdf)</source>
         <translation type="unfinished" />
     </message>

@@ -74,6 +74,15 @@ def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     pdf_text = PdfReader(tmp_path / "klienter.pdf").pages[0].extract_text()
     assert "2 klienter (och 1 anhöriga)" in pdf_text
+    page.message.clear()
+    page.export("xlsx", str(tmp_path / "klienter.xlsx"))
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
+    rows = [
+        [c for c in row if c is not None]
+        for row in load_workbook(tmp_path / "klienter.xlsx").active.iter_rows(values_only=True)
+    ]
+    stockholm = next(row for row in rows if row and row[0] == "Stockholm")
+    assert isinstance(stockholm[1], int)  # a real number, not text
 
 
 def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
@@ -131,7 +140,7 @@ def test_statistics_role_gets_no_client_sections(vault):
         session.close()
 
 
-def test_small_counts_shown_as_less_than_three(qtbot, ops, vault):
+def test_small_counts_shown_as_less_than_three(qtbot, ops, vault, tmp_path):
     work = vault.session.work
     this_year = date.today().year
     work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=2))
@@ -145,6 +154,10 @@ def test_small_counts_shown_as_less_than_three(qtbot, ops, vault):
     assert page.model.data(page.model.index(0, 2)) == "0"
     cells = page.document().sections[0].table.rows[0]
     assert cells[1] == "<3"
+    page.export("csv", str(tmp_path / "ut.csv"))
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
+    exported = (tmp_path / "ut.csv").read_text(encoding="utf-8-sig")
+    assert "Uppsök;<3;0;" in exported and "Uppsök;2;" not in exported
 
 
 def test_freezing_last_year_from_the_page(qtbot, ops, vault, monkeypatch):

@@ -31,7 +31,7 @@ from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.measures import KeyFigureTable
 from desktop_app.core.domain.roles import Permission
 from desktop_app.messages import MEASURES
-from desktop_app.reports import key_figures
+from desktop_app.reports import key_figures, tabular
 from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.reports.small_counts import mask, suppress
@@ -45,6 +45,14 @@ from desktop_app.ui.municipality_report import CostSharingDialog, municipality_d
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.bar_chart import BarChart
 from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
+
+# Default names of saved files per report.
+_FILE_NAMES = {
+    "key_figures": "nyckeltal",
+    "clients": "klienter",
+    "municipalities": "per-kommun",
+    "yearly": "verksamhetsberattelse",
+}
 
 
 class StatisticsPage(QWidget):
@@ -408,9 +416,7 @@ class StatisticsPage(QWidget):
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
             return
-        if kind != "pdf" and self.report.currentData() in ("clients", "yearly", "municipalities"):
-            self.message.setText(self.tr("Den här rapporten sparas som PDF eller skrivs ut."))
-            return
+        report = self.report.currentData()
         if path is None:
             filters = {
                 "pdf": self.tr("PDF-filer (*.pdf)"),
@@ -420,7 +426,7 @@ class StatisticsPage(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Spara statistik"),
-                str(Path.home() / f"nyckeltal.{kind}"),
+                str(Path.home() / f"{_FILE_NAMES.get(report, 'statistik')}.{kind}"),
                 filters[kind],
             )
             if not path:
@@ -428,14 +434,23 @@ class StatisticsPage(QWidget):
         table, title, document = self.table, self.title.text(), self.document()
         audit, label = self.session.audit, self.period_label
 
+        # The key figures' own table keeps its exact CSV shape; masked counts and the other
+        # reports go through their printed document, so what leaves is what was shown.
+        own_table = report == "key_figures" and not self.small.isChecked()
+        unit = self.unit_name
+
         def write() -> None:
-            if kind == "csv":
-                key_figures.write_csv(table, path)
-            elif kind == "xlsx":
-                key_figures.write_xlsx(table, path, f"{self.unit_name} – {title}")
-            else:
+            if kind == "pdf":
                 render_pdf(document, path)
-            audit.record(AuditAction.EXPORT, "statistics", "key_figures", f"{label} {kind}")
+            elif own_table and kind == "csv":
+                key_figures.write_csv(table, path)
+            elif own_table:
+                key_figures.write_xlsx(table, path, f"{unit} – {title}")
+            elif kind == "csv":
+                tabular.write_csv(document, path)
+            else:
+                tabular.write_xlsx(document, path, title)
+            audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
 
         self.ops.run(
             write,
