@@ -63,9 +63,12 @@ def test_survey_answers_typed_as_digits(qtbot, page, vault):
         )
         entry.clear()
     qtbot.waitUntil(lambda: vault.session.surveys.survey(survey.id).responses == 4, timeout=5000)
-    qtbot.waitUntil(lambda: page.survey_tab.model.rowCount() == 3, timeout=5000)
     model = page.survey_tab.model
-    assert model.data(model.index(0, 1)) == "4 (100 %)"
+    # The table refreshes after every saved answer: wait for the refresh after the last.
+    qtbot.waitUntil(
+        lambda: model.rowCount() == 3 and model.data(model.index(0, 1)) == "4 (100 %)",
+        timeout=5000,
+    )
     assert model.data(model.index(1, 1)) == "3 (75 %)"
     assert model.data(model.index(2, 6)) == "3"  # one left blank
     assert "4 enkäter inmatade" in page.survey_tab.entered.text()
