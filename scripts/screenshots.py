@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -187,6 +188,17 @@ def main() -> int:
         window.grab().save(str(out / "statistics.png"))
         stats.export("pdf", str(out / "key-figures.pdf"))
         settle(app, 800)
+        # Last year: the key figures, the client statistics and the yearly report.
+        stats.compare.setChecked(False)
+        stats.kind.setCurrentIndex(0)
+        stats.year.setValue(date.today().year - 1)
+        for index, name in ((0, "key-figures-last-year"), (1, "clients"), (3, "yearly-report")):
+            stats.report.setCurrentIndex(index)
+            stats.reload()
+            settle(app, 2500)
+            window.grab().save(str(out / f"statistics-{name}.png"))
+            stats.export("pdf", str(out / f"{name}.pdf"))
+            settle(app, 1500)
         window.shutdown()
         window.close()
         ops.call(session.close)

@@ -775,6 +775,7 @@ EN = {
     "Klientrapporten sparas som PDF eller skrivs ut.": "The client report is saved as PDF or printed.",
     "Nya / fortsättande": "New / continuing",
     "Nyckeltal per månad": "Key figures per month",
+    "&Rapport:": "&Report:",
     "Oregistrerade samtal": "Unregistered contacts",
     "Samtal med klienter": "Contacts with clients",
     "(Ingen text skriven ännu.)": "(No text written yet.)",

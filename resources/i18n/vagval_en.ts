@@ -3625,6 +3625,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Show</translation>
     </message>
     <message>
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
         <source>Nyckeltal</source>
         <translation>Key figure</translation>
     </message>

@@ -3623,6 +3623,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Rapport:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nyckeltal</source>
         <translation type="unfinished" />
     </message>

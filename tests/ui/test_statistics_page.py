@@ -99,6 +99,8 @@ def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
     page.show()
     page.report.setCurrentIndex(page.report.findData("yearly"))
     qtbot.waitUntil(lambda: page.yearly is not None, timeout=5000)
+    for control in (page.report, page.texts_button, page.freeze_button, page.small):
+        assert control.isVisible() and control.window() is page  # in the page, not a window
     page.edit_texts()
     dialog = next(d for d in page.findChildren(YearlyTextsDialog) if d.isVisible())
     dialog.edits["description"].setPlainText("KAST erbjuder rådgivning och stöd.")

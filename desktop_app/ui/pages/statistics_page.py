@@ -122,6 +122,14 @@ class StatisticsPage(QWidget):
         for widget in (self.kind, self.year, self.part, self.start, self.end, self.compare, show):
             controls.addWidget(widget)
         controls.addStretch(1)
+        report_row = QHBoxLayout()
+        report_label = QLabel(self.tr("&Rapport:"))
+        report_label.setBuddy(self.report)
+        report_row.addWidget(report_label)
+        for widget in (self.report, self.texts_button, self.sharing_button, self.freeze_button):
+            report_row.addWidget(widget)
+        report_row.addStretch(1)
+        report_row.addWidget(self.small)
         self.title = QLabel()
         self.title.setObjectName("statTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
@@ -159,6 +167,7 @@ class StatisticsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(heading)
+        layout.addLayout(report_row)
         layout.addLayout(controls)
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 4)
