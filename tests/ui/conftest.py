@@ -15,7 +15,11 @@ def collect_on_the_ui_thread(qapp):
 
 
 @pytest.fixture
-def ops(qapp):
+def ops(qapp, request):
+    # Set the database up first so it is closed last: work the test left queued (an audit
+    # record on lock, a refresh) must finish before the fixture closes the connection.
+    if "vault" in request.fixturenames:
+        request.getfixturevalue("vault")
     install_translators(qapp, "sv")
     ops = Ops()
     yield ops

@@ -4,6 +4,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop_app.core.domain.unit_work import Arena, OutreachDraft
 from desktop_app.ui.pages.statistics_page import StatisticsPage
@@ -14,6 +15,7 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     this_year = date.today().year
     work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=7))
     work.record_outreach(OutreachDraft(date(this_year - 1, 1, 10), Arena.STREET, contacts=3))
+    work.record_outreach(OutreachDraft(date(this_year - 1, 2, 10), Arena.STREET, contacts=2))
     page = StatisticsPage(vault.session, ops)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -27,7 +29,13 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=5000)
     assert page.model.data(page.model.index(1, 0)) == "Uppsök (året innan)"
-    assert page.model.data(page.model.index(1, 13)) == "3"
+    assert page.model.data(page.model.index(1, 13)) == "5"
+    tips = [page.model.data(page.model.index(r, 5), Qt.ItemDataRole.ToolTipRole) for r in (0, 1, 4)]
+    assert tips[0] == tips[1] and "uppsök" in tips[0].lower()  # the measure's definition
+    assert tips[2] != tips[0]  # the next figure's own definition
+    page.small.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(1, 2)) == "<3", timeout=5000)
+    page.small.setChecked(False)
     page.kind.setCurrentIndex(1)  # quarter
     page.part.setValue(1)
     page.reload()

@@ -15,12 +15,19 @@ class RowsTableModel(QAbstractTableModel):
         self._headers = headers
         self._rows: list[list[str]] = []
         self._records: list[Any] = []
+        self._tooltips: list[str] = []
 
     def set_rows(self, rows: list[list[str]], records: list[Any] | None = None) -> None:
         self.beginResetModel()
         self._rows = [list(map(str, r)) for r in rows]
         self._records = list(records) if records is not None else [None] * len(rows)
         self.endResetModel()
+
+    def set_tooltips(self, tooltips: list[str]) -> None:
+        """One hover text per row (e.g. what a figure counts)."""
+        self._tooltips = list(tooltips)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def record_at(self, row: int) -> Any:
         return self._records[row] if 0 <= row < len(self._records) else None
@@ -43,6 +50,9 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = index.row()
+            return self._tooltips[row] if 0 <= row < len(self._tooltips) else None
         if (
             role != Qt.ItemDataRole.DisplayRole
             or not index.isValid()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -311,28 +311,20 @@ class StatisticsPage(QWidget):
                 rows.append(
                     [
                         self.tr("%1 (året innan)").replace("%1", line.row.label),
-                        *old.values,
-                        old.total,
+                        *(shown(str(v)) for v in old.values),
+                        shown(str(old.total)),
                     ]
                 )
                 records.append(old)
         self.model = RowsTableModel(headers, self)
-        self.model.set_rows(rows, records)
+        self.model.set_rows(rows, records)  # the measure's definition shows on hover:
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        for n, line in enumerate(self.table.lines):
-            name, definition = MEASURES.get(line.row.measure.value, ("", ""))
-            self.model.setHeaderData(
-                n, Qt.Orientation.Vertical, tr_message(definition), Qt.ItemDataRole.ToolTipRole
-            )
-        self.view.setToolTip(
-            "\n".join(
-                f"{line.row.label}: {tr_message(MEASURES[line.row.measure.value][1])}"
-                for line in self.table.lines
-            )
+        self.model.set_tooltips(
+            [tr_message(MEASURES[record.row.measure.value][1]) for record in records]
         )
         self.chart.set_data(
             headers[1:-1], [(line.row.label, list(line.values)) for line in self.table.lines]
