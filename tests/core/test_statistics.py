@@ -345,3 +345,25 @@ def test_drill_down_to_the_records_behind_a_figure(vault):
             session.statistics.records(Measure.COUNSELLING, february)
     finally:
         session.close()
+
+
+def test_outreach_section_on_hand_counted_records(vault):
+    from desktop_app.core.domain.unit_work import ConsultationDraft
+
+    work = vault.session.work
+    package = work.save_material("Preventionspaket", 100)
+    work.record_outreach(
+        OutreachDraft(date(2025, 3, 1), Arena.STREET, 10, new_persons=4, materials={package: 3})
+    )
+    work.record_outreach(OutreachDraft(date(2025, 3, 2), Arena.INTERNET, 5, new_persons=1))
+    work.record_outreach(OutreachDraft(date(2025, 4, 1), Arena.STREET, 99))  # outside
+    work.record_education(EducationDraft(date(2025, 3, 5), EducationKind.LECTURE, 20, "polis"))
+    work.record_education(EducationDraft(date(2025, 3, 6), EducationKind.LECTURE, 30, "polis"))
+    work.record_education(EducationDraft(date(2025, 3, 7), EducationKind.LECTURE, 12, "studenter"))
+    work.record_consultation(ConsultationDraft(date(2025, 3, 8), "socialsekreterare"))
+    report = vault.session.reports.outreach(month(2025, 3))
+    assert (report.contacts, report.new_persons, report.packages) == (15, 5, 3)
+    assert (report.education_occasions, report.education_participants) == (3, 62)
+    assert report.consultations == 1
+    assert report.by_audience == {"polis": (2, 50), "studenter": (1, 12)}
+    assert report.by_arena == {Arena.STREET.value: 1, Arena.INTERNET.value: 1}
