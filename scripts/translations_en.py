@@ -5,6 +5,10 @@
 """
 
 EN = {
+    "Kursdeltagare per hemkommun": "Course participants by home municipality",
+    "Kursdeltagare per stadsdel": "Course participants by city district",
+    "Enkäten före och efter kursen": "The questionnaire before and after the course",
+    "Kurs": "Course",
     "Första administratören": "First administrator",
     "Administratören lägger sedan till övriga medarbetare; var och en får ett eget användarnamn och lösenord.": "The administrator then adds the other staff; each gets their own username and password.",
     "t.ex. anna.berg": "e.g. anna.berg",

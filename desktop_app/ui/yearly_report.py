@@ -18,6 +18,7 @@ from desktop_app.reports import key_figures
 from desktop_app.reports.document import Document, Section, Table
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
+from desktop_app.ui.course_sections import course_detail_sections
 from desktop_app.ui.feedback import label_text
 
 
@@ -208,6 +209,7 @@ def yearly_document(d: YearlyData) -> Document:
                 empty_text=QCoreApplication.translate("YearlyReport", "Inga träffar under året."),
             )
         )
+        sections += course_detail_sections(d.courses)
     if d.outreach is not None:
         o = d.outreach
         sections.append(

@@ -1380,6 +1380,53 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>CourseSections</name>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kursdeltagare per hemkommun</source>
+        <translation>Course participants by home municipality</translation>
+    </message>
+    <message>
+        <source>Kursdeltagare per stadsdel</source>
+        <translation>Course participants by city district</translation>
+    </message>
+    <message>
+        <source>Enkäten före och efter kursen</source>
+        <translation>The questionnaire before and after the course</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+</context>
+<context>
     <name>CourseTypeDialog</name>
     <message>
         <source>Ny kurstyp</source>

@@ -1378,6 +1378,53 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>CourseSections</name>
+    <message>
+        <source>Grupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursdeltagare per hemkommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursdeltagare per stadsdel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäten före och efter kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Före</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseTypeDialog</name>
     <message>
         <source>Ny kurstyp</source>

@@ -236,3 +236,25 @@ def test_calendar_marks_clashes_of_room_and_leader(vault):
     clash = {e.activity_name: e.clash for e in entries}
     assert clash == {"Kurs A": True, "Kurs B": True, "Kurs C": False}
     assert a.draft.leaders == (vault.session.user.id,)
+
+
+def test_courses_report_gathers_municipalities_and_questionnaire_change(vault):
+    from desktop_app.core.domain.periods import Period
+
+    course = _occasion(vault)
+    medvind, _ = _types(vault)
+    reg = vault.session.registrations
+    first = medvind.statement_ids[0]
+    for p, before, after in zip(_people(vault, 2), (2, 3), (4, 5), strict=True):
+        reg.register(course.id, p.id)
+        reg.record_answers(course.id, p.id, Phase.BEFORE, {first: before})
+        reg.record_answers(course.id, p.id, Phase.AFTER, {first: after})
+    day = (NOW + timedelta(days=10)).date()
+    report = vault.session.reports.courses(Period(day, day))
+    assert [(line.name, line.meetings_held, line.participants) for line in report.lines] == [
+        ("MedVind pilot", 1, 2)
+    ]
+    assert report.municipalities == {"0180": 2} and report.districts == {}
+    assert report.questionnaire == [("MedVind pilot", medvind.statements[0], 2.5, 4.5, 2)]
+    later = day + timedelta(days=1)
+    assert vault.session.reports.courses(Period(later, later)).municipalities == {}

@@ -50,6 +50,12 @@ class ActivityLine:
 @dataclass(frozen=True)
 class CoursesReport:
     lines: list[ActivityLine] = field(default_factory=list)
+    # Each activity's unique persons by home municipality (code) and city district: a
+    # person in two activities counts in both, as in each course's own summary.
+    municipalities: dict[str, int] = field(default_factory=dict)
+    districts: dict[str, int] = field(default_factory=dict)
+    # (activity, statement, mean before, mean after, persons who answered both)
+    questionnaire: list[tuple[str, str, float, float, int]] = field(default_factory=list)
 
     @property
     def occasions(self) -> int:

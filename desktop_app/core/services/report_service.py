@@ -84,6 +84,9 @@ class ReportService:
         self._allowed()
         require(self._s.user, Permission.MANAGE_COURSES)
         lines = []
+        municipalities: Counter[str] = Counter()
+        districts: Counter[str] = Counter()
+        questionnaire = []
         for kind in (ActivityKind.COURSE, ActivityKind.GROUP):
             for activity in self._s.courses.activities(kind):
                 meetings = [
@@ -94,6 +97,13 @@ class ReportService:
                 if not meetings:
                     continue
                 s = self._s.registrations.summary(activity.id)
+                municipalities.update(s.municipalities)
+                districts.update({k: v for k, v in s.districts.items() if k})
+                questionnaire += [
+                    (activity.draft.name, q.statement, q.before, q.after, q.answers)
+                    for q in s.questionnaire
+                    if q.answers and q.before is not None and q.after is not None
+                ]
                 lines.append(
                     ActivityLine(
                         activity.draft.name,
@@ -107,7 +117,7 @@ class ReportService:
                         s.completed,
                     )
                 )
-        return CoursesReport(lines)
+        return CoursesReport(lines, dict(municipalities), dict(districts), questionnaire)
 
     # -- outreach and education -------------------------------------------------------
     def outreach(self, period: Period) -> OutreachReport:
