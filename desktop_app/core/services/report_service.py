@@ -83,6 +83,7 @@ class ReportService:
     def courses(self, period: Period) -> CoursesReport:
         self._allowed()
         require(self._s.user, Permission.MANAGE_COURSES)
+        now = self._s.clock()
         lines = []
         municipalities: Counter[str] = Counter()
         districts: Counter[str] = Counter()
@@ -92,7 +93,9 @@ class ReportService:
                 meetings = [
                     m
                     for m in self._s.courses.meetings(activity.id)
-                    if not m.cancelled and period.start <= m.draft.starts_at.date() <= period.end
+                    if not m.cancelled
+                    and period.start <= m.draft.starts_at.date() <= period.end
+                    and m.draft.ends_at <= now  # held, not just planned
                 ]
                 if not meetings:
                     continue
