@@ -9,40 +9,26 @@ rests on, timed in the same run. Not a timed test: nothing fails on a slow machi
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import sys
 import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# This folder holds statistics.py, which would shadow the standard library's module.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
 
+import statistics  # noqa: E402  (the standard library's, now)
+
+from benchmarks.harness import emit, timed  # noqa: E402
 from desktop_app.core.domain.client_query import ClientQuery, fts_query  # noqa: E402
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind  # noqa: E402
 from desktop_app.core.domain.contacts import ContactDraft  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
 from desktop_app.ui.client_card.card_data import load_card  # noqa: E402
-
-
-def timed(fn, repeat: int) -> float:
-    """Median milliseconds of ``repeat`` calls."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
-def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
-    row = {"figure": figure, "ms": round(ms, 2)}
-    if floor_ms is not None:
-        row["floor_ms"] = round(floor_ms, 2)
-    row.update(extra)
-    print(json.dumps(row), flush=True)
 
 
 def main() -> int:

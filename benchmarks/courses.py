@@ -9,38 +9,23 @@ the figure rests on. Not a timed test.
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# This folder holds statistics.py, which would shadow the standard library's module.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
 
+from benchmarks.harness import emit, timed  # noqa: E402
 from desktop_app.core.domain.courses import ActivityKind  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
 from desktop_app.ui.courses.activity_data import load_activity  # noqa: E402
 from desktop_app.ui.courses.calendar_view import month_grid_start  # noqa: E402
-
-
-def timed(fn, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
-def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
-    row = {"figure": figure, "ms": round(ms, 2)}
-    if floor_ms is not None:
-        row["floor_ms"] = round(floor_ms, 2)
-    row.update(extra)
-    print(json.dumps(row), flush=True)
 
 
 def main() -> int:

@@ -17,9 +17,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 import argparse  # noqa: E402
-import json  # noqa: E402
 import os  # noqa: E402
-import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from datetime import date  # noqa: E402
@@ -28,28 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402  (translations need an app)
 
+from benchmarks.harness import emit, timed  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
 from desktop_app.reports.pdf import render_pdf  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
 from desktop_app.ui.yearly_report import load_yearly, yearly_document  # noqa: E402
-
-
-def timed(fn, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
-def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
-    row = {"figure": figure, "ms": round(ms, 2)}
-    if floor_ms is not None:
-        row["floor_ms"] = round(floor_ms, 2)
-    row.update(extra)
-    print(json.dumps(row), flush=True)
 
 
 def main() -> int:

@@ -1,0 +1,29 @@
+"""What every benchmark shares: median timing and one JSON object per printed line.
+
+Import it as ``benchmarks.harness`` after dropping the benchmarks folder from ``sys.path``:
+the folder holds ``statistics.py``, which would shadow the standard library's module.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+
+def timed(fn, repeat: int) -> float:
+    """Median milliseconds of ``repeat`` calls."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None:
+    row = {"figure": figure, "ms": round(ms, 2)}
+    if floor_ms is not None:
+        row["floor_ms"] = round(floor_ms, 2)
+    row.update(extra)
+    print(json.dumps(row), flush=True)
