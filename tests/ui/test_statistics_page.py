@@ -82,7 +82,10 @@ def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     pdf_text = PdfReader(tmp_path / "klienter.pdf").pages[0].extract_text()
     assert "2 klienter (och 1 anhöriga)" in pdf_text
-    page.message.clear()
+    page.report.setCurrentIndex(0)  # another report: the old "Sparad" line goes
+    assert page.message.text() == ""
+    page.report.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.client_report is not None, timeout=5000)
     page.export("xlsx", str(tmp_path / "klienter.xlsx"))
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     rows = [

@@ -174,7 +174,9 @@ class StatisticsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.report.currentIndexChanged.connect(lambda _: (self._kind_changed(), self.reload()))
+        self.report.currentIndexChanged.connect(
+            lambda _: (self.message.clear(), self._kind_changed(), self.reload())
+        )
         self._kind_changed()
 
     def _kind_changed(self) -> None:
