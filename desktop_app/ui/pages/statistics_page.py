@@ -4,16 +4,14 @@ chart at once, compare with the year before, and print, save as PDF, Excel or CS
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +29,8 @@ from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.measures import KeyFigureTable
 from desktop_app.core.domain.roles import Permission
 from desktop_app.messages import MEASURES
-from desktop_app.reports import key_figures, tabular
+from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
-from desktop_app.reports.pdf import render_pdf
 from desktop_app.reports.small_counts import mask, suppress
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
@@ -43,16 +40,9 @@ from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.municipality_report import CostSharingDialog, municipality_document
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
 from desktop_app.ui.widgets.bar_chart import BarChart
 from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
-
-# Default names of saved files per report.
-_FILE_NAMES = {
-    "key_figures": "nyckeltal",
-    "clients": "klienter",
-    "municipalities": "per-kommun",
-    "yearly": "verksamhetsberattelse",
-}
 
 
 class StatisticsPage(QWidget):
@@ -395,64 +385,23 @@ class StatisticsPage(QWidget):
             return yearly_document(self.yearly)
         if self.report.currentData() == "clients" and self.client_report is not None:
             return client_report_document(self.client_report, self.unit_name, self.period_label)
-        facts = [
-            (QCoreApplication.translate("StatisticsPage", "Enhet"), self.unit_name),
-            (QCoreApplication.translate("StatisticsPage", "Period"), self.period_label),
-            (QCoreApplication.translate("StatisticsPage", "Utskrivet"), date.today().isoformat()),
-        ]
-        if self.table.frozen_at:
-            facts.append(
-                (
-                    QCoreApplication.translate("StatisticsPage", "Fastställd"),
-                    self.table.frozen_at[:10],
-                )
-            )
-        return key_figures.document(
-            self.table,
-            self.title.text(),
-            facts,
-            QCoreApplication.translate(
-                "StatisticsPage", "Sekretess: innehåller inga personuppgifter"
-            ),
-        )
+        return key_figure_document(self.table, self.title.text(), self.unit_name, self.period_label)
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
             return
         report = self.report.currentData()
-        if path is None:
-            filters = {
-                "pdf": self.tr("PDF-filer (*.pdf)"),
-                "xlsx": self.tr("Excel (*.xlsx)"),
-                "csv": self.tr("CSV (*.csv)"),
-            }
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Spara statistik"),
-                str(Path.home() / f"{_FILE_NAMES.get(report, 'statistik')}.{kind}"),
-                filters[kind],
-            )
-            if not path:
-                return
-        table, title, document = self.table, self.title.text(), self.document()
+        path = path or ask_save_path(self, kind, report)
+        if not path:
+            return
+        document, title = self.document(), self.title.text()
+        own_table = self.table if report == "key_figures" and not self.small.isChecked() else None
+        if own_table is not None:
+            title = f"{self.unit_name} – {title}"
         audit, label = self.session.audit, self.period_label
 
-        # The key figures' own table keeps its exact CSV shape; masked counts and the other
-        # reports go through their printed document, so what leaves is what was shown.
-        own_table = report == "key_figures" and not self.small.isChecked()
-        unit = self.unit_name
-
         def write() -> None:
-            if kind == "pdf":
-                render_pdf(document, path)
-            elif own_table and kind == "csv":
-                key_figures.write_csv(table, path)
-            elif own_table:
-                key_figures.write_xlsx(table, path, f"{unit} – {title}")
-            elif kind == "csv":
-                tabular.write_csv(document, path)
-            else:
-                tabular.write_xlsx(document, path, title)
+            write_report(kind, path, document, own_table, title)
             audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
 
         self.ops.run(

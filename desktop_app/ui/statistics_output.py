@@ -1,0 +1,76 @@
+"""UI layer: what the Statistics page hands out – the key-figure table as a printable
+document, where to save a report, and writing it as PDF, Excel or CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.reports import key_figures, tabular
+from desktop_app.reports.document import Document
+from desktop_app.reports.pdf import render_pdf
+
+# Default names of saved files per report.
+FILE_NAMES = {
+    "key_figures": "nyckeltal",
+    "clients": "klienter",
+    "municipalities": "per-kommun",
+    "yearly": "verksamhetsberattelse",
+}
+
+
+def key_figure_document(
+    table: KeyFigureTable, title: str, unit_name: str, period_label: str
+) -> Document:
+    facts = [
+        (QCoreApplication.translate("StatisticsPage", "Enhet"), unit_name),
+        (QCoreApplication.translate("StatisticsPage", "Period"), period_label),
+        (QCoreApplication.translate("StatisticsPage", "Utskrivet"), date.today().isoformat()),
+    ]
+    if table.frozen_at:
+        facts.append(
+            (QCoreApplication.translate("StatisticsPage", "Fastställd"), table.frozen_at[:10])
+        )
+    return key_figures.document(
+        table,
+        title,
+        facts,
+        QCoreApplication.translate("StatisticsPage", "Sekretess: innehåller inga personuppgifter"),
+    )
+
+
+def ask_save_path(parent: QWidget, kind: str, report: str | None) -> str | None:
+    filters = {
+        "pdf": QCoreApplication.translate("StatisticsPage", "PDF-filer (*.pdf)"),
+        "xlsx": QCoreApplication.translate("StatisticsPage", "Excel (*.xlsx)"),
+        "csv": QCoreApplication.translate("StatisticsPage", "CSV (*.csv)"),
+    }
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("StatisticsPage", "Spara statistik"),
+        str(Path.home() / f"{FILE_NAMES.get(report or '', 'statistik')}.{kind}"),
+        filters[kind],
+    )
+    return path or None
+
+
+def write_report(
+    kind: str, path: str, document: Document, own_table: KeyFigureTable | None, title: str
+) -> None:
+    """Runs on the database worker. ``own_table``: the key figures unmasked, which keep
+    their exact CSV/XLSX shape; masked counts and the other reports go through their
+    printed document, so what leaves the unit is what was shown."""
+    if kind == "pdf":
+        render_pdf(document, path)
+    elif own_table is not None and kind == "csv":
+        key_figures.write_csv(own_table, path)
+    elif own_table is not None:
+        key_figures.write_xlsx(own_table, path, title)
+    elif kind == "csv":
+        tabular.write_csv(document, path)
+    else:
+        tabular.write_xlsx(document, path, title)
