@@ -59,6 +59,12 @@ ERRORS = {
         "Messages", "Det gick inte att läsa eller skriva databasen: {detail}"
     ),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "Din roll får inte göra detta."),
+    "backup_error": QT_TRANSLATE_NOOP("Messages", "Säkerhetskopian kunde inte användas: {detail}"),
+    "database_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen är redan öppen hos {who} på datorn {host} (sedan {since}). "
+        "Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "Uppgiften finns inte längre."),
 }
 
@@ -72,6 +78,21 @@ STORAGE_REASONS = {
     ),
 }
 
+BACKUP_REASONS = {
+    "not_a_backup": QT_TRANSLATE_NOOP("Messages", "Filen är ingen säkerhetskopia från Vägval."),
+    "missing": QT_TRANSLATE_NOOP("Messages", "Säkerhetskopian finns inte längre."),
+    "other_database": QT_TRANSLATE_NOOP(
+        "Messages", "Säkerhetskopian hör till en annan databas än den som är öppen."
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Säkerhetskopian är skadad eller ändrad och återställdes inte. Välj en annan kopia.",
+    ),
+    "verify_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Kopian klarade inte kontrollen efter skrivningen och sparades inte."
+    ),
+}
+
 FIELDS = {
     "username": QT_TRANSLATE_NOOP("Messages", "Användarnamn"),
     "display_name": QT_TRANSLATE_NOOP("Messages", "Namn"),
@@ -81,6 +102,8 @@ FIELDS = {
     "role": QT_TRANSLATE_NOOP("Messages", "Roll"),
     "user": QT_TRANSLATE_NOOP("Messages", "Användare"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Messages", "Automatiskt lås"),
+    "backup_folder": QT_TRANSLATE_NOOP("Messages", "Mapp för säkerhetskopior"),
+    "backup_reminder_days": QT_TRANSLATE_NOOP("Messages", "Påminnelse om säkerhetskopia"),
     "personal_id": QT_TRANSLATE_NOOP("Messages", "Personnummer"),
     "name": QT_TRANSLATE_NOOP("Messages", "Namn"),
     "birth_year": QT_TRANSLATE_NOOP("Messages", "Födelseår"),
@@ -384,6 +407,8 @@ def describe(error: VagvalError, tr: Translate = _identity) -> str:
     reason = params.get("reason")
     if error.code == "storage_error" and reason in STORAGE_REASONS:
         return tr(STORAGE_REASONS[str(reason)])
+    if error.code == "backup_error" and reason in BACKUP_REASONS:
+        return tr(BACKUP_REASONS[str(reason)])
     template = tr(ERRORS.get(error.code, "{detail}"))
     params.setdefault("seconds", 0)
     return template.format(detail=error.detail, **params)

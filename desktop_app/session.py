@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.municipalities import (
     Municipality,
     load_municipalities,
@@ -26,6 +27,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.imports.import_service import ImportService
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.backup_service import BackupService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
@@ -40,8 +42,10 @@ from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, valid
 from desktop_app.core.services.unit_work_service import UnitWorkService
 from desktop_app.core.services.user_service import UserService, validate_new_user
 from desktop_app.paths import resource
+from desktop_app.storage.backup import Unlock, check_backup, restore_backup
 from desktop_app.storage.db import Database, check_integrity
-from desktop_app.storage.keyslots import KdfParams
+from desktop_app.storage.keyslots import KdfParams, KeySlotFile
+from desktop_app.storage.recovery_key import parse_recovery_key
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
 from desktop_app.storage.repos.bulk_repo import SqlBulkWriter
 from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
@@ -102,6 +106,9 @@ class Session:
         self.reports = ReportService(self, SqlSettingsRepo(vault.db), SqlStatsRepo(vault.db))
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
+        )
+        self.backups = BackupService(
+            vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )
 
     def _current_user(self) -> User:
@@ -193,6 +200,40 @@ class Gatekeeper:
         if failures:
             session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
         session.audit.record(AuditAction.LOGIN)
+        return session
+
+    # -- backups of this database file -------------------------------------------------
+    def _password_unlock(self, username: str, password: str) -> Unlock:
+        def unlock(slots: KeySlotFile) -> bytes:
+            wait = self.throttle.seconds_left(username)
+            if wait > 0:
+                raise LoginThrottledError(seconds=wait)
+            try:
+                key = slots.unwrap_password(username, password)
+            except WrongPasswordError:
+                raise WrongPasswordError(seconds=self.throttle.record_failure(username)) from None
+            self.throttle.record_success(username)
+            return key
+
+        return unlock
+
+    def inspect_backup(self, path: Path | str, username: str, password: str) -> BackupCheck:
+        """Open a backup with the password that was valid when it was made, and check it."""
+        return check_backup(Path(path), self._password_unlock(username, password))
+
+    def inspect_backup_with_recovery_key(self, path: Path | str, recovery_key: str) -> BackupCheck:
+        secret = parse_recovery_key(recovery_key)
+        return check_backup(Path(path), lambda slots: slots.unwrap_recovery(secret))
+
+    def restore(self, path: Path | str, username: str, password: str) -> Session:
+        """Replace this database with a checked backup (the current files are kept aside)
+        and log in to it; the restore is the first entry of the restored audit log."""
+        path = Path(path)
+        aside = restore_backup(
+            path, self._password_unlock(username, password), self.db_path, self.clock()
+        )
+        session = self.login(username, password)
+        session.audit.record(AuditAction.RESTORE, "backup", path.name, f"aside={len(aside)}")
         return session
 
     def login_with_recovery_key(

@@ -74,6 +74,18 @@ class StorageError(VagvalError):
     code = "storage_error"
 
 
+class BackupError(VagvalError):
+    """A backup could not be written, read or restored; ``params['reason']`` says why."""
+
+    code = "backup_error"
+
+
+class DatabaseInUseError(VagvalError):
+    """Another copy of the program has the database open (``params``: who, host, since)."""
+
+    code = "database_in_use"
+
+
 class PermissionDeniedError(VagvalError):
     code = "permission_denied"
 

@@ -20,6 +20,7 @@ from desktop_app.core.errors import (
     StorageError,
     VagvalError,
 )
+from desktop_app.storage.backup import VaultBackupStore
 from desktop_app.storage.db import Database, close_database, open_database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.keyslots import KEY_BYTES, KdfParams, KeySlotFile
@@ -76,6 +77,9 @@ class OpenVault:
         self._slots.set_recovery(secret, self._data_key)
         self._slots.save()
         return format_recovery_key(secret)
+
+    def backup_store(self) -> VaultBackupStore:
+        return VaultBackupStore(self.db_path, self._data_key, self._slots.path, self._slots.db_id)
 
     def close(self) -> None:
         close_database(self.db)

@@ -49,3 +49,16 @@ def test_reopened_database_has_the_data(vault):
         assert session.integrity().sound
     finally:
         session.close()
+
+
+def test_backups_hold_no_plaintext(vault, tmp_path):
+    from desktop_app.core.domain.clients import ClientDraft
+
+    vault.session.clients.create(ClientDraft(name=SECRET_NAME))
+    vault.session.users.add_user(NewUser("zacke", "Zacke Z", Role.COUNSELLOR), "Tillfalligt-los-9")
+    path = vault.session.backups.backup_now(tmp_path / "usb").path
+    data = path.read_bytes()
+    for needle in (SECRET_NAME, "Plaintextsson", "zacke", "KAST Testkommun", "administrator"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert needle.encode(encoding) not in data, needle
+    assert b"SQLite format 3" not in data

@@ -26,6 +26,10 @@ class AuditAction(StrEnum):
     USER_ENABLED = "user_enabled"
     EXPORT = "export"
     PRINT = "print"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    PURGE = "purge"
+    REVIEW = "review"
 
 
 @dataclass(frozen=True)

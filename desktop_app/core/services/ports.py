@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from desktop_app.core.domain.audit import AuditAction, AuditEntry
+from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.ids import UserId
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import User
@@ -73,3 +75,14 @@ class KeyStore(Protocol):
     def set_password(self, username: str, password: str) -> None: ...
     def remove(self, username: str) -> None: ...
     def check_password(self, username: str, password: str) -> bool: ...
+
+
+class BackupStore(Protocol):
+    """Backups of the open database (storage knows the key and the files)."""
+
+    def write(
+        self, folder: Path, now: datetime, progress: Callable[[int, int], None] | None
+    ) -> Path: ...
+    def list(self, folder: Path) -> list[tuple[Path, datetime]]: ...
+    def delete(self, path: Path) -> None: ...
+    def inspect(self, path: Path) -> BackupCheck: ...
