@@ -93,6 +93,18 @@ BACKUP_REASONS = {
     ),
 }
 
+BACKUP_PROBLEMS = {
+    "db_checksum": QT_TRANSLATE_NOOP("Messages", "databasfilens kontrollsumma stämmer inte"),
+    "keys_checksum": QT_TRANSLATE_NOOP("Messages", "nyckelfilens kontrollsumma stämmer inte"),
+    "keys_other_database": QT_TRANSLATE_NOOP("Messages", "nyckelfilen hör till en annan databas"),
+    "manifest_mac": QT_TRANSLATE_NOOP("Messages", "innehållsförteckningen har ändrats"),
+    "does_not_open": QT_TRANSLATE_NOOP("Messages", "databasen går inte att öppna"),
+    "integrity": QT_TRANSLATE_NOOP("Messages", "integritetskontrollen misslyckades"),
+    "cipher_integrity": QT_TRANSLATE_NOOP("Messages", "krypteringskontrollen misslyckades"),
+    "counts": QT_TRANSLATE_NOOP("Messages", "antalet rader stämmer inte med förteckningen"),
+    "db_id": QT_TRANSLATE_NOOP("Messages", "databasens id stämmer inte med förteckningen"),
+}
+
 FIELDS = {
     "username": QT_TRANSLATE_NOOP("Messages", "Användarnamn"),
     "display_name": QT_TRANSLATE_NOOP("Messages", "Namn"),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.backups import PREVIEW_TABLES
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import (
@@ -25,7 +26,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.imports.rows import KINDS as IMPORT_KINDS
 from desktop_app.core.services.passwords import temporary_password
-from desktop_app.messages import ROLES, describe
+from desktop_app.messages import BACKUP_PROBLEMS, ROLES, describe
 from desktop_app.session import Gatekeeper, Session, create_unit
 
 EXIT_OK, EXIT_DAMAGED, EXIT_USAGE = 0, 1, 2
@@ -104,6 +105,38 @@ def cmd_verify(args) -> int:
     sound = report.sound and not broken
     print("Resultat: " + ("HEL" if sound else "SKADAD"))
     return EXIT_OK if sound else EXIT_DAMAGED
+
+
+def cmd_backup(args) -> int:
+    session = _login(args)
+    try:
+        result = session.backups.backup_now(args.to)
+    finally:
+        session.close()
+    print(result.path.resolve())
+    for removed in result.removed:
+        print(f"Gallrad enligt rotationen: {removed.name}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_verify_backup(args) -> int:
+    """The restore drill: open the backup with the user's password and check everything."""
+    if not args.file.is_file():
+        raise UsageError(f"Filen finns inte: {args.file}")
+    # The backup carries its own key slots; no database of this PC is touched.
+    check = Gatekeeper(args.file.with_suffix(".db")).inspect_backup(
+        args.file, args.user, read_password()
+    )
+    print(f"Säkerhetskopia: {args.file.resolve()}")
+    print(f"Enhet: {check.unit_name}")
+    print(f"Gjord: {check.created_at.replace('T', ' ')}")
+    print(f"Schemaversion: {check.schema_version}")
+    for table in PREVIEW_TABLES:
+        print(f"  {table}: {check.counts.get(table, 0)}")
+    for problem in check.problems:
+        print(f"Fel: {BACKUP_PROBLEMS.get(problem, problem)}")
+    print("Resultat: " + ("HEL" if check.sound else "SKADAD"))
+    return EXIT_OK if check.sound else EXIT_DAMAGED
 
 
 def cmd_users(args) -> int:
@@ -249,6 +282,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--user", required=True)
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("backup", help="gör en krypterad säkerhetskopia (skriver ut sökvägen)")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.add_argument("--to", required=True, type=Path, help="mapp för säkerhetskopior")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "verify-backup", help="återställningsövning: öppna och kontrollera en säkerhetskopia"
+    )
+    p.add_argument("--user", required=True)
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_verify_backup)
 
     p = sub.add_parser("users", help="lista, lägg till, stäng av eller återställ användare")
     p.add_argument("--db", required=True, type=Path)

@@ -232,7 +232,11 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
     )
     with contextlib.ExitStack() as stack:
         folder = into or Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        db_file, keys_file = _extract(path, folder)
+        try:
+            db_file, keys_file = _extract(path, folder)
+        except zipfile.BadZipFile:  # a stored entry fails its CRC: changed on the medium
+            check.problems.append("db_checksum")
+            return check
         if _sha256(db_file) != manifest.get("db_sha256"):
             check.problems.append("db_checksum")
         if _sha256(keys_file) != manifest.get("keys_sha256"):
@@ -272,7 +276,7 @@ def _extract(path: Path, folder: Path) -> tuple[Path, Path]:
             for entry in (DB_ENTRY, KEYS_ENTRY):
                 with archive.open(entry) as src, (folder / entry).open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
-    except (zipfile.BadZipFile, KeyError) as exc:
+    except KeyError as exc:
         raise BackupError(str(exc), reason="not_a_backup") from exc
     except OSError as exc:
         raise translate(exc) from exc

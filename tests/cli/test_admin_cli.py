@@ -184,3 +184,24 @@ def test_stats_key_figures_csv(db, tmp_path):
         ).returncode
         == 2
     )
+
+
+def test_backup_and_restore_drill(db, tmp_path):
+    folder = tmp_path / "usb"
+    out = run("backup", "--db", db, "--user", "anna", "--to", folder)
+    assert out.returncode == 0, out.stderr
+    backup = out.stdout.strip()
+    assert backup.endswith(".vvbak") and os.path.isfile(backup)
+    out = run("verify-backup", "--user", "anna", backup)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Enhet: KAST Testby" in out.stdout and "Resultat: HEL" in out.stdout
+    out = run("verify-backup", "--user", "anna", backup, password="Fel-losenord-1")
+    assert out.returncode == 2 and "Fel användarnamn eller lösenord" in out.stderr
+    # A byte flipped inside the stored database: the drill fails with exit 1.
+    data = bytearray(open(backup, "rb").read())
+    data[len(data) // 2] ^= 0x01
+    open(backup, "wb").write(bytes(data))
+    out = run("verify-backup", "--user", "anna", backup)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "Resultat: SKADAD" in out.stdout
+    assert "Traceback" not in out.stderr
