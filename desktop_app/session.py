@@ -174,12 +174,13 @@ class Gatekeeper:
     def db_path(self) -> Path:
         return self.vault.db_path
 
-    def login(self, username: str, password: str) -> Session:
+    def login(self, username: str, password: str, *, shared: bool = False) -> Session:
+        """Log in; ``shared`` (scheduled backups) tolerates the program open on this PC."""
         wait = self.throttle.seconds_left(username)
         if wait > 0:
             raise LoginThrottledError(seconds=wait)
         try:
-            vault = self.vault.unlock(username, password)
+            vault = self.vault.unlock(username, password, shared=shared)
         except WrongPasswordError:
             delay = self.throttle.record_failure(username)
             raise WrongPasswordError(seconds=delay) from None

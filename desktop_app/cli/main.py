@@ -49,11 +49,11 @@ def read_password(prompt: str = "Lösenord: ") -> str:
     return line.rstrip("\r\n")
 
 
-def _login(args) -> Session:
+def _login(args, *, shared: bool = False) -> Session:
     gate = Gatekeeper(args.db)
     if not gate.vault.exists():
         raise DatabaseMissingError(str(args.db))
-    return gate.login(args.user, read_password())
+    return gate.login(args.user, read_password(), shared=shared)
 
 
 def cmd_init(args) -> int:
@@ -108,7 +108,8 @@ def cmd_verify(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    session = _login(args)
+    # A scheduled backup may run while a counsellor works in the program on this PC.
+    session = _login(args, shared=True)
     try:
         result = session.backups.backup_now(args.to)
     finally:

@@ -35,6 +35,7 @@ from desktop_app.storage.db import check_integrity, close_database, open_databas
 from desktop_app.storage.driver import DriverError
 from desktop_app.storage.errors import translate, translated_errors
 from desktop_app.storage.keyslots import KeySlotFile
+from desktop_app.storage.lock import DatabaseLock
 
 FORMAT = "vagval-backup"
 VERSION = 1
@@ -299,7 +300,13 @@ def restore_backup(path: Path, unlock: Unlock, db_path: Path, now: datetime) -> 
     stamp = now.strftime("%Y%m%d-%H%M%S")
     with translated_errors():
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".vagval-restore-") as tmp:
+    lock = DatabaseLock(db_path)
+    lock.acquire(now)  # nobody may have the database open while it is replaced
+    with (
+        contextlib.ExitStack() as held,
+        tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".vagval-restore-") as tmp,
+    ):
+        held.callback(lock.release)
         check = check_backup(path, unlock, into=Path(tmp))
         if not check.sound:
             raise BackupError(", ".join(check.problems), reason="damaged")

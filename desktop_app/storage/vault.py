@@ -24,6 +24,7 @@ from desktop_app.storage.backup import VaultBackupStore
 from desktop_app.storage.db import Database, close_database, open_database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.keyslots import KEY_BYTES, KdfParams, KeySlotFile
+from desktop_app.storage.lock import DatabaseLock
 from desktop_app.storage.migrations import migrate
 from desktop_app.storage.recovery_key import (
     format_recovery_key,
@@ -42,9 +43,16 @@ class OpenVault:
     """An unlocked database: the connection and the means to manage key slots."""
 
     def __init__(
-        self, db_path: Path, db: Database, slots: KeySlotFile, data_key: bytes, kdf: KdfParams
+        self,
+        db_path: Path,
+        db: Database,
+        slots: KeySlotFile,
+        data_key: bytes,
+        kdf: KdfParams,
+        lock: DatabaseLock,
     ) -> None:
         self.db_path = db_path
+        self.lock = lock
         self.db = db
         self._slots = slots
         self._data_key = data_key
@@ -82,7 +90,10 @@ class OpenVault:
         return VaultBackupStore(self.db_path, self._data_key, self._slots.path, self._slots.db_id)
 
     def close(self) -> None:
-        close_database(self.db)
+        try:
+            close_database(self.db)
+        finally:
+            self.lock.release()
 
 
 class Vault:
@@ -108,7 +119,13 @@ class Vault:
             self.db_path.parent.mkdir(parents=True, exist_ok=True)
         data_key = secrets.token_bytes(KEY_BYTES)
         db_id = str(uuid.uuid4())
-        db = open_database(self.db_path, data_key, create=True)
+        lock = DatabaseLock(self.db_path)
+        lock.acquire()
+        try:
+            db = open_database(self.db_path, data_key, create=True)
+        except BaseException:
+            lock.release()
+            raise
         try:
             with translated_errors():
                 self.db_path.chmod(0o600)
@@ -126,8 +143,10 @@ class Vault:
         except BaseException:
             db.close()
             self._remove_partial()
+            lock.release()
             raise
-        return OpenVault(self.db_path, db, slots, data_key, self.kdf), format_recovery_key(recovery)
+        vault = OpenVault(self.db_path, db, slots, data_key, self.kdf, lock)
+        return vault, format_recovery_key(recovery)
 
     def remove(self) -> None:
         """Delete the database and its key files (a half-built demo, a failed create)."""
@@ -146,20 +165,26 @@ class Vault:
     def load_slots(self) -> KeySlotFile:
         return KeySlotFile.load(self.key_path)
 
-    def unlock(self, username: str, password: str) -> OpenVault:
+    def unlock(self, username: str, password: str, *, shared: bool = False) -> OpenVault:
         slots = self.load_slots()
         if not self.db_path.is_file():
             raise DatabaseMissingError(str(self.db_path))
         data_key = slots.unwrap_password(username, password)
-        return self._open(slots, data_key)
+        return self._open(slots, data_key, shared)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> OpenVault:
         slots = self.load_slots()
         data_key = slots.unwrap_recovery(parse_recovery_key(recovery_key))
         return self._open(slots, data_key)
 
-    def _open(self, slots: KeySlotFile, data_key: bytes) -> OpenVault:
-        db = open_database(self.db_path, data_key)
+    def _open(self, slots: KeySlotFile, data_key: bytes, shared: bool = False) -> OpenVault:
+        lock = DatabaseLock(self.db_path)
+        lock.acquire(shared=shared)
+        try:
+            db = open_database(self.db_path, data_key)
+        except BaseException:
+            lock.release()
+            raise
         try:
             migrate(db, self.db_path)
             row = db.execute("SELECT value FROM settings WHERE key = ?", [DB_ID_SETTING]).fetchone()
@@ -167,5 +192,6 @@ class Vault:
                 raise StorageError("key file belongs to another database", reason="db_id")
         except BaseException:
             db.close()
+            lock.release()
             raise
-        return OpenVault(self.db_path, db, slots, data_key, self.kdf)
+        return OpenVault(self.db_path, db, slots, data_key, self.kdf, lock)

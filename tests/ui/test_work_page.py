@@ -64,12 +64,13 @@ def test_survey_answers_typed_as_digits(qtbot, page, vault):
         )
         entry.clear()
     qtbot.waitUntil(lambda: vault.session.surveys.survey(survey.id).responses == 4, timeout=5000)
-    model = page.survey_tab.model
-    # The table refreshes after every saved answer: wait for the refresh after the last.
+    tab = page.survey_tab
+    # Every refresh after a saved answer installs a new model: look at the current one.
     qtbot.waitUntil(
-        lambda: model.rowCount() == 3 and model.data(model.index(0, 1)) == "4 (100 %)",
+        lambda: tab.model.rowCount() == 3 and tab.model.data(tab.model.index(0, 1)) == "4 (100 %)",
         timeout=5000,
     )
+    model = tab.model
     assert model.data(model.index(1, 1)) == "3 (75 %)"
     assert model.data(model.index(2, 6)) == "3"  # one left blank
     assert "4 enkäter inmatade" in page.survey_tab.entered.text()
