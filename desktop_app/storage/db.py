@@ -97,6 +97,16 @@ def check_integrity(db: Database) -> IntegrityReport:
     return IntegrityReport(integrity, cipher)
 
 
+def verify_pages(db: Database) -> None:
+    """SQLCipher checks every page's HMAC: a flipped byte anywhere is found at open."""
+    try:
+        problems = db.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DriverError as exc:
+        raise DatabaseDamagedError(str(exc)) from exc
+    if problems:
+        raise DatabaseDamagedError("; ".join(str(r[0]) for r in problems[:3]))
+
+
 def close_database(db: Database) -> None:
     with contextlib.suppress(DriverError):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -21,7 +21,7 @@ from desktop_app.core.errors import (
     VagvalError,
 )
 from desktop_app.storage.backup import VaultBackupStore
-from desktop_app.storage.db import Database, close_database, open_database
+from desktop_app.storage.db import Database, close_database, open_database, verify_pages
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.keyslots import KEY_BYTES, KdfParams, KeySlotFile
 from desktop_app.storage.lock import DatabaseLock
@@ -186,6 +186,7 @@ class Vault:
             lock.release()
             raise
         try:
+            verify_pages(db)
             migrate(db, self.db_path)
             row = db.execute("SELECT value FROM settings WHERE key = ?", [DB_ID_SETTING]).fetchone()
             if row is None or row[0] != slots.db_id:

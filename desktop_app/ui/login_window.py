@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.errors import LoginThrottledError, VagvalError, WrongPasswordError
+from desktop_app.core.errors import (
+    DatabaseDamagedError,
+    LoginThrottledError,
+    VagvalError,
+    WrongPasswordError,
+)
 from desktop_app.demo.generator import DemoAccount
 from desktop_app.session import Gatekeeper, Session
 from desktop_app.ui.dialogs.recovery_dialog import RecoveryDialog
+from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
 from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.ops import Ops
 
@@ -81,8 +87,11 @@ class LoginWindow(QWidget):
         other.clicked.connect(self.open_other_requested)
         new = QPushButton(self.tr("Skapa ny databas…"), flat=True)
         new.clicked.connect(self.create_new_requested)
+        restore = QPushButton(self.tr("Återställ från säkerhetskopia…"), flat=True)
+        restore.setObjectName("restoreLink")
+        restore.clicked.connect(lambda: self.open_restore())
         links = QHBoxLayout()
-        for button in (forgot, other, new):
+        for button in (forgot, other, new, restore):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             links.addWidget(button)
         links.addStretch(1)
@@ -157,6 +166,10 @@ class LoginWindow(QWidget):
         self.password.setFocus()
         self._reset_button()
         text = error_text(error)
+        if isinstance(error, DatabaseDamagedError):
+            self._show_message(text)
+            self.open_restore(damaged=True)
+            return
         if isinstance(error, WrongPasswordError | LoginThrottledError):
             wait = self.gate.throttle.seconds_left(self.username.text())
             if wait > 0:
@@ -184,6 +197,15 @@ class LoginWindow(QWidget):
     def _reset_button(self) -> None:
         self.login_button.setText(self.tr("Logga in"))
         self.login_button.setEnabled(True)
+
+    def open_restore(self, *, damaged: bool = False) -> RestoreDialog:
+        dialog = RestoreDialog(
+            self.gate, self.ops, username=self.username.text().strip(), damaged=damaged, parent=self
+        )
+        dialog.restored.connect(self.logged_in)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
 
     def _recover(self) -> None:
         dialog = RecoveryDialog(self.gate, self.ops, self)

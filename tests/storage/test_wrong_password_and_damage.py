@@ -91,3 +91,14 @@ def test_repeated_failures_are_throttled(closed):
     actions = [e.action.value for e in session.audit.entries(limit=3)]
     session.close()
     assert "login_after_failures" in actions
+
+
+def test_a_flipped_byte_deep_in_the_file_is_found_at_open(closed):
+    data = bytearray(closed.path.read_bytes())
+    assert len(data) > 4096 * 12
+    data[4096 * 10 + 777] ^= 0x01  # a page no query at login would read
+    closed.path.write_bytes(bytes(data))
+    before = files_of(closed.path)
+    with pytest.raises(DatabaseDamagedError):
+        Gatekeeper(closed.path).login(closed.admin, closed.password)
+    assert files_of(closed.path) == before
