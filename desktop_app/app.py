@@ -132,6 +132,7 @@ class VagvalApp(QObject):
             self.session, self.ops, unit_name=unit_name, idle_minutes=minutes
         )
         self.main_window.logout_requested.connect(self.logout)
+        self.main_window.restore_requested.connect(self.logout_and_restore)
         self.main_window.show()
         if self.login_window is not None:
             self.login_window.close()
@@ -150,6 +151,12 @@ class VagvalApp(QObject):
             window.close()
         if session is not None:
             self.ops.run(session.close, None, lambda e: show_error(None, e))
+
+    def logout_and_restore(self) -> None:
+        """Restore needs the database closed: log out, then restore from the login window."""
+        self.logout()
+        if self.login_window is not None:
+            self.login_window.open_restore()
 
     def shutdown(self) -> None:
         if self.main_window is not None:

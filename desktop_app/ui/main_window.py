@@ -36,6 +36,7 @@ from desktop_app.ui.pages.work_page import WorkPage
 
 class MainWindow(QMainWindow):
     logout_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -95,7 +96,10 @@ class MainWindow(QMainWindow):
         admin = self.page_widgets.get("administration")
         if isinstance(admin, AdministrationPage):
             admin.settings_changed.connect(self._settings_changed)
+            admin.backup_tab.restore_requested.connect(self.restore_requested)
+            admin.backup_tab.backed_up.connect(self.check_backup_reminder)
         self._update_title()
+        self.check_backup_reminder()
 
     @staticmethod
     def _scrollable(page: QWidget) -> QScrollArea:
@@ -150,7 +154,14 @@ class MainWindow(QMainWindow):
         self.logout_button.setObjectName("logoutButton")
         self.lock_button.clicked.connect(self.lock)
         self.logout_button.clicked.connect(self.logout_requested)
+        self.backup_reminder = QPushButton(self.tr("⚠ Dags att säkerhetskopiera"))
+        self.backup_reminder.setObjectName("backupReminder")
+        self.backup_reminder.setFlat(True)
+        self.backup_reminder.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_reminder.clicked.connect(self.show_backups)
+        self.backup_reminder.hide()
         bar.addWidget(self.user_label, 1)
+        bar.addWidget(self.backup_reminder)
         bar.addPermanentWidget(self.lock_button)
         bar.addPermanentWidget(self.logout_button)
         self._update_user_label()
@@ -241,6 +252,38 @@ class MainWindow(QMainWindow):
             current = current.widget()
         if current is not None and hasattr(current, "refresh"):
             current.refresh()
+
+    # -- backups ----------------------------------------------------------------------
+    def check_backup_reminder(self) -> None:
+        """Administrators see a reminder when the last backup is older than the setting."""
+        if not self.session.user.may(Permission.MANAGE_UNIT):
+            return
+        backups = self.session.backups
+
+        def shown(result) -> None:
+            due, days, last = result
+            self.backup_reminder.setVisible(due)
+            self.backup_reminder.setToolTip(
+                self.tr("Ingen säkerhetskopia har gjorts ännu.")
+                if last is None
+                else self.tr(
+                    "Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.",
+                    "",
+                    days,
+                ).replace("%1", last.strftime("%Y-%m-%d %H:%M"))
+            )
+
+        self.ops.run(
+            lambda: (backups.reminder_due(), backups.reminder_days(), backups.last_backup()), shown
+        )
+
+    def show_backups(self) -> None:
+        admin = self.page_widgets.get("administration")
+        if not isinstance(admin, AdministrationPage):
+            return
+        keys = list(self.page_widgets)
+        self.nav.setCurrentRow(keys.index("administration"))
+        admin.tabs.setCurrentWidget(admin.backup_tab)
 
     # -- other actions ----------------------------------------------------------------
     def change_password(self) -> None:

@@ -244,6 +244,14 @@
         <translation>Lock automatically after:</translation>
     </message>
     <message>
+        <source>Medarbetare och enheten</source>
+        <translation>Staff and the unit</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Vägval</source>
         <translation>Vägval</translation>
     </message>
@@ -320,6 +328,113 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ingen träff har ägt rum ännu.</source>
         <translation>No meeting has taken place yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>t.ex. ett USB-minne eller en nätverksmapp</source>
+        <translation>e.g. a USB stick or a network folder</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Spara inställningarna</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera nu</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kontrollera vald kopia</source>
+        <translation>Check selected backup</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Påminn när senaste kopian är äldre än:</source>
+        <translation>Remind when the last backup is older than:</translation>
+    </message>
+    <message>
+        <source>Senaste säkerhetskopia:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Kopiorna är krypterade med samma nyckel som databasen och öppnas med samma lösenord eller återställningsnyckeln. Mappen rensas automatiskt: de senaste 7 dagarna, 4 veckorna och 12 månaderna sparas.</source>
+        <translation>Backups are encrypted with the same key as the database and open with the same passwords or the recovery key. The folder is cleaned automatically: the last 7 days, 4 weeks and 12 months are kept.</translation>
+    </message>
+    <message>
+        <source>ingen ännu</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>dags att säkerhetskopiera</source>
+        <translation>time to back up</translation>
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <source>Inställningarna är sparade.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är gjord och kontrollerad: %1</source>
+        <translation>The backup is made and checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n äldre kopior rensades enligt rotationen.</source>
+        <translation><numerusform>%n older backup was removed by the rotation.</numerusform><numerusform>%n older backups were removed by the rotation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Välj en kopia i listan.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>Kontrollerar %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>För att återställa loggas du ut; återställningen görs sedan från inloggningsfönstret. Logga ut nu?</source>
+        <translation>To restore you are logged out; the restore is then done from the login window. Log out now?</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2063,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Create new database…</translation>
     </message>
     <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
         <source>Logga in med ditt eget användarnamn och lösenord.</source>
         <translation>Log in with your own username and password.</translation>
     </message>
@@ -2003,6 +2122,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>⚠ Dags att säkerhetskopiera</source>
+        <translation>⚠ Time to back up</translation>
+    </message>
+    <message>
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
@@ -2033,6 +2156,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>%1 – låst</source>
         <translation>%1 – locked</translation>
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia har gjorts ännu.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</source>
+        <translation><numerusform>The last backup was made %1; the reminder applies after %n day.</numerusform><numerusform>The last backup was made %1; the reminder applies after %n days.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
@@ -2152,6 +2283,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
+        <source>Säkerhetskopian kunde inte användas: {detail}</source>
+        <translation>The backup could not be used: {detail}</translation>
+    </message>
+    <message>
+        <source>Databasen är redan öppen hos {who} på datorn {host} (sedan {since}). Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.</source>
+        <translation>The database is already open by {who} on the computer {host} (since {since}). Only one at a time can work in it; ask {who} to log out or close Vägval.</translation>
+    </message>
+    <message>
         <source>Uppgiften finns inte längre.</source>
         <translation>The record no longer exists.</translation>
     </message>
@@ -2166,6 +2305,62 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
         <translation>The database was made by a newer version of Vägval. Update the program.</translation>
+    </message>
+    <message>
+        <source>Filen är ingen säkerhetskopia från Vägval.</source>
+        <translation>The file is not a Vägval backup.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian finns inte längre.</source>
+        <translation>The backup no longer exists.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian hör till en annan databas än den som är öppen.</source>
+        <translation>The backup belongs to another database than the open one.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skadad eller ändrad och återställdes inte. Välj en annan kopia.</source>
+        <translation>The backup is damaged or changed and was not restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Kopian klarade inte kontrollen efter skrivningen och sparades inte.</source>
+        <translation>The copy failed its check after writing and was not kept.</translation>
+    </message>
+    <message>
+        <source>databasfilens kontrollsumma stämmer inte</source>
+        <translation>the database file's checksum does not match</translation>
+    </message>
+    <message>
+        <source>nyckelfilens kontrollsumma stämmer inte</source>
+        <translation>the key file's checksum does not match</translation>
+    </message>
+    <message>
+        <source>nyckelfilen hör till en annan databas</source>
+        <translation>the key file belongs to another database</translation>
+    </message>
+    <message>
+        <source>innehållsförteckningen har ändrats</source>
+        <translation>the manifest has been changed</translation>
+    </message>
+    <message>
+        <source>databasen går inte att öppna</source>
+        <translation>the database does not open</translation>
+    </message>
+    <message>
+        <source>integritetskontrollen misslyckades</source>
+        <translation>the integrity check failed</translation>
+    </message>
+    <message>
+        <source>krypteringskontrollen misslyckades</source>
+        <translation>the encryption check failed</translation>
+    </message>
+    <message>
+        <source>antalet rader stämmer inte med förteckningen</source>
+        <translation>the row counts do not match the manifest</translation>
+    </message>
+    <message>
+        <source>databasens id stämmer inte med förteckningen</source>
+        <translation>the database id does not match the manifest</translation>
     </message>
     <message>
         <source>Användarnamn</source>
@@ -2198,6 +2393,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Automatiskt lås</source>
         <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Påminnelse om säkerhetskopia</source>
+        <translation>Backup reminder</translation>
     </message>
     <message>
         <source>Personnummer</source>
@@ -3580,6 +3783,73 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Parets personer:</source>
         <translation>The couple's persons:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia (.vvbak) och logga in med det lösenord som gällde när kopian gjordes. Du ser vad kopian innehåller innan något ändras. Den nuvarande databasen läggs åt sidan i samma mapp, den raderas inte.</source>
+        <translation>Choose a backup (.vvbak) and log in with the password that was valid when it was made. You see what the backup holds before anything changes. The current database is set aside in the same folder, not deleted.</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad: krypteringskontrollen hittade sidor som har ändrats eller inte kan läsas. Inget har skrivits i den. Återställ den senaste hela säkerhetskopian.</source>
+        <translation>The database is damaged: the encryption check found pages that have been changed or cannot be read. Nothing has been written to it. Restore the latest sound backup.</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Visa innehåll</source>
+        <translation>Show contents</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Lösenord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Vägval-säkerhetskopior (*.vvbak)</source>
+        <translation>Vägval backups (*.vvbak)</translation>
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia och skriv användarnamn och lösenord.</source>
+        <translation>Choose a backup and type username and password.</translation>
+    </message>
+    <message>
+        <source>Kontrollerar kopian…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Återställ databasen</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan med namnet ”…replaced-&lt;tid&gt;” i samma mapp. Fortsätta?</source>
+        <translation>The database is replaced with the backup from %1. The current database is set aside as “…replaced-&lt;time&gt;” in the same folder. Continue?</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Medarbetare och enheten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Vägval</source>
         <translation type="unfinished" />
     </message>
@@ -317,6 +325,113 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ingen träff har ägt rum ännu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>t.ex. ett USB-minne eller en nätverksmapp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara inställningarna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopiera nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontrollera vald kopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påminn när senaste kopian är äldre än:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senaste säkerhetskopia:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopiorna är krypterade med samma nyckel som databasen och öppnas med samma lösenord eller återställningsnyckeln. Mappen rensas automatiskt: de senaste 7 dagarna, 4 veckorna och 12 månaderna sparas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ingen ännu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dags att säkerhetskopiera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj mapp för säkerhetskopior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inställningarna är sparade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopierar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopian är gjord och kontrollerad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n äldre kopior rensades enligt rotationen.</source>
+        <translation><numerusform>%n äldre kopia rensades enligt rotationen.</numerusform><numerusform>%n äldre kopior rensades enligt rotationen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Välj en kopia i listan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontrollerar %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>För att återställa loggas du ut; återställningen görs sedan från inloggningsfönstret. Logga ut nu?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1946,6 +2061,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Logga in med ditt eget användarnamn och lösenord.</source>
         <translation type="unfinished" />
     </message>
@@ -2001,6 +2120,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>⚠ Dags att säkerhetskopiera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Inloggad: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2031,6 +2154,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message>
         <source>%1 – låst</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia har gjorts ännu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</source>
+        <translation><numerusform>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dag.</numerusform><numerusform>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
@@ -2150,6 +2281,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Säkerhetskopian kunde inte användas: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen är redan öppen hos {who} på datorn {host} (sedan {since}). Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Uppgiften finns inte längre.</source>
         <translation type="unfinished" />
     </message>
@@ -2163,6 +2302,62 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen är ingen säkerhetskopia från Vägval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopian finns inte längre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopian hör till en annan databas än den som är öppen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopian är skadad eller ändrad och återställdes inte. Välj en annan kopia.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopian klarade inte kontrollen efter skrivningen och sparades inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databasfilens kontrollsumma stämmer inte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nyckelfilens kontrollsumma stämmer inte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nyckelfilen hör till en annan databas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>innehållsförteckningen har ändrats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databasen går inte att öppna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integritetskontrollen misslyckades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>krypteringskontrollen misslyckades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>antalet rader stämmer inte med förteckningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databasens id stämmer inte med förteckningen</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2195,6 +2390,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Automatiskt lås</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påminnelse om säkerhetskopia</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3577,6 +3780,73 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Parets personer:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia (.vvbak) och logga in med det lösenord som gällde när kopian gjordes. Du ser vad kopian innehåller innan något ändras. Den nuvarande databasen läggs åt sidan i samma mapp, den raderas inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen är skadad: krypteringskontrollen hittade sidor som har ändrats eller inte kan läsas. Inget har skrivits i den. Återställ den senaste hela säkerhetskopian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visa innehåll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Säkerhetskopia:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenord:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vägval-säkerhetskopior (*.vvbak)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia och skriv användarnamn och lösenord.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontrollerar kopian…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställ databasen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan med namnet ”…replaced-&lt;tid&gt;” i samma mapp. Fortsätta?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställer…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.users_table_model import UsersTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.pages.backup_tab import BackupTab
 from desktop_app.ui.pages.register_settings import RegisterSettingsBox
 from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
@@ -97,17 +99,30 @@ class AdministrationPage(QWidget):
         form.addRow(row)
         form.addRow(self.settings_message)
 
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(staff, 1)
+        general_layout.addWidget(unit)
+        self.register_settings = RegisterSettingsBox(session, ops)
+        general_layout.addWidget(self.register_settings)
+        self.backup_tab = BackupTab(session, ops)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("administrationTabs")
+        self.tabs.addTab(general, self.tr("Medarbetare och enheten"))
+        self.tabs.addTab(self.backup_tab, self.tr("Säkerhetskopior"))
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading)
-        layout.addWidget(staff, 1)
-        layout.addWidget(unit)
-        self.register_settings = RegisterSettingsBox(session, ops)
-        layout.addWidget(self.register_settings)
+        layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.tabs.currentWidget() is self.backup_tab:
+            self.backup_tab.refresh()
+            return
         self.register_settings.refresh()
 
         def load():
@@ -128,6 +143,7 @@ class AdministrationPage(QWidget):
 
     def clear_sensitive(self) -> None:
         self.model.clear()
+        self.backup_tab.clear_sensitive()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,0 +1,239 @@
+"""UI layer: Administration › Säkerhetskopior: where, how often, back up now, check, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.domain.backups import BackupCheck, BackupResult
+from desktop_app.core.services.backup_service import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
+from desktop_app.session import Session
+from desktop_app.ui.backup_preview import preview_html
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.models.rows_table_model import RowsTableModel
+from desktop_app.ui.ops import Ops
+
+
+class _Progress(QObject):
+    """Carries the worker thread's page counts to the progress dialog (queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def _size(path: Path) -> str:
+    try:
+        return f"{path.stat().st_size / 1_048_576:.1f} MB".replace(".", ",")
+    except OSError:
+        return ""
+
+
+class BackupTab(QWidget):
+    restore_requested = Signal()
+    backed_up = Signal()
+
+    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = ops
+        self.files: list[Path] = []
+        self.folder = QLineEdit()
+        self.folder.setObjectName("backupFolder")
+        self.folder.setPlaceholderText(self.tr("t.ex. ett USB-minne eller en nätverksmapp"))
+        choose = QPushButton(self.tr("Välj…"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        self.reminder = QSpinBox(minimum=MIN_REMINDER_DAYS, maximum=MAX_REMINDER_DAYS)
+        self.reminder.setObjectName("backupReminderDays")
+        self.reminder.setSuffix(self.tr(" dagar"))
+        save = QPushButton(self.tr("Spara inställningarna"))
+        save.clicked.connect(self._save_settings)
+        self.last = QLabel()
+        self.last.setObjectName("lastBackup")
+        self.backup_button = QPushButton(self.tr("Säkerhetskopiera nu"))
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.setShortcut("Ctrl+Shift+B")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.model = RowsTableModel([self.tr("Gjord"), self.tr("Storlek"), self.tr("Fil")], self)
+        self.table = QTableView()
+        self.table.setObjectName("backupsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        check = QPushButton(self.tr("Kontrollera vald kopia"))
+        check.setObjectName("checkBackup")
+        check.clicked.connect(self.check_selected)
+        restore = QPushButton(self.tr("Återställ från säkerhetskopia…"))
+        restore.setObjectName("restoreFromBackup")
+        restore.clicked.connect(self._restore)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("backupMessage")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Mapp för säkerhetskopior:"), folder_row)
+        form.addRow(self.tr("Påminn när senaste kopian är äldre än:"), self.reminder)
+        form.addRow("", save)
+        form.addRow(self.tr("Senaste säkerhetskopia:"), self.last)
+        rotation = QLabel(
+            self.tr(
+                "Kopiorna är krypterade med samma nyckel som databasen och öppnas med samma "
+                "lösenord eller återställningsnyckeln. Mappen rensas automatiskt: de senaste 7 "
+                "dagarna, 4 veckorna och 12 månaderna sparas."
+            ),
+            wordWrap=True,
+        )
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, check, restore):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(rotation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        backups = self.session.backups
+
+        def load():
+            folder = backups.folder()
+            found = backups.backups(folder) if folder else []
+            return (
+                folder,
+                backups.reminder_days(),
+                backups.last_backup(),
+                backups.reminder_due(),
+                found,
+            )
+
+        self.ops.run(load, self._loaded, lambda e: self.message.setText(error_text(e)))
+
+    def _loaded(self, result) -> None:
+        folder, days, last, due, found = result
+        self.folder.setText(folder)
+        self.reminder.setValue(days)
+        text = self.tr("ingen ännu") if last is None else last.strftime("%Y-%m-%d %H:%M")
+        if due:
+            text += " – " + self.tr("dags att säkerhetskopiera")
+        self.last.setText(text)
+        self.last.setStyleSheet("color: #b3261e;" if due else "")
+        self.files = [path for path, _ in found]
+        self.model.set_rows(
+            [[stamp.strftime("%Y-%m-%d %H:%M:%S"), _size(path), path.name] for path, stamp in found]
+        )
+
+    # -- actions ----------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Välj mapp för säkerhetskopior"), self.folder.text()
+        )
+        if path:
+            self.folder.setText(path)
+
+    def _save_settings(self) -> None:
+        folder, days, backups = self.folder.text(), self.reminder.value(), self.session.backups
+
+        def save():
+            backups.set_folder(folder)
+            backups.set_reminder_days(days)
+
+        self.ops.run(
+            save,
+            lambda _: (
+                self.message.setText(self.tr("Inställningarna är sparade.")),
+                self.refresh(),
+            ),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def backup_now(self) -> None:
+        folder, backups = self.folder.text().strip(), self.session.backups
+        dialog = QProgressDialog(self.tr("Säkerhetskopierar…"), "", 0, 0, self)
+        dialog.setWindowTitle(self.tr("Säkerhetskopia"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        progress = _Progress(dialog)
+        progress.moved.connect(
+            lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
+        )
+        self.progress_dialog = dialog
+        self.backup_button.setEnabled(False)
+
+        def finished(result: BackupResult) -> None:
+            dialog.close()
+            self.backup_button.setEnabled(True)
+            text = self.tr("Säkerhetskopian är gjord och kontrollerad: %1").replace(
+                "%1", str(result.path)
+            )
+            if result.removed:
+                text += "<br>" + self.tr(
+                    "%n äldre kopior rensades enligt rotationen.", "", len(result.removed)
+                )
+            self.message.setText(text)
+            self.refresh()
+            self.backed_up.emit()
+
+        def failed(error) -> None:
+            dialog.close()
+            self.backup_button.setEnabled(True)
+            self.message.setText(error_text(error))
+
+        self.ops.run(
+            lambda: backups.backup_now(folder or None, progress.moved.emit), finished, failed
+        )
+
+    def check_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Välj en kopia i listan."))
+            return
+        path = self.files[rows[0].row()]
+        self.message.setText(self.tr("Kontrollerar %1…").replace("%1", path.name))
+        self.ops.run(
+            lambda: self.session.backups.inspect(path),
+            self._checked,
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def _checked(self, check: BackupCheck) -> None:
+        self.message.setText(preview_html(check))
+
+    def _restore(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Återställ från säkerhetskopia"),
+            self.tr(
+                "För att återställa loggas du ut; återställningen görs sedan från "
+                "inloggningsfönstret. Logga ut nu?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit()
+
+    def clear_sensitive(self) -> None:
+        self.message.clear()
