@@ -34,6 +34,7 @@ from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
+from desktop_app.core.services.purge_service import PurgeService
 from desktop_app.core.services.registration_service import RegistrationService
 from desktop_app.core.services.report_service import ReportService
 from desktop_app.core.services.statistics_service import StatisticsService
@@ -54,6 +55,7 @@ from desktop_app.storage.repos.contacts_repo import SqlContactRepo
 from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
+from desktop_app.storage.repos.purge_repo import SqlPurgeRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
 from desktop_app.storage.repos.stats_repo import SqlStatsRepo
 from desktop_app.storage.repos.surveys_repo import SqlSurveyRepo
@@ -106,6 +108,9 @@ class Session:
         self.reports = ReportService(self, SqlSettingsRepo(vault.db), SqlStatsRepo(vault.db))
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
+        )
+        self.purging = PurgeService(
+            SqlPurgeRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )
         self.backups = BackupService(
             vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock

@@ -24,6 +24,7 @@ REQUIRED_PRAGMAS: dict[str, str] = {
     "journal_mode": "wal",
     "synchronous": "2",  # FULL
     "foreign_keys": "1",
+    "secure_delete": "1",  # deleted content is overwritten with zeros, not left in free pages
 }
 
 
@@ -54,6 +55,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
         check_pragmas(conn)
     except DriverError as exc:
         conn.close()

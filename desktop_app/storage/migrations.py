@@ -17,6 +17,7 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
+from desktop_app.storage.schema_safety import m009_purging_and_reviews
 from desktop_app.storage.schema_unit_work import (
     m005_unit_work,
     m006_anonymous_attendance,
@@ -84,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "anonymous attendance", m006_anonymous_attendance),
     Migration(7, "frozen statistics", m007_frozen_periods),
     Migration(8, "statistics indexes", m008_statistics_indexes),
+    Migration(9, "purging and audit reviews", m009_purging_and_reviews),
 )
 LATEST = MIGRATIONS[-1].version
 

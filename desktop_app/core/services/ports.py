@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
 from desktop_app.core.domain.audit import AuditAction, AuditEntry
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.ids import UserId
+from desktop_app.core.domain.purge import PurgeCandidate, PurgeKind, PurgeLogEntry
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import User
 
@@ -86,3 +87,25 @@ class BackupStore(Protocol):
     def list(self, folder: Path) -> list[tuple[Path, datetime]]: ...
     def delete(self, path: Path) -> None: ...
     def inspect(self, path: Path) -> BackupCheck: ...
+
+
+class PurgeRepo(Protocol):
+    def due_clients(self, before: date) -> list[PurgeCandidate]: ...
+    def due_participants(self, before: date) -> list[PurgeCandidate]: ...
+    def due_contacts(self, before: date) -> list[PurgeCandidate]: ...
+    def set_hold(self, client_id: int, hold: bool, reason: str) -> bool: ...
+    def delete_clients(self, ids: Sequence[int]) -> int: ...
+    def wipe_participants(self, ids: Sequence[int]) -> int: ...
+    def delete_contacts(self, ids: Sequence[int]) -> int: ...
+    def log(
+        self,
+        at: datetime,
+        user_id: UserId | None,
+        username: str,
+        kind: PurgeKind,
+        count: int,
+        rule_years: int,
+        older_than: date,
+    ) -> None: ...
+    def entries(self) -> list[PurgeLogEntry]: ...
+    def compact(self) -> None: ...
