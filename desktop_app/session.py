@@ -79,7 +79,7 @@ class Session:
         self._user = user
         self.clock = clock
         self._user_repo = SqlUserRepo(vault.db)
-        self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock)
+        self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock, vault)
         self.users = UserService(
             self._user_repo, vault, self.audit, vault, self._current_user, clock
         )

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from desktop_app.core.domain.audit import AuditAction, AuditEntry
+from desktop_app.core.domain.audit import AuditAction, AuditEntry, AuditQuery, AuditReview, AuditRow
 from desktop_app.core.domain.ids import UserId
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
-from desktop_app.core.services.ports import AuditRepo, Clock
+from desktop_app.core.services.ports import AuditRepo, Clock, UnitOfWork
 
 
 class AuditService:
-    def __init__(self, repo: AuditRepo, actor: Callable[[], User | None], clock: Clock) -> None:
+    def __init__(
+        self,
+        repo: AuditRepo,
+        actor: Callable[[], User | None],
+        clock: Clock,
+        uow: UnitOfWork | None = None,
+    ) -> None:
         self._repo = repo
+        self._uow = uow
         self._actor = actor
         self._clock = clock
 
@@ -50,6 +59,40 @@ class AuditService:
             user_id=user_id,
             limit=limit,
         )
+
+    def _reader(self) -> User:
+        actor = self._actor()
+        if actor is None:
+            raise ValueError("no actor")
+        require(actor, Permission.READ_AUDIT)
+        return actor
+
+    def search(self, query: AuditQuery) -> list[AuditRow]:
+        """The audit page: who opened or changed what, filtered; the reading is logged."""
+        self._reader()
+        rows = self._repo.search(query)
+        self.record(AuditAction.READ, "audit_log", "", f"rows={len(rows)}")
+        return rows
+
+    def add_review(self, start: date, end: date, comment: str) -> None:
+        """Record that the log for a period has been looked through (the monthly review)."""
+        actor = self._reader()
+        comment = comment.strip()
+        if end < start:
+            raise ValidationError("period_end", "before_start")
+        if not comment:
+            raise ValidationError("review_comment", "required")
+        if len(comment) > 2000:
+            raise ValidationError("review_comment", "too_long", maximum=2000)
+        if self._uow is None:
+            raise ValueError("reviews need a unit of work")
+        with self._uow.transaction():
+            self._repo.add_review(self._clock(), actor.id, actor.username, start, end, comment)
+            self.record(AuditAction.REVIEW, "audit_log", "", f"{start}..{end}")
+
+    def reviews(self) -> list[AuditReview]:
+        self._reader()
+        return self._repo.reviews()
 
     def broken_links(self) -> list[int]:
         return self._repo.verify_chain()

@@ -8,7 +8,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from desktop_app.core.domain.audit import AuditAction, AuditEntry
+from desktop_app.core.domain.audit import (
+    AuditAction,
+    AuditEntry,
+    AuditQuery,
+    AuditReview,
+    AuditRow,
+)
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.ids import UserId
 from desktop_app.core.domain.purge import PurgeCandidate, PurgeKind, PurgeLogEntry
@@ -61,6 +67,11 @@ class AuditRepo(Protocol):
         user_id: UserId | None = None,
         limit: int = 1000,
     ) -> list[AuditEntry]: ...
+    def search(self, query: AuditQuery) -> list[AuditRow]: ...
+    def add_review(
+        self, at: datetime, user_id: UserId, username: str, start: date, end: date, comment: str
+    ) -> None: ...
+    def reviews(self) -> list[AuditReview]: ...
     def verify_chain(self) -> list[int]: ...
 
 

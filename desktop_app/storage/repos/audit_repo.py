@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from desktop_app.core.domain.audit import AuditAction, AuditEntry
+from desktop_app.core.domain.audit import (
+    CLIENT_ENTITIES,
+    AuditAction,
+    AuditEntry,
+    AuditQuery,
+    AuditReview,
+    AuditRow,
+)
 from desktop_app.core.domain.ids import AuditEntryId, UserId
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
@@ -35,6 +42,19 @@ def _row_hash(
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _entry(r) -> AuditEntry:
+    return AuditEntry(
+        AuditEntryId(r[0]),
+        datetime.fromisoformat(r[1]),
+        UserId(r[2]) if r[2] is not None else None,
+        r[3],
+        AuditAction(r[4]),
+        r[5],
+        r[6],
+        r[7],
+    )
 
 
 class SqlAuditRepo:
@@ -83,16 +103,67 @@ class SqlAuditRepo:
         sql += " ORDER BY id DESC LIMIT ?"
         with translated_errors():
             rows = self.db.execute(sql, [*params, limit]).fetchall()
+        return [_entry(r) for r in rows]
+
+    def search(self, query: AuditQuery) -> list[AuditRow]:
+        where, params = [], []
+        if query.client_id is not None:
+            where.append(f"((a.entity IN {CLIENT_ENTITIES!r} AND a.entity_id = ?) OR a.detail = ?)")
+            params += [str(query.client_id), f"client={query.client_id}"]
+        if query.user_id is not None:
+            where.append("a.user_id = ?")
+            params.append(query.user_id)
+        if query.start is not None:
+            where.append("a.at >= ?")
+            params.append(query.start.isoformat())
+        if query.end is not None:
+            where.append("a.at < ?")
+            params.append((query.end + timedelta(days=1)).isoformat())
+        fields = ", ".join(f"a.{f.strip()}" for f in _FIELDS.split(",")[:8])
+        sql = (
+            f"SELECT {fields}, coalesce(c.code, c2.code, '') FROM audit_log a"
+            f" LEFT JOIN clients c ON a.entity IN {CLIENT_ENTITIES!r}"
+            "  AND c.id = CAST(a.entity_id AS INTEGER)"
+            " LEFT JOIN clients c2 ON a.detail LIKE 'client=%'"
+            "  AND c2.id = CAST(substr(a.detail, 8) AS INTEGER)"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.id DESC LIMIT ?"
+        with translated_errors():
+            rows = self.db.execute(sql, [*params, query.limit]).fetchall()
+        return [AuditRow(_entry(r), r[8]) for r in rows]
+
+    def add_review(
+        self, at: datetime, user_id: UserId, username: str, start: date, end: date, comment: str
+    ) -> None:
+        with translated_errors():
+            self.db.execute(
+                "INSERT INTO audit_reviews (at, user_id, username, period_start, period_end,"
+                " comment) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    at.isoformat(timespec="seconds"),
+                    user_id,
+                    username,
+                    start.isoformat(),
+                    end.isoformat(),
+                    comment,
+                ],
+            )
+
+    def reviews(self) -> list[AuditReview]:
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT at, username, period_start, period_end, comment FROM audit_reviews"
+                " ORDER BY id DESC"
+            ).fetchall()
         return [
-            AuditEntry(
-                AuditEntryId(r[0]),
-                datetime.fromisoformat(r[1]),
-                UserId(r[2]) if r[2] is not None else None,
-                r[3],
-                AuditAction(r[4]),
-                r[5],
-                r[6],
-                r[7],
+            AuditReview(
+                datetime.fromisoformat(r[0]),
+                r[1],
+                date.fromisoformat(r[2]),
+                date.fromisoformat(r[3]),
+                r[4],
             )
             for r in rows
         ]
