@@ -20,6 +20,7 @@ FILE_NAMES = {
     "clients": "klienter",
     "municipalities": "per-kommun",
     "yearly": "verksamhetsberattelse",
+    "audit_log": "granskningslogg",
 }
 
 

@@ -252,6 +252,14 @@
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Gallring</source>
+        <translation>Purging</translation>
+    </message>
+    <message>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
         <source>Vägval</source>
         <translation>Vägval</translation>
     </message>
@@ -328,6 +336,185 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ingen träff har ägt rum ännu.</source>
         <translation>No meeting has taken place yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Klientkod, t.ex. K-2026-014</source>
+        <translation>Client code, e.g. K-2026-014</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Klient:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Medarbetare:</source>
+        <translation>Staff member:</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Exportera…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Granskning klar…</source>
+        <translation>Review done…</translation>
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Genomförda granskningar:</source>
+        <translation>Reviews done:</translation>
+    </message>
+    <message>
+        <source>öppnade</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>skapade</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>tog bort</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>exporterade</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>loggade in</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <source>loggade ut</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <source>säkerhetskopierade</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <source>återställde</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>gallrade</source>
+        <translation>purged</translation>
+    </message>
+    <message>
+        <source>granskade loggen</source>
+        <translation>reviewed the log</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>⚠ Loggens kedja är bruten vid rad %1</source>
+        <translation>⚠ The log's chain is broken at row %1</translation>
+    </message>
+    <message>
+        <source>Loggens kedja är hel</source>
+        <translation>The log's chain is whole</translation>
+    </message>
+    <message>
+        <source>Ingen klient har den koden.</source>
+        <translation>No client has that code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n händelser</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller uppgifter om klienter enligt OSL 26 kap.</source>
+        <translation>Confidential: contains client information under OSL chapter 26.</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Granskning klar</source>
+        <translation>Review done</translation>
+    </message>
+    <message>
+        <source>Loggen för %1 – %2 är genomgången. Kommentar (vad som granskades, avvikelser):</source>
+        <translation>The log for %1 – %2 has been reviewed. Comment (what was checked, deviations):</translation>
+    </message>
+    <message>
+        <source>Granskningen är registrerad.</source>
+        <translation>The review is recorded.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3707,129 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Flera matchar: %1</source>
         <translation>Several match: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeTab</name>
+    <message>
+        <source> år efter senaste anteckningen</source>
+        <translation> years after the last entry</translation>
+    </message>
+    <message>
+        <source>Spara reglerna</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <source>Klientakter (SoL 12 kap., normalt 5 år):</source>
+        <translation>Client records (SoL ch. 12, normally 5 years):</translation>
+    </message>
+    <message>
+        <source>Kursdeltagares namn och telefon:</source>
+        <translation>Course participants' names and phone numbers:</translation>
+    </message>
+    <message>
+        <source>Oregistrerade kontakter:</source>
+        <translation>Unregistered contacts:</translation>
+    </message>
+    <message>
+        <source>Granska vad som ska gallras</source>
+        <translation>Review what is due for purging</translation>
+    </message>
+    <message>
+        <source>Spärra…</source>
+        <translation>Hold…</translation>
+    </message>
+    <message>
+        <source>Häv spärren</source>
+        <translation>Release the hold</translation>
+    </message>
+    <message>
+        <source>Gallra…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn / form</source>
+        <translation>Name / form</translation>
+    </message>
+    <message>
+        <source>Senaste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Spärr</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Gallringslogg</source>
+        <translation>Purge log</translation>
+    </message>
+    <message>
+        <source>Klientakt</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <source>Kursdeltagare</source>
+        <translation>Course participants</translation>
+    </message>
+    <message>
+        <source>Oregistrerad kontakt</source>
+        <translation>Unregistered contact</translation>
+    </message>
+    <message>
+        <source>%1: %2 gallrade %3 × %4 (äldre än %5, regel %6 år)</source>
+        <translation>%1: %2 purged %3 × %4 (older than %5, rule %6 years)</translation>
+    </message>
+    <message>
+        <source>Inget har gallrats ännu.</source>
+        <translation>Nothing has been purged yet.</translation>
+    </message>
+    <message>
+        <source>Ja: %1</source>
+        <translation>Yes: %1</translation>
+    </message>
+    <message>
+        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter. %4 spärrade.</source>
+        <translation>Due: %1 client records, %2 course participants, %3 unregistered contacts. %4 on hold.</translation>
+    </message>
+    <message>
+        <source>Välj en klientakt i listan.</source>
+        <translation>Choose a client record in the list.</translation>
+    </message>
+    <message>
+        <source>Spärra mot gallring</source>
+        <translation>Hold from purging</translation>
+    </message>
+    <message>
+        <source>Varför ska akten sparas?</source>
+        <translation>Why must the record be kept?</translation>
+    </message>
+    <message>
+        <source>Gallra</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>%1 uppgifter raderas för gott, med journaltext och allt som hör till dem. Det går inte att ångra (utom genom att återställa en äldre säkerhetskopia). Spärrade akter lämnas kvar. Gallra nu?</source>
+        <translation>%1 records are deleted for good, with journal text and everything that belongs to them. This cannot be undone (except by restoring an older backup). Records on hold are left. Purge now?</translation>
+    </message>
+    <message>
+        <source>Gallrar och packar databasen…</source>
+        <translation>Purging and compacting the database…</translation>
+    </message>
+    <message>
+        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.</source>
+        <translation>Purged: %1 client records, %2 course participants, %3 unregistered contacts.</translation>
+    </message>
+    <message>
+        <source>Reglerna är sparade.</source>
+        <translation>The rules are saved.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Gallring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granskningslogg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Vägval</source>
         <translation type="unfinished" />
     </message>
@@ -325,6 +333,185 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ingen träff har ägt rum ännu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Klientkod, t.ex. K-2026-014</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granskning klar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genomförda granskningar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>öppnade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skapade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tog bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporterade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skrev ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loggade in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loggade ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>säkerhetskopierade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återställde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gallrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granskade loggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Loggens kedja är bruten vid rad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loggens kedja är hel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen klient har den koden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n händelser</source>
+        <translation><numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
+    </message>
+    <message>
+        <source>Granskningslogg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alla</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller uppgifter om klienter enligt OSL 26 kap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granskning klar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loggen för %1 – %2 är genomgången. Kommentar (vad som granskades, avvikelser):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granskningen är registrerad.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3517,6 +3704,129 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Flera matchar: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurgeTab</name>
+    <message>
+        <source> år efter senaste anteckningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara reglerna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientakter (SoL 12 kap., normalt 5 år):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursdeltagares namn och telefon:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oregistrerade kontakter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granska vad som ska gallras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spärra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Häv spärren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn / form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senaste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spärr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallringslogg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oregistrerad kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 gallrade %3 × %4 (äldre än %5, regel %6 år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget har gallrats ännu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ja: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter. %4 spärrade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en klientakt i listan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spärra mot gallring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Varför ska akten sparas?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uppgifter raderas för gott, med journaltext och allt som hör till dem. Det går inte att ångra (utom genom att återställa en äldre säkerhetskopia). Spärrade akter lämnas kvar. Gallra nu?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallrar och packar databasen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reglerna är sparade.</source>
         <translation type="unfinished" />
     </message>
 </context>

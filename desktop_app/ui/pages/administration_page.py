@@ -31,7 +31,9 @@ from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.users_table_model import UsersTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.pages.audit_tab import AuditTab
 from desktop_app.ui.pages.backup_tab import BackupTab
+from desktop_app.ui.pages.purge_tab import PurgeTab
 from desktop_app.ui.pages.register_settings import RegisterSettingsBox
 from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
@@ -110,6 +112,10 @@ class AdministrationPage(QWidget):
         self.tabs.setObjectName("administrationTabs")
         self.tabs.addTab(general, self.tr("Medarbetare och enheten"))
         self.tabs.addTab(self.backup_tab, self.tr("Säkerhetskopior"))
+        self.purge_tab = PurgeTab(session, ops)
+        self.tabs.addTab(self.purge_tab, self.tr("Gallring"))
+        self.audit_tab = AuditTab(session, ops)
+        self.tabs.addTab(self.audit_tab, self.tr("Granskningslogg"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
         layout = QVBoxLayout(self)
@@ -120,8 +126,9 @@ class AdministrationPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.tabs.currentWidget() is self.backup_tab:
-            self.backup_tab.refresh()
+        current = self.tabs.currentWidget()
+        if current in (self.backup_tab, self.purge_tab, self.audit_tab):
+            current.refresh()
             return
         self.register_settings.refresh()
 
@@ -143,7 +150,8 @@ class AdministrationPage(QWidget):
 
     def clear_sensitive(self) -> None:
         self.model.clear()
-        self.backup_tab.clear_sensitive()
+        for tab in (self.backup_tab, self.purge_tab, self.audit_tab):
+            tab.clear_sensitive()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
