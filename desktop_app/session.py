@@ -35,6 +35,7 @@ from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.purge_service import PurgeService
+from desktop_app.core.services.register_extract import RegisterExtractService
 from desktop_app.core.services.registration_service import RegistrationService
 from desktop_app.core.services.report_service import ReportService
 from desktop_app.core.services.statistics_service import StatisticsService
@@ -112,6 +113,7 @@ class Session:
         self.purging = PurgeService(
             SqlPurgeRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )
+        self.register_extracts = RegisterExtractService(self, self.audit, actor, clock)
         self.backups = BackupService(
             vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )

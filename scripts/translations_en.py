@@ -975,6 +975,21 @@ EN = {
     "Gallrar och packar databasen…": "Purging and compacting the database…",
     "Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.": "Purged: %1 client records, %2 course participants, %3 unregistered contacts.",
     "Reglerna är sparade.": "The rules are saved.",
+    "Registerutdrag…": "Register extract…",
+    "Allt som finns om personen, som PDF (GDPR art. 15)": "Everything held about the person, as PDF (GDPR art. 15)",
+    "Spara registerutdraget": "Save the register extract",
+    "Om utdraget": "About this extract",
+    "Detta är allt %1 har registrerat om dig i programmet Vägval, enligt artikel 15 i dataskyddsförordningen (GDPR). Uppgifterna behandlas för att ge dig stöd och samtal enligt socialtjänstlagen och dokumenteras enligt SoL 11 kap.": "This is everything %1 has recorded about you in the program Vägval, under article 15 of the General Data Protection Regulation (GDPR). The data is processed to give you support and counselling under the Social Services Act and documented under SoL chapter 11.",
+    "Uppgifterna gallras %1 år efter den senaste anteckningen (SoL 12 kap.). De lämnas inte ut till andra, utom när lagen kräver det (till exempel en orosanmälan till socialtjänsten). Du har rätt att begära rättelse av felaktiga uppgifter.": "The data is purged %1 years after the last entry (SoL chapter 12). It is not disclosed to others except where the law requires it (for example a report of concern to social services). You have the right to have incorrect data rectified.",
+    "Kurs eller grupp": "Course or group",
+    "Uppföljning vid avslut": "Follow-up at closing",
+    "Inga svar.": "No answers.",
+    "Deltagarkod": "Participant code",
+    "Inte anmäld till någon kurs eller grupp.": "Not registered for any course or group.",
+    "Registerutdrag %1": "Register extract %1",
+    "Utdraget gjort": "Extract made",
+    "Registerutdrag enligt GDPR art. 15 – sekretessbelagda uppgifter": "Register extract under GDPR art. 15 – confidential information",
+    "intresselista": "interest list",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

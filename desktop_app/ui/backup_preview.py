@@ -11,21 +11,17 @@ from desktop_app.messages import BACKUP_PROBLEMS
 from desktop_app.ui.feedback import tr_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPreview", text)
-
-
 def table_labels() -> dict[str, str]:
     return dict(
         zip(
             PREVIEW_TABLES,
             (
-                _tr("Klienter"),
-                _tr("Kontakter"),
-                _tr("Journalanteckningar"),
-                _tr("Kurser och grupper"),
-                _tr("Användare"),
-                _tr("Rader i granskningsloggen"),
+                QCoreApplication.translate("BackupPreview", "Klienter"),
+                QCoreApplication.translate("BackupPreview", "Kontakter"),
+                QCoreApplication.translate("BackupPreview", "Journalanteckningar"),
+                QCoreApplication.translate("BackupPreview", "Kurser och grupper"),
+                QCoreApplication.translate("BackupPreview", "Användare"),
+                QCoreApplication.translate("BackupPreview", "Rader i granskningsloggen"),
             ),
             strict=True,
         )
@@ -34,22 +30,31 @@ def table_labels() -> dict[str, str]:
 
 def preview_html(check: BackupCheck) -> str:
     rows = [
-        (_tr("Enhet"), check.unit_name),
-        (_tr("Gjord"), check.created_at.replace("T", " ")),
+        (QCoreApplication.translate("BackupPreview", "Enhet"), check.unit_name),
+        (QCoreApplication.translate("BackupPreview", "Gjord"), check.created_at.replace("T", " ")),
     ]
     rows += [(label, str(check.counts.get(t, 0))) for t, label in table_labels().items()]
     body = "".join(f"<tr><td>{escape(k)}:</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
     if check.sound:
         verdict = (
             "<p style='color:#1b5e20'>"
-            + escape(_tr("Kopian är hel: kontrollsummor, kryptering och antal rader stämmer."))
+            + escape(
+                QCoreApplication.translate(
+                    "BackupPreview",
+                    "Kopian är hel: kontrollsummor, kryptering och antal rader stämmer.",
+                )
+            )
             + "</p>"
         )
     else:
         problems = ", ".join(tr_message(BACKUP_PROBLEMS.get(p, p)) for p in check.problems)
         verdict = (
             "<p style='color:#b3261e'>"
-            + escape(_tr("Kopian är skadad och kan inte återställas: %1").replace("%1", problems))
+            + escape(
+                QCoreApplication.translate(
+                    "BackupPreview", "Kopian är skadad och kan inte återställas: %1"
+                ).replace("%1", problems)
+            )
             + "</p>"
         )
     return f"<table cellspacing='4'>{body}</table>{verdict}"

@@ -518,6 +518,49 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Journalanteckningar</source>
+        <translation>Journal notes</translation>
+    </message>
+    <message>
+        <source>Kurser och grupper</source>
+        <translation>Courses and groups</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Rader i granskningsloggen</source>
+        <translation>Audit log rows</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kopian är hel: kontrollsummor, kryptering och antal rader stämmer.</source>
+        <translation>The backup is sound: checksums, encryption and row counts match.</translation>
+    </message>
+    <message>
+        <source>Kopian är skadad och kan inte återställas: %1</source>
+        <translation>The backup is damaged and cannot be restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>t.ex. ett USB-minne eller en nätverksmapp</source>
@@ -973,6 +1016,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Registerutdrag…</source>
+        <translation>Register extract…</translation>
+    </message>
+    <message>
+        <source>Allt som finns om personen, som PDF (GDPR art. 15)</source>
+        <translation>Everything held about the person, as PDF (GDPR art. 15)</translation>
+    </message>
+    <message>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
@@ -1015,6 +1066,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spara registerutdraget</source>
+        <translation>Save the register extract</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1964,81 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Titel:</source>
         <translation>Title:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDocument</name>
+    <message>
+        <source>Om utdraget</source>
+        <translation>About this extract</translation>
+    </message>
+    <message>
+        <source>Detta är allt %1 har registrerat om dig i programmet Vägval, enligt artikel 15 i dataskyddsförordningen (GDPR). Uppgifterna behandlas för att ge dig stöd och samtal enligt socialtjänstlagen och dokumenteras enligt SoL 11 kap.</source>
+        <translation>This is everything %1 has recorded about you in the program Vägval, under article 15 of the General Data Protection Regulation (GDPR). The data is processed to give you support and counselling under the Social Services Act and documented under SoL chapter 11.</translation>
+    </message>
+    <message>
+        <source>Uppgifterna gallras %1 år efter den senaste anteckningen (SoL 12 kap.). De lämnas inte ut till andra, utom när lagen kräver det (till exempel en orosanmälan till socialtjänsten). Du har rätt att begära rättelse av felaktiga uppgifter.</source>
+        <translation>The data is purged %1 years after the last entry (SoL chapter 12). It is not disclosed to others except where the law requires it (for example a report of concern to social services). You have the right to have incorrect data rectified.</translation>
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Kurs eller grupp</source>
+        <translation>Course or group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uppföljning vid avslut</source>
+        <translation>Follow-up at closing</translation>
+    </message>
+    <message>
+        <source>Inga svar.</source>
+        <translation>No answers.</translation>
+    </message>
+    <message>
+        <source>Kurser och grupper</source>
+        <translation>Courses and groups</translation>
+    </message>
+    <message>
+        <source>Deltagarkod</source>
+        <translation>Participant code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inte anmäld till någon kurs eller grupp.</source>
+        <translation>Not registered for any course or group.</translation>
+    </message>
+    <message>
+        <source>Registerutdrag %1</source>
+        <translation>Register extract %1</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Utdraget gjort</source>
+        <translation>Extract made</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Registerutdrag enligt GDPR art. 15 – sekretessbelagda uppgifter</source>
+        <translation>Register extract under GDPR art. 15 – confidential information</translation>
     </message>
 </context>
 <context>

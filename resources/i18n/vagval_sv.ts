@@ -516,6 +516,49 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journalanteckningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurser och grupper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rader i granskningsloggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopian är hel: kontrollsummor, kryptering och antal rader stämmer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopian är skadad och kan inte återställas: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>t.ex. ett USB-minne eller en nätverksmapp</source>
@@ -971,6 +1014,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Registerutdrag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allt som finns om personen, som PDF (GDPR art. 15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Översikt</source>
         <translation type="unfinished" />
     </message>
@@ -1012,6 +1063,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara registerutdraget</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1906,6 +1961,81 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Titel:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExtractDocument</name>
+    <message>
+        <source>Om utdraget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detta är allt %1 har registrerat om dig i programmet Vägval, enligt artikel 15 i dataskyddsförordningen (GDPR). Uppgifterna behandlas för att ge dig stöd och samtal enligt socialtjänstlagen och dokumenteras enligt SoL 11 kap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppgifterna gallras %1 år efter den senaste anteckningen (SoL 12 kap.). De lämnas inte ut till andra, utom när lagen kräver det (till exempel en orosanmälan till socialtjänsten). Du har rätt att begära rättelse av felaktiga uppgifter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurs eller grupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppföljning vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga svar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurser och grupper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagarkod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inte anmäld till någon kurs eller grupp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registerutdrag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdraget gjort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registerutdrag enligt GDPR art. 15 – sekretessbelagda uppgifter</source>
         <translation type="unfinished" />
     </message>
 </context>

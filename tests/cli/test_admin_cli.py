@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -198,9 +199,10 @@ def test_backup_and_restore_drill(db, tmp_path):
     out = run("verify-backup", "--user", "anna", backup, password="Fel-losenord-1")
     assert out.returncode == 2 and "Fel användarnamn eller lösenord" in out.stderr
     # A byte flipped inside the stored database: the drill fails with exit 1.
-    data = bytearray(open(backup, "rb").read())
+    path = Path(backup)
+    data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
-    open(backup, "wb").write(bytes(data))
+    path.write_bytes(bytes(data))
     out = run("verify-backup", "--user", "anna", backup)
     assert out.returncode == 1, out.stdout + out.stderr
     assert "Resultat: SKADAD" in out.stdout

@@ -25,6 +25,7 @@ from desktop_app.core.domain.courses import (
 )
 from desktop_app.core.domain.ids import (
     ActivityId,
+    ClientId,
     CourseTypeId,
     MeetingId,
     ParticipantId,
@@ -100,6 +101,14 @@ class RegistrationService:
         if participant is None:
             raise NotFoundError("participant", id=participant_id)
         return participant
+
+    def of_client(self, client_id: ClientId) -> tuple[Participant | None, list[Registration]]:
+        """The client's course participant record and every registration it has."""
+        self._allowed()
+        participant = self._repo.for_client(client_id)
+        if participant is None:
+            return None, []
+        return participant, self._repo.for_participant(participant.id)
 
     def find_participants(self, text: str) -> list[Participant]:
         self._allowed()

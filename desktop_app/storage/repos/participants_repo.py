@@ -157,6 +157,14 @@ class SqlParticipantRepo:
             ).fetchall()
         return [_registration(r) for r in rows]
 
+    def for_participant(self, participant_id: ParticipantId) -> list[Registration]:
+        with translated_errors():
+            rows = self.db.execute(
+                f"{_REGISTRATION} WHERE r.participant_id = ? ORDER BY r.joined_at, r.id",
+                [participant_id],
+            ).fetchall()
+        return [_registration(r) for r in rows]
+
     def interest(self, type_id: CourseTypeId) -> list[Registration]:
         with translated_errors():
             rows = self.db.execute(

@@ -24,6 +24,7 @@ from desktop_app.core.client_query_helpers import client_by_code
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.core.domain.ids import ClientId
+from desktop_app.core.domain.roles import Permission
 from desktop_app.core.errors import NotFoundError, VagvalError
 from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
@@ -33,6 +34,7 @@ from desktop_app.ui.client_card.card_document import card_document
 from desktop_app.ui.client_card.children_tab import ChildrenTab, ConcernDialog
 from desktop_app.ui.client_card.closing_tab import ClosingTab
 from desktop_app.ui.client_card.contacts_tab import ContactsTab
+from desktop_app.ui.client_card.extract_document import extract_document
 from desktop_app.ui.client_card.journal_tab import JournalTab, NoteDialog
 from desktop_app.ui.client_card.overview_tab import OverviewTab
 from desktop_app.ui.client_card.relations_tab import RelationsTab
@@ -45,6 +47,7 @@ from desktop_app.ui.ops import Ops
 
 class ClientCardDialog(QDialog):
     changed = Signal()
+    extract_saved = Signal(str)
 
     def __init__(
         self,
@@ -69,10 +72,18 @@ class ClientCardDialog(QDialog):
         pdf.clicked.connect(self.save_pdf)
         print_button = QPushButton(self.tr("Skriv ut…"))
         print_button.clicked.connect(self.print_card)
+        self.extract_button = QPushButton(self.tr("Registerutdrag…"))
+        self.extract_button.setObjectName("registerExtract")
+        self.extract_button.setToolTip(
+            self.tr("Allt som finns om personen, som PDF (GDPR art. 15)")
+        )
+        self.extract_button.clicked.connect(self.save_register_extract)
+        self.extract_button.setVisible(session.user.may(Permission.READ_JOURNAL))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(pdf)
         top.addWidget(print_button)
+        top.addWidget(self.extract_button)
         self.overview = OverviewTab()
         self.contacts = ContactsTab()
         self.journal = JournalTab()
@@ -261,6 +272,29 @@ class ClientCardDialog(QDialog):
             audit.record(AuditAction.EXPORT, "client", client_id, "pdf")
 
         self.ops.run(export, None, lambda e: show_error(self, e))
+
+    def save_register_extract(self, path: str | None = None) -> None:
+        if path is None:
+            code = self.data.client.code if self.data else "klient"
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Spara registerutdraget"),
+                f"registerutdrag-{code}.pdf",
+                self.tr("PDF-filer (*.pdf)"),
+            )
+        if not path:
+            return
+        session, client_id = self.session, self.client_id
+
+        def make() -> None:
+            extract = session.register_extracts.extract(client_id)
+            render_pdf(extract_document(extract, session.unit.unit_name()), path)
+
+        self.ops.run(
+            make,
+            lambda _: self.extract_saved.emit(path),
+            lambda e: show_error(self, e),
+        )
 
     def print_card(self, printer: QPrinter | None = None) -> bool:
         if self.data is None:
