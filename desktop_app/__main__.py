@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app import paths
     from desktop_app.app import VagvalApp
+    from desktop_app.ui.clipboard_guard import install as install_clipboard_guard
     from desktop_app.ui.crash import install_excepthook
     from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.main_thread_gc import install as install_main_thread_gc
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, args.lang or config.language or "sv")
     install_excepthook(paths.default_data_dir() / "logs")
     install_main_thread_gc(app)
+    install_clipboard_guard(app)
 
     demo_accounts: tuple = ()
     if args.demo:

@@ -23,6 +23,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.roles import Permission
 from desktop_app.session import Session
+from desktop_app.ui import clipboard_guard
 from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.feedback import role_text
 from desktop_app.ui.lock import IdleWatcher, LockScreen
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        clipboard_guard.clear_now()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -300,4 +302,5 @@ class MainWindow(QMainWindow):
         )
 
     def shutdown(self) -> None:
+        clipboard_guard.clear_now()
         self.idle.stop()
