@@ -1,5 +1,6 @@
 """The counsellor's day with the keyboard: new client, search, contact, card, closing."""
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
 from desktop_app.core.domain.clients import ClientDraft
+from desktop_app.core.errors import StorageError
 from desktop_app.ui.client_card.card_dialog import ClientCardDialog
 from desktop_app.ui.dialogs.client_dialog import ClientDialog
 from desktop_app.ui.dialogs.contact_dialog import ContactDialog
@@ -238,3 +240,27 @@ def test_clients_model_passes_the_model_tester(qtmodeltester, vault):
     rows = vault.session.clients.page(ClientQuery())
     model.reset(len(rows) + 5, rows)
     qtmodeltester.check(model)
+
+
+def test_full_disk_keeps_the_form_and_saves_once_there_is_room(qtbot, page, vault):
+    db = vault.session.vault.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # SQLITE_FULL, as on a full disk
+    filler = 0
+    with contextlib.suppress(StorageError):  # use up what is left of the last pages
+        while True:
+            vault.session.clients.create(ClientDraft(name=f"Fyllnad {filler} " + "x" * 90))
+            filler += 1
+    page.new_client()
+    dialog = _dialog(page, ClientDialog)
+    qtbot.keyClick(dialog.anonymous, Qt.Key.Key_Tab)
+    type_text(dialog.name, "Viktig Klient")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert "Disken är full" in dialog.message.text()
+    assert dialog.isVisible() and dialog.name.text() == "Viktig Klient"  # nothing lost
+    db.execute("PRAGMA max_page_count = 1073741823")  # space again
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    names = {c.draft.name for c in vault.session.clients.page(ClientQuery(text="Viktig"))}
+    assert names == {"Viktig Klient"}
