@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -422,4 +423,6 @@ class StatisticsPage(QWidget):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self.print_to)
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # printed, not only previewed
+            audit, report, label = self.session.audit, self.report.currentData(), self.period_label
+            self.ops.run(lambda: audit.record(AuditAction.PRINT, "statistics", report, label))
