@@ -32,6 +32,22 @@ def settle(app: QApplication, ms: int = 300) -> None:
     loop.exec()
 
 
+def _client_card(window, ops, session):
+    """The card of a client with a journal, for the register extract."""
+    from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
+    from desktop_app.ui.client_card.card_dialog import ClientCardDialog
+
+    page = window.page_widgets["clients"]
+    clients = ops.call(lambda: session.clients.page(ClientQuery(status=StatusFilter.ALL)))
+    named = [c for c in clients if c.draft.name]
+    if not named or page.options is None:
+        return None
+    card = ClientCardDialog(session, ops, page.options, named[0].id, window)
+    card.show()
+    settle(QApplication.instance(), 1200)
+    return card
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -209,6 +225,31 @@ def main() -> int:
         window.nav.setCurrentRow(window.nav.count() - 1)
         settle(app, 800)
         window.grab().save(str(out / "main-administration.png"))
+        admin = window.page_widgets["administration"]
+        for tab, name in (
+            (admin.backup_tab, "backups"),
+            (admin.purge_tab, "purging"),
+            (admin.audit_tab, "audit-log"),
+        ):
+            admin.tabs.setCurrentWidget(tab)
+            settle(app, 600)
+            if tab is admin.backup_tab:
+                tab.folder.setText(str(Path(folder) / "usb"))
+                tab.backup_now()
+                settle(app, 2500)
+            elif tab is admin.purge_tab:
+                tab.load_review()
+                settle(app, 1200)
+            else:
+                tab.end.setDate(tab.end.date().addMonths(2))
+                tab.search()
+                settle(app, 1200)
+            window.grab().save(str(out / f"admin-{name}.png"))
+        card = _client_card(window, ops, session)
+        if card is not None:
+            card.save_register_extract(str(out / "register-extract.pdf"))
+            settle(app, 2000)
+            card.close()
         window.lock()
         settle(app)
         window.grab().save(str(out / "main-locked.png"))
@@ -221,4 +262,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    # Skip the interpreter's teardown: it destroys Qt objects in an arbitrary order
+    # (the program itself collects on the UI thread; this throw-away script does not).
+    os._exit(code)

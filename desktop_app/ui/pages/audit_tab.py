@@ -49,6 +49,7 @@ class AuditTab(QWidget):
         self.rows: list[AuditRow] = []
         self.client = QLineEdit(placeholderText=self.tr("Klientkod, t.ex. K-2026-014"))
         self.client.setObjectName("auditClient")
+        self.client.setMinimumWidth(190)
         self.staff = QComboBox()
         self.staff.setObjectName("auditStaff")
         start, end = previous_month(date.today())
@@ -174,6 +175,7 @@ class AuditTab(QWidget):
         else:
             self.chain.setText(self.tr("Loggens kedja är hel"))
             self.chain.setStyleSheet("color: #1b5e20;")
+        self.search()
 
     def _show_reviews(self, reviews: list[AuditReview]) -> None:
         self.reviews_model.set_rows(

@@ -32,9 +32,20 @@ from desktop_app.ui.ops import Ops
 
 
 class _Progress(QObject):
-    """Carries the worker thread's page counts to the progress dialog (queued signal)."""
+    """Carries the worker thread's page counts to the progress dialog. The slot is a
+    method of this UI-thread object, so Qt queues the call into the UI thread (a bare
+    lambda would run on the worker and touch widgets from the wrong thread)."""
 
     moved = Signal(int, int)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self.moved.connect(self._show)
+
+    def _show(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
 
 
 def _size(path: Path) -> str:
@@ -178,9 +189,6 @@ class BackupTab(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         progress = _Progress(dialog)
-        progress.moved.connect(
-            lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
-        )
         self.progress_dialog = dialog
         self.backup_button.setEnabled(False)
 
