@@ -89,7 +89,7 @@ class LoginWindow(QWidget):
         new.clicked.connect(self.create_new_requested)
         restore = QPushButton(self.tr("Återställ från säkerhetskopia…"), flat=True)
         restore.setObjectName("restoreLink")
-        restore.clicked.connect(lambda: self.open_restore())
+        restore.clicked.connect(self._restore_clicked)
         links = QHBoxLayout()
         for button in (forgot, other, new, restore):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -197,6 +197,9 @@ class LoginWindow(QWidget):
     def _reset_button(self) -> None:
         self.login_button.setText(self.tr("Logga in"))
         self.login_button.setEnabled(True)
+
+    def _restore_clicked(self) -> None:
+        self.open_restore()
 
     def open_restore(self, *, damaged: bool = False) -> RestoreDialog:
         dialog = RestoreDialog(

@@ -3,6 +3,7 @@ single worker thread (like Anki's CollectionOp); results come back as Qt signals
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -14,7 +15,7 @@ from desktop_app.core.errors import VagvalError, from_os_error
 
 
 class _Bridge(QObject):
-    done = Signal(object, object)  # (future, callbacks)
+    done = Signal(object, int)  # (future, token of the callbacks)
 
 
 class Ops(QObject):
@@ -33,6 +34,11 @@ class Ops(QObject):
         self._bridge.done.connect(self._deliver)
         self._pending = 0
         self._closed = False
+        # The callbacks stay on the UI thread, found by a token: if the worker held them
+        # (closures over windows), the worker could drop the last reference to a window
+        # and Qt would destroy it off the UI thread.
+        self._callbacks: dict[int, tuple] = {}
+        self._tokens = itertools.count()
 
     @property
     def busy(self) -> bool:
@@ -49,18 +55,21 @@ class Ops(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        future = self._pool.submit(fn)
         owners = [getattr(cb, "__self__", None) for cb in (on_done, on_error)]
         owners = [o for o in owners if isinstance(o, QObject)]
-        future.add_done_callback(lambda f: self._bridge.done.emit(f, (on_done, on_error, owners)))
+        token = next(self._tokens)
+        self._callbacks[token] = (on_done, on_error, owners)
+        future = self._pool.submit(fn)
+        done = self._bridge.done
+        future.add_done_callback(lambda f: done.emit(f, token))
         return future
 
     def call(self, fn: Callable[[], Any]) -> Any:
         """Run ``fn`` on the worker and wait: only for shutdown and tests."""
         return self._pool.submit(fn).result()
 
-    def _deliver(self, future: Future, callbacks) -> None:
-        on_done, on_error, owners = callbacks
+    def _deliver(self, future: Future, token: int) -> None:
+        on_done, on_error, owners = self._callbacks.pop(token)
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)

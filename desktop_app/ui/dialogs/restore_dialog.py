@@ -147,7 +147,8 @@ class RestoreDialog(QDialog):
         self.message.clear()
         self.summary.setText(self.tr("Kontrollerar kopian…"))
         self.preview_button.setEnabled(False)
-        self.ops.run(lambda: self.gate.inspect_backup(*inputs), self._previewed, self._failed)
+        gate = self.gate  # the worker must not hold the dialog itself
+        self.ops.run(lambda: gate.inspect_backup(*inputs), self._previewed, self._failed)
 
     def _previewed(self, check: BackupCheck) -> None:
         self.preview_button.setEnabled(True)
@@ -173,7 +174,8 @@ class RestoreDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.summary.setText(self.tr("Återställer…"))
-        self.ops.run(lambda: self.gate.restore(*inputs), self._restored, self._failed)
+        gate = self.gate
+        self.ops.run(lambda: gate.restore(*inputs), self._restored, self._failed)
 
     def _restored(self, session: Session) -> None:
         self.password.clear()

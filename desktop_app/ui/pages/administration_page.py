@@ -116,7 +116,7 @@ class AdministrationPage(QWidget):
         self.tabs.addTab(self.purge_tab, self.tr("Gallring"))
         self.audit_tab = AuditTab(session, ops)
         self.tabs.addTab(self.audit_tab, self.tr("Granskningslogg"))
-        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -125,6 +125,9 @@ class AdministrationPage(QWidget):
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
+    def _tab_changed(self, _index: int) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if current in (self.backup_tab, self.purge_tab, self.audit_tab):

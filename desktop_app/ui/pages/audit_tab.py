@@ -97,7 +97,9 @@ class AuditTab(QWidget):
         self.export_button.setObjectName("auditExport")
         menu = QMenu(self)
         for kind, text in (("pdf", "PDF…"), ("xlsx", "Excel…"), ("csv", "CSV…")):
-            menu.addAction(text, lambda k=kind: self.export(k))
+            action = menu.addAction(text)
+            action.setData(kind)
+        menu.triggered.connect(self._export_chosen)
         self.export_button.setMenu(menu)
         self.review_button = QPushButton(self.tr("Granskning klar…"))
         self.review_button.setObjectName("auditReviewDone")
@@ -245,15 +247,18 @@ class AuditTab(QWidget):
             landscape=True,
         )
 
+    def _export_chosen(self, action) -> None:
+        self.export(action.data())
+
     def export(self, kind: str) -> None:
         path = ask_save_path(self, kind, "audit_log")
         if not path:
             return
-        document, audit = self.document(), self.session.audit
+        document, audit, rows = self.document(), self.session.audit, len(self.rows)
 
         def write() -> None:
             write_report(kind, path, document, None, document.title)
-            audit.record(AuditAction.EXPORT, "audit_log", "", f"{kind} rows={len(self.rows)}")
+            audit.record(AuditAction.EXPORT, "audit_log", "", f"{kind} rows={rows}")
 
         self.ops.run(
             write,

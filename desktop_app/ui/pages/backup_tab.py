@@ -222,8 +222,9 @@ class BackupTab(QWidget):
             return
         path = self.files[rows[0].row()]
         self.message.setText(self.tr("Kontrollerar %1…").replace("%1", path.name))
+        backups = self.session.backups
         self.ops.run(
-            lambda: self.session.backups.inspect(path),
+            lambda: backups.inspect(path),
             self._checked,
             lambda e: self.message.setText(error_text(e)),
         )

@@ -252,8 +252,9 @@ class PurgeTab(QWidget):
         rules = PurgeRules(
             self.client_years.value(), self.participant_years.value(), self.contact_years.value()
         )
+        purging = self.session.purging
         self.ops.run(
-            lambda: self.session.purging.set_rules(rules),
+            lambda: purging.set_rules(rules),
             lambda _: self.message.setText(self.tr("Reglerna är sparade.")),
             lambda e: self.message.setText(error_text(e)),
         )
