@@ -23,6 +23,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def user_guide_path() -> Path:
+    """The Swedish user guide: ``docs/`` in the source tree, beside ``resources`` frozen."""
+    return resources_dir().parent / "docs" / "anvandarhandbok.md"
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 

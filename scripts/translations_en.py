@@ -990,6 +990,8 @@ EN = {
     "Utdraget gjort": "Extract made",
     "Registerutdrag enligt GDPR art. 15 – sekretessbelagda uppgifter": "Register extract under GDPR art. 15 – confidential information",
     "intresselista": "interest list",
+    "Användarhandbok": "User guide",
+    "Användarhandboken saknas i installationen (%1).": "The user guide is missing from the installation (%1).",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

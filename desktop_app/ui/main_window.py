@@ -25,6 +25,7 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.session import Session
 from desktop_app.ui import clipboard_guard
 from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from desktop_app.ui.dialogs.user_guide_dialog import UserGuideDialog
 from desktop_app.ui.feedback import role_text
 from desktop_app.ui.lock import IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
@@ -197,6 +198,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        guide = QAction(
+            self.tr("Användarhandbok"), self, shortcut=QKeySequence.StandardKey.HelpContents
+        )
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("Om Vägval"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -290,6 +296,11 @@ class MainWindow(QMainWindow):
     # -- other actions ----------------------------------------------------------------
     def change_password(self) -> None:
         ChangePasswordDialog(self.session, self.ops, parent=self).exec()
+
+    def show_user_guide(self) -> UserGuideDialog:
+        dialog = UserGuideDialog(self)
+        dialog.show()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -2467,6 +2467,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Användarhandbok</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Om Vägval</source>
         <translation>About Vägval</translation>
     </message>
@@ -4561,6 +4565,17 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Enhetens namn:</source>
         <translation>Unit name:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Användarhandboken saknas i installationen (%1).</source>
+        <translation>The user guide is missing from the installation (%1).</translation>
     </message>
 </context>
 <context>

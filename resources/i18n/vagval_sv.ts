@@ -2465,6 +2465,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Om Vägval</source>
         <translation type="unfinished" />
     </message>
@@ -4558,6 +4562,17 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Enhetens namn:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarhandboken saknas i installationen (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>

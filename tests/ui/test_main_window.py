@@ -98,3 +98,12 @@ def test_locks_itself_when_idle_and_not_while_busy(qtbot, window):
 def test_logout_button_asks_the_app_to_log_out(qtbot, window):
     with qtbot.waitSignal(window.logout_requested, timeout=1000):
         qtbot.mouseClick(window.logout_button, Qt.MouseButton.LeftButton)
+
+
+def test_help_menu_shows_the_user_guide(qtbot, window):
+    dialog = window.show_user_guide()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    for heading in ("Kom igång", "Säkerhetskopior och återställning", "För IT-personal"):
+        assert heading in text
+    assert "/VERYSILENT" in text
