@@ -8,6 +8,16 @@ ROOT="$PWD"
 WORK="${VAGVAL_BUILD_WORK:-$ROOT/build-work}"   # outside the tracked build/ folder
 
 bash scripts/setup.sh   # dependencies and compiled translations (safe to run again)
+# strip (binutils) and CUPS for Qt's print plugin, bundled from this machine.
+if command -v apt-get >/dev/null 2>&1 && [ "${VAGVAL_SKIP_APT:-0}" != "1" ]; then
+  for pkg in binutils libcups2; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      sudo=""; if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+      $sudo apt-get update -qq
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$pkg"
+    fi
+  done
+fi
 .venv/bin/python -m pip install -q "pyinstaller>=6.10"
 
 start=$(date +%s)
