@@ -24,6 +24,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="starta Qt utan fönster, skapa en tillfällig databas, bygg "
         "huvudfönstret och avsluta (för installation och CI)",
     )
+    # Benchmarks: quit as soon as the first window (login or setup) has been shown.
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -71,6 +73,14 @@ def main(argv: list[str] | None = None) -> int:
         remember=not args.demo,
     )
     vagval.start()
+    if args.startup_probe:
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print("startup-probe: shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)  # runs once the first window has been shown
     return app.exec()
 
 

@@ -4,19 +4,24 @@ wizard and the login, and what happens on log in, log out and quit."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop_app.demo.generator import DemoAccount
 from desktop_app.paths import AppConfig
 from desktop_app.session import Gatekeeper, Session
-from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from desktop_app.ui.dialogs.setup_wizard import SetupWizard
 from desktop_app.ui.feedback import show_error
 from desktop_app.ui.login_window import LoginWindow
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ops import Ops
+
+# The main window, the wizard and the password dialog are imported when first needed:
+# the login window comes up sooner (benchmarks/startup.py).
+if TYPE_CHECKING:
+    from desktop_app.demo.generator import DemoAccount
+    from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+    from desktop_app.ui.dialogs.setup_wizard import SetupWizard
+    from desktop_app.ui.main_window import MainWindow
 
 
 class VagvalApp(QObject):
@@ -54,6 +59,8 @@ class VagvalApp(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        from desktop_app.ui.dialogs.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.ops, self.default_folder)
         self.wizard.created.connect(self._created)
         self.wizard.rejected.connect(self._wizard_cancelled)
@@ -112,6 +119,8 @@ class VagvalApp(QObject):
             self.config.last_username = session.user.username
             self.config.save(self.config_path)
         if session.user.must_change_password:
+            from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+
             self.password_dialog = ChangePasswordDialog(session, self.ops, forced=True)
             self.password_dialog.accepted.connect(lambda: self._load_main(session))
             self.password_dialog.rejected.connect(self.logout)
@@ -127,6 +136,8 @@ class VagvalApp(QObject):
         )
 
     def _open_main(self, settings) -> None:
+        from desktop_app.ui.main_window import MainWindow
+
         unit_name, minutes = settings
         self.main_window = MainWindow(
             self.session, self.ops, unit_name=unit_name, idle_minutes=minutes

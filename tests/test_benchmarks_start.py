@@ -22,3 +22,14 @@ def test_benchmark_starts(script):
     )
     assert done.returncode == 0, done.stderr
     assert "--quick" in done.stdout
+
+
+def test_startup_benchmark_starts():
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "startup.py"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--quick" in done.stdout
