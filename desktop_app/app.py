@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from desktop_app.gatekeeper import Gatekeeper
 from desktop_app.paths import AppConfig
-from desktop_app.session import Gatekeeper, Session
 from desktop_app.ui.feedback import show_error
 from desktop_app.ui.login_window import LoginWindow
 from desktop_app.ui.ops import Ops
@@ -19,6 +19,7 @@ from desktop_app.ui.ops import Ops
 # the login window comes up sooner (benchmarks/startup.py).
 if TYPE_CHECKING:
     from desktop_app.demo.generator import DemoAccount
+    from desktop_app.session import Session
     from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
     from desktop_app.ui.dialogs.setup_wizard import SetupWizard
     from desktop_app.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class VagvalApp(QObject):
 
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
-        if self.gate.vault.exists():
+        if self.gate.exists():
             self.show_login()
         else:
             self.show_wizard()

@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.core.domain.audit import AuditAction
-from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.municipalities import (
     Municipality,
     load_municipalities,
@@ -18,12 +17,6 @@ from desktop_app.core.domain.municipalities import (
 )
 from desktop_app.core.domain.roles import Permission, Role
 from desktop_app.core.domain.users import NewUser, User
-from desktop_app.core.errors import (
-    LoginThrottledError,
-    UserDisabledError,
-    ValidationError,
-    WrongPasswordError,
-)
 from desktop_app.core.imports.import_service import ImportService
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
@@ -32,7 +25,6 @@ from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
-from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.purge_service import PurgeService
 from desktop_app.core.services.register_extract import RegisterExtractService
@@ -44,10 +36,8 @@ from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, valid
 from desktop_app.core.services.unit_work_service import UnitWorkService
 from desktop_app.core.services.user_service import UserService, validate_new_user
 from desktop_app.paths import resource
-from desktop_app.storage.backup import Unlock, check_backup, restore_backup
 from desktop_app.storage.db import Database, check_integrity
-from desktop_app.storage.keyslots import KdfParams, KeySlotFile
-from desktop_app.storage.recovery_key import parse_recovery_key
+from desktop_app.storage.keyslots import KdfParams
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
 from desktop_app.storage.repos.bulk_repo import SqlBulkWriter
 from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
@@ -162,111 +152,6 @@ class Session:
         self.vault.close()
 
 
-class Gatekeeper:
-    """Logs users in to one database file, with a growing delay after failures."""
-
-    def __init__(
-        self,
-        db_path: Path | str,
-        *,
-        clock: Clock = datetime.now,
-        throttle: LoginThrottle | None = None,
-        kdf: KdfParams | None = None,
-    ) -> None:
-        self.vault = Vault(db_path, kdf)
-        self.clock = clock
-        self.throttle = throttle or LoginThrottle()
-
-    @property
-    def db_path(self) -> Path:
-        return self.vault.db_path
-
-    def login(self, username: str, password: str, *, shared: bool = False) -> Session:
-        """Log in; ``shared`` (scheduled backups) tolerates the program open on this PC."""
-        wait = self.throttle.seconds_left(username)
-        if wait > 0:
-            raise LoginThrottledError(seconds=wait)
-        try:
-            vault = self.vault.unlock(username, password, shared=shared)
-        except WrongPasswordError:
-            delay = self.throttle.record_failure(username)
-            raise WrongPasswordError(seconds=delay) from None
-        return self._start(vault, username)
-
-    def _start(self, vault: OpenVault, username: str) -> Session:
-        try:
-            user = SqlUserRepo(vault.db).by_username(username)
-            if user is None:
-                raise WrongPasswordError()
-            if not user.active:
-                raise UserDisabledError()
-        except BaseException:
-            vault.close()
-            raise
-        session = Session(vault, user, self.clock)
-        failures = self.throttle.record_success(username)
-        if failures:
-            session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
-        session.audit.record(AuditAction.LOGIN)
-        return session
-
-    # -- backups of this database file -------------------------------------------------
-    def _password_unlock(self, username: str, password: str) -> Unlock:
-        def unlock(slots: KeySlotFile) -> bytes:
-            wait = self.throttle.seconds_left(username)
-            if wait > 0:
-                raise LoginThrottledError(seconds=wait)
-            try:
-                key = slots.unwrap_password(username, password)
-            except WrongPasswordError:
-                raise WrongPasswordError(seconds=self.throttle.record_failure(username)) from None
-            self.throttle.record_success(username)
-            return key
-
-        return unlock
-
-    def inspect_backup(self, path: Path | str, username: str, password: str) -> BackupCheck:
-        """Open a backup with the password that was valid when it was made, and check it."""
-        return check_backup(Path(path), self._password_unlock(username, password))
-
-    def inspect_backup_with_recovery_key(self, path: Path | str, recovery_key: str) -> BackupCheck:
-        secret = parse_recovery_key(recovery_key)
-        return check_backup(Path(path), lambda slots: slots.unwrap_recovery(secret))
-
-    def restore(self, path: Path | str, username: str, password: str) -> Session:
-        """Replace this database with a checked backup (the current files are kept aside)
-        and log in to it; the restore is the first entry of the restored audit log."""
-        path = Path(path)
-        aside = restore_backup(
-            path, self._password_unlock(username, password), self.db_path, self.clock()
-        )
-        session = self.login(username, password)
-        session.audit.record(AuditAction.RESTORE, "backup", path.name, f"aside={len(aside)}")
-        return session
-
-    def login_with_recovery_key(
-        self, recovery_key: str, admin_username: str, new_password: str
-    ) -> Session:
-        """Every password forgotten: the recovery key sets a new one for an administrator."""
-        validate_new_password(new_password, admin_username, field="new_password")
-        vault = self.vault.unlock_with_recovery_key(recovery_key)
-        try:
-            user = SqlUserRepo(vault.db).by_username(admin_username)
-            if user is None or user.role != Role.ADMINISTRATOR:
-                raise ValidationError("username", "not_an_administrator")
-            with vault.transaction():
-                repo = SqlUserRepo(vault.db)
-                repo.set_active(user.id, True)
-                repo.mark_password_changed(user.id, must_change=False, now=self.clock())
-            vault.set_password(user.username, new_password)
-        except BaseException:
-            vault.close()
-            raise
-        session = Session(vault, SqlUserRepo(vault.db).get(user.id) or user, self.clock)
-        session.audit.record(AuditAction.RECOVERY_KEY_USED, "user", user.id)
-        return session
-
-
 def create_unit(
     db_path: Path | str,
     unit_name: str,
@@ -297,3 +182,10 @@ def create_unit(
     session.audit.record(AuditAction.CREATE, "unit", "", f"unit={unit_name}")
     session.audit.record(AuditAction.LOGIN)
     return session, recovery_key
+
+
+# Kept here for the many callers; defined apart so the login window can start without
+# importing every service (benchmarks/startup.py).
+from desktop_app.gatekeeper import Gatekeeper  # noqa: E402
+
+__all__ = ["Gatekeeper", "Session", "create_unit", "municipalities"]

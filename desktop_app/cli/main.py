@@ -51,7 +51,7 @@ def read_password(prompt: str = "Lösenord: ") -> str:
 
 def _login(args, *, shared: bool = False) -> Session:
     gate = Gatekeeper(args.db)
-    if not gate.vault.exists():
+    if not gate.exists():
         raise DatabaseMissingError(str(args.db))
     return gate.login(args.user, read_password(), shared=shared)
 

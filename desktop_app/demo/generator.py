@@ -124,6 +124,6 @@ def open_or_create_demo(path: Path | str, spec: DemoSpec = DemoSpec()) -> DemoRe
     """Reopen the demo database at ``path`` or create it when it does not exist yet."""
     path = Path(path)
     gate = Gatekeeper(path)
-    if gate.vault.exists():
+    if gate.exists():
         return DemoResult(path, False, spec)
     return build_demo(path, spec)

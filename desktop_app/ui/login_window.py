@@ -4,6 +4,7 @@ failures, the demo logins in demo mode, and the way in with the recovery key."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -25,12 +26,15 @@ from desktop_app.core.errors import (
     VagvalError,
     WrongPasswordError,
 )
-from desktop_app.demo.generator import DemoAccount
-from desktop_app.session import Gatekeeper, Session
-from desktop_app.ui.dialogs.recovery_dialog import RecoveryDialog
-from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+from desktop_app.gatekeeper import Gatekeeper
 from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.ops import Ops
+
+# Only for type hints: the login window comes up before the services are imported.
+if TYPE_CHECKING:
+    from desktop_app.demo.generator import DemoAccount
+    from desktop_app.session import Session
+    from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
 
 
 class LoginWindow(QWidget):
@@ -202,6 +206,8 @@ class LoginWindow(QWidget):
         self.open_restore()
 
     def open_restore(self, *, damaged: bool = False) -> RestoreDialog:
+        from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(
             self.gate, self.ops, username=self.username.text().strip(), damaged=damaged, parent=self
         )
@@ -211,6 +217,8 @@ class LoginWindow(QWidget):
         return dialog
 
     def _recover(self) -> None:
+        from desktop_app.ui.dialogs.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.gate, self.ops, self)
         dialog.recovered.connect(self.logged_in)
         dialog.open()

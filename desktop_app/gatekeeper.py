@@ -1,0 +1,167 @@
+"""Logging in to one database file (no Qt): passwords with a growing delay after
+failures, the recovery key, and a database's backups.
+
+The storage layer and the services are imported on first use, so that the login window
+can be shown before them (benchmarks/startup.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.roles import Role
+from desktop_app.core.errors import (
+    LoginThrottledError,
+    UserDisabledError,
+    ValidationError,
+    WrongPasswordError,
+)
+from desktop_app.core.services.login_throttle import LoginThrottle
+from desktop_app.core.services.passwords import validate_new_password
+
+if TYPE_CHECKING:
+    from desktop_app.core.domain.backups import BackupCheck
+    from desktop_app.session import Session
+    from desktop_app.storage.backup import Unlock
+    from desktop_app.storage.keyslots import KdfParams, KeySlotFile
+    from desktop_app.storage.vault import OpenVault, Vault
+
+Clock = Callable[[], datetime]
+
+
+class Gatekeeper:
+    """Logs users in to one database file, with a growing delay after failures."""
+
+    def __init__(
+        self,
+        db_path: Path | str,
+        *,
+        clock: Clock = datetime.now,
+        throttle: LoginThrottle | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        self._db_path = Path(db_path)
+        self._kdf = kdf
+        self._vault: Vault | None = None
+        self.clock = clock
+        self.throttle = throttle or LoginThrottle()
+
+    @property
+    def db_path(self) -> Path:
+        return self._db_path
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            from desktop_app.storage.vault import Vault
+
+            self._vault = Vault(self._db_path, self._kdf)
+        return self._vault
+
+    def exists(self) -> bool:
+        """A database (or its key file) is there; no storage import needed."""
+        keys = self._db_path.with_name(self._db_path.name + ".keys")
+        return self._db_path.exists() or keys.exists()
+
+    def login(self, username: str, password: str, *, shared: bool = False) -> Session:
+        """Log in; ``shared`` (scheduled backups) tolerates the program open on this PC."""
+        wait = self.throttle.seconds_left(username)
+        if wait > 0:
+            raise LoginThrottledError(seconds=wait)
+        try:
+            vault = self.vault.unlock(username, password, shared=shared)
+        except WrongPasswordError:
+            delay = self.throttle.record_failure(username)
+            raise WrongPasswordError(seconds=delay) from None
+        return self._start(vault, username)
+
+    def _start(self, vault: OpenVault, username: str) -> Session:
+        from desktop_app.storage.repos.users_repo import SqlUserRepo
+
+        try:
+            user = SqlUserRepo(vault.db).by_username(username)
+            if user is None:
+                raise WrongPasswordError()
+            if not user.active:
+                raise UserDisabledError()
+        except BaseException:
+            vault.close()
+            raise
+        from desktop_app.session import Session
+
+        session = Session(vault, user, self.clock)
+        failures = self.throttle.record_success(username)
+        if failures:
+            session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
+        session.audit.record(AuditAction.LOGIN)
+        return session
+
+    # -- backups of this database file -------------------------------------------------
+    def _password_unlock(self, username: str, password: str) -> Unlock:
+        def unlock(slots: KeySlotFile) -> bytes:
+            wait = self.throttle.seconds_left(username)
+            if wait > 0:
+                raise LoginThrottledError(seconds=wait)
+            try:
+                key = slots.unwrap_password(username, password)
+            except WrongPasswordError:
+                raise WrongPasswordError(seconds=self.throttle.record_failure(username)) from None
+            self.throttle.record_success(username)
+            return key
+
+        return unlock
+
+    def inspect_backup(self, path: Path | str, username: str, password: str) -> BackupCheck:
+        """Open a backup with the password that was valid when it was made, and check it."""
+        from desktop_app.storage.backup import check_backup
+
+        return check_backup(Path(path), self._password_unlock(username, password))
+
+    def inspect_backup_with_recovery_key(self, path: Path | str, recovery_key: str) -> BackupCheck:
+        from desktop_app.storage.backup import check_backup
+        from desktop_app.storage.recovery_key import parse_recovery_key
+
+        secret = parse_recovery_key(recovery_key)
+        return check_backup(Path(path), lambda slots: slots.unwrap_recovery(secret))
+
+    def restore(self, path: Path | str, username: str, password: str) -> Session:
+        """Replace this database with a checked backup (the current files are kept aside)
+        and log in to it; the restore is the first entry of the restored audit log."""
+        from desktop_app.storage.backup import restore_backup
+
+        path = Path(path)
+        aside = restore_backup(
+            path, self._password_unlock(username, password), self.db_path, self.clock()
+        )
+        session = self.login(username, password)
+        session.audit.record(AuditAction.RESTORE, "backup", path.name, f"aside={len(aside)}")
+        return session
+
+    def login_with_recovery_key(
+        self, recovery_key: str, admin_username: str, new_password: str
+    ) -> Session:
+        """Every password forgotten: the recovery key sets a new one for an administrator."""
+        from desktop_app.session import Session
+        from desktop_app.storage.repos.users_repo import SqlUserRepo
+
+        validate_new_password(new_password, admin_username, field="new_password")
+        vault = self.vault.unlock_with_recovery_key(recovery_key)
+        try:
+            user = SqlUserRepo(vault.db).by_username(admin_username)
+            if user is None or user.role != Role.ADMINISTRATOR:
+                raise ValidationError("username", "not_an_administrator")
+            with vault.transaction():
+                repo = SqlUserRepo(vault.db)
+                repo.set_active(user.id, True)
+                repo.mark_password_changed(user.id, must_change=False, now=self.clock())
+            vault.set_password(user.username, new_password)
+        except BaseException:
+            vault.close()
+            raise
+        session = Session(vault, SqlUserRepo(vault.db).get(user.id) or user, self.clock)
+        session.audit.record(AuditAction.RECOVERY_KEY_USED, "user", user.id)
+        return session
