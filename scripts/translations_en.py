@@ -992,6 +992,7 @@ EN = {
     "intresselista": "interest list",
     "Användarhandbok": "User guide",
     "Användarhandboken saknas i installationen (%1).": "The user guide is missing from the installation (%1).",
+    "Spara granskningsloggen": "Save the audit log",
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.

@@ -44,7 +44,9 @@ def key_figure_document(
     )
 
 
-def ask_save_path(parent: QWidget, kind: str, report: str | None) -> str | None:
+def ask_save_path(
+    parent: QWidget, kind: str, report: str | None, title: str | None = None
+) -> str | None:
     filters = {
         "pdf": QCoreApplication.translate("StatisticsPage", "PDF-filer (*.pdf)"),
         "xlsx": QCoreApplication.translate("StatisticsPage", "Excel (*.xlsx)"),
@@ -52,7 +54,7 @@ def ask_save_path(parent: QWidget, kind: str, report: str | None) -> str | None:
     }
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("StatisticsPage", "Spara statistik"),
+        title or QCoreApplication.translate("StatisticsPage", "Spara statistik"),
         str(Path.home() / f"{FILE_NAMES.get(report or '', 'statistik')}.{kind}"),
         filters[kind],
     )

@@ -501,6 +501,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Confidential: contains client information under OSL chapter 26.</translation>
     </message>
     <message>
+        <source>Spara granskningsloggen</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>

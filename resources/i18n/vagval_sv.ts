@@ -499,6 +499,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Spara granskningsloggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sparad: %1</source>
         <translation type="unfinished" />
     </message>

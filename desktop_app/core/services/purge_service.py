@@ -87,6 +87,14 @@ class PurgeService:
     def review(self) -> PurgeReview:
         """Everything due for purging today, held records included (marked)."""
         require(self._actor(), Permission.MANAGE_UNIT)
+        review = self._due()
+        with self._uow.transaction():
+            self._audit.record(
+                AuditAction.READ, "purge_review", "", f"due={len(review.candidates)}"
+            )
+        return review
+
+    def _due(self) -> PurgeReview:
         rules, today = self.rules(), self._clock().date()
         cutoffs = {kind: years_before(today, rules.years(kind)) for kind in PurgeKind}
         candidates = (
@@ -94,8 +102,6 @@ class PurgeService:
             + self._repo.due_participants(cutoffs[PurgeKind.PARTICIPANT])
             + self._repo.due_contacts(cutoffs[PurgeKind.CONTACT])
         )
-        with self._uow.transaction():
-            self._audit.record(AuditAction.READ, "purge_review", "", f"due={len(candidates)}")
         return PurgeReview(cutoffs, candidates)
 
     def set_hold(self, client_id: int, hold: bool, reason: str = "") -> None:
@@ -113,7 +119,7 @@ class PurgeService:
         compact the file so the bytes are gone. Returns the counts per kind."""
         actor = self._actor()
         require(actor, Permission.MANAGE_UNIT)
-        review = self.review()
+        review = self._due()  # checked again now: a record may have changed since the review
         due = {(c.kind, c.id) for c in review.due()}
         chosen: dict[PurgeKind, list[int]] = {kind: [] for kind in PurgeKind}
         for candidate in confirmed:

@@ -154,6 +154,7 @@ class RestoreDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.check = check
         self.summary.setText(preview_html(check))
+        self.adjustSize()  # the preview adds lines: make room instead of clipping them
         self.restore_button.setEnabled(check.sound)
         if check.sound:
             self.restore_button.setFocus()

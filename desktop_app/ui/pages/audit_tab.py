@@ -251,7 +251,7 @@ class AuditTab(QWidget):
         self.export(action.data())
 
     def export(self, kind: str) -> None:
-        path = ask_save_path(self, kind, "audit_log")
+        path = ask_save_path(self, kind, "audit_log", self.tr("Spara granskningsloggen"))
         if not path:
             return
         document, audit, rows = self.document(), self.session.audit, len(self.rows)

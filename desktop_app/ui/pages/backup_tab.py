@@ -64,6 +64,7 @@ class BackupTab(QWidget):
         self.session = session
         self.ops = ops
         self.files: list[Path] = []
+        self.progress_dialog: QProgressDialog | None = None
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
         self.folder.setPlaceholderText(self.tr("t.ex. ett USB-minne eller en nätverksmapp"))
@@ -132,7 +133,8 @@ class BackupTab(QWidget):
 
         def load():
             folder = backups.folder()
-            found = backups.backups(folder) if folder else []
+            # File sizes are read here, on the worker: the folder may be a slow share.
+            found = [(p, t, _size(p)) for p, t in backups.backups(folder)] if folder else []
             return (
                 folder,
                 backups.reminder_days(),
@@ -152,9 +154,9 @@ class BackupTab(QWidget):
             text += " – " + self.tr("dags att säkerhetskopiera")
         self.last.setText(text)
         self.last.setStyleSheet("color: #b3261e;" if due else "")
-        self.files = [path for path, _ in found]
+        self.files = [path for path, _, _ in found]
         self.model.set_rows(
-            [[stamp.strftime("%Y-%m-%d %H:%M:%S"), _size(path), path.name] for path, stamp in found]
+            [[stamp.strftime("%Y-%m-%d %H:%M:%S"), size, path.name] for path, stamp, size in found]
         )
 
     # -- actions ----------------------------------------------------------------------
@@ -183,6 +185,8 @@ class BackupTab(QWidget):
 
     def backup_now(self) -> None:
         folder, backups = self.folder.text().strip(), self.session.backups
+        if self.progress_dialog is not None:  # the previous backup's, closed by now
+            self.progress_dialog.deleteLater()
         dialog = QProgressDialog(self.tr("Säkerhetskopierar…"), "", 0, 0, self)
         dialog.setWindowTitle(self.tr("Säkerhetskopia"))
         dialog.setCancelButton(None)
