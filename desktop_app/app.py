@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app.gatekeeper import Gatekeeper
@@ -48,8 +49,12 @@ class VagvalApp(QObject):
         self.main_window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.password_dialog: ChangePasswordDialog | None = None
+        # The program quits when the user closes its last window, never because a window
+        # closed during a hand-over (wizard or password dialog -> main window): windows
+        # come and go around asynchronous calls, so Qt's own rule would quit in the gap.
+        self._handover = False
         app = QApplication.instance()
-        app.setQuitOnLastWindowClosed(True)
+        app.setQuitOnLastWindowClosed(False)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- start ------------------------------------------------------------------------
@@ -64,14 +69,22 @@ class VagvalApp(QObject):
 
         self.wizard = SetupWizard(self.ops, self.default_folder)
         self.wizard.created.connect(self._created)
-        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.rejected.connect(self._window_closed)
         self.wizard.show()
 
-    def _wizard_cancelled(self) -> None:
-        if self.login_window is None and self.main_window is None:
+    def _window_closed(self) -> None:
+        """A window went away: quit once none is left and no hand-over is under way."""
+        QTimer.singleShot(0, self._maybe_quit)
+
+    def _maybe_quit(self) -> None:
+        if self._handover:
+            return
+        windows = (self.login_window, self.main_window, self.wizard, self.password_dialog)
+        if not any(w is not None and shiboken6.isValid(w) and w.isVisible() for w in windows):
             QApplication.instance().quit()
 
     def _created(self, session: Session) -> None:
+        self._handover = True
         self._use_database(session.db_path)
         if self.login_window is not None:
             self.login_window.close()
@@ -93,6 +106,7 @@ class VagvalApp(QObject):
         window.logged_in.connect(self._enter)
         window.open_other_requested.connect(self._open_other)
         window.create_new_requested.connect(self.show_wizard)
+        window.closed.connect(self._window_closed)
         self.login_window = window
         window.show()
 
@@ -113,6 +127,7 @@ class VagvalApp(QObject):
 
     # -- logged in --------------------------------------------------------------------
     def _enter(self, session: Session) -> None:
+        self._handover = True
         self.session = session
         if self.login_window is not None:
             self.login_window.hide()
@@ -124,33 +139,41 @@ class VagvalApp(QObject):
 
             self.password_dialog = ChangePasswordDialog(session, self.ops, forced=True)
             self.password_dialog.accepted.connect(lambda: self._load_main(session))
-            self.password_dialog.rejected.connect(self.logout)
+            self.password_dialog.rejected.connect(self._password_refused)
             self.password_dialog.open()
             return
         self._load_main(session)
 
+    def _password_refused(self) -> None:
+        self._handover = False
+        self.logout()
+
     def _load_main(self, session: Session) -> None:
         self.ops.run(
+            self,
             lambda: (session.unit.unit_name(), session.unit.idle_lock_minutes()),
-            self._open_main,
+            lambda settings: self._open_main(session, settings),
             self._failed,
         )
 
-    def _open_main(self, settings) -> None:
+    def _open_main(self, session: Session, settings) -> None:
         from desktop_app.ui.main_window import MainWindow
 
+        if session is not self.session:
+            return  # logged out (or the program closing) while the settings loaded
         unit_name, minutes = settings
-        self.main_window = MainWindow(
-            self.session, self.ops, unit_name=unit_name, idle_minutes=minutes
-        )
+        self.main_window = MainWindow(session, self.ops, unit_name=unit_name, idle_minutes=minutes)
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.restore_requested.connect(self.logout_and_restore)
+        self.main_window.closed.connect(self._window_closed)
         self.main_window.show()
+        self._handover = False
         if self.login_window is not None:
             self.login_window.close()
             self.login_window = None
 
     def _failed(self, error) -> None:
+        self._handover = False
         show_error(None, error)
         self.logout()
 
@@ -162,7 +185,7 @@ class VagvalApp(QObject):
             window.shutdown()
             window.close()
         if session is not None:
-            self.ops.run(session.close, None, lambda e: show_error(None, e))
+            self.ops.run(self, session.close, None, lambda e: show_error(None, e))
 
     def logout_and_restore(self) -> None:
         """Restore needs the database closed: log out, then restore from the login window."""

@@ -110,3 +110,9 @@ def from_os_error(exc: OSError) -> StorageError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(str(exc), reason="read_only")
     return StorageError(str(exc), reason="os_error")
+
+
+class UnexpectedError(VagvalError):
+    """A bug, not bad input: ``detail`` is where its traceback was written."""
+
+    code = "unexpected"

@@ -137,7 +137,9 @@ class LockScreen(QWidget):
         password = self.password.text()
         self.password.clear()
         self.unlock_button.setEnabled(False)
-        self.ops.run(lambda: self.session.unlock_screen(password), self._checked, self._failed)
+        self.ops.run(
+            self, lambda: self.session.unlock_screen(password), self._checked, self._failed
+        )
 
     def _checked(self, ok: bool) -> None:
         self.unlock_button.setEnabled(True)

@@ -41,6 +41,7 @@ class LoginWindow(QWidget):
     logged_in = Signal(object)  # Session
     open_other_requested = Signal()
     create_new_requested = Signal()
+    closed = Signal()  # the window was closed (by the user or the program)
 
     def __init__(
         self,
@@ -158,7 +159,9 @@ class LoginWindow(QWidget):
         self.login_button.setEnabled(False)
         self.login_button.setText(self.tr("Loggar in…"))
         self._show_message("")
-        self.ops.run(lambda: self.gate.login(username, password), self._succeeded, self._failed)
+        self.ops.run(
+            self, lambda: self.gate.login(username, password), self._succeeded, self._failed
+        )
 
     def _succeeded(self, session: Session) -> None:
         self.password.clear()
@@ -222,3 +225,8 @@ class LoginWindow(QWidget):
         dialog = RecoveryDialog(self.gate, self.ops, self)
         dialog.recovered.connect(self.logged_in)
         dialog.open()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -38,6 +38,7 @@ from desktop_app.ui.pages.work_page import WorkPage
 
 class MainWindow(QMainWindow):
     logout_requested = Signal()
+    closed = Signal()  # the window was closed (by the user or the program)
     restore_requested = Signal()
 
     def __init__(
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(minutes)
             self._update_title()
 
-        self.ops.run(load, apply)
+        self.ops.run(self, load, apply)
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
         self._update_title()
-        self.ops.run(lambda: self.session.audit.record(AuditAction.LOCK))
+        self.ops.run(self, lambda: self.session.audit.record(AuditAction.LOCK))
 
     def unlock(self) -> None:
         self.locked = False
@@ -282,7 +283,9 @@ class MainWindow(QMainWindow):
             )
 
         self.ops.run(
-            lambda: (backups.reminder_due(), backups.reminder_days(), backups.last_backup()), shown
+            self,
+            lambda: (backups.reminder_due(), backups.reminder_days(), backups.last_backup()),
+            shown,
         )
 
     def show_backups(self) -> None:
@@ -315,3 +318,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         clipboard_guard.clear_now()
         self.idle.stop()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

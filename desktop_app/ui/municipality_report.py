@@ -146,6 +146,7 @@ class CostSharingDialog(QDialog):
             return
         stats, codes = self.session.statistics, valid_municipality_codes(municipalities())
         self.ops.run(
+            self,
             lambda: stats.set_cost_sharing(sharing, codes),
             lambda _: (self.accept(), self.saved.emit()),
             lambda e: self.message.setText(error_text(e)),

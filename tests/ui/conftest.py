@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from desktop_app.ui.i18n import install_translators
@@ -24,3 +26,41 @@ def ops(qapp, request):
     ops = Ops()
     yield ops
     ops.shutdown()
+
+
+class FileDialogAnswers:
+    """Answers Qt's static file dialogs as a user would: with a path under ``tmp_path``."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.save_path = None  # None: a fresh file in ``folder`` named as suggested
+        self.open_path = None  # None: the dialog is cancelled
+        self.asked: list[str] = []
+
+    def get_save(self, parent=None, caption="", suggested="", *args, **kwargs):
+        self.asked.append(caption)
+        if self.save_path is not None:
+            return str(self.save_path), ""
+        name = os.path.basename(str(suggested)) or "fil"
+        return str(self.folder / f"{len(self.asked)}-{name}"), ""
+
+    def get_open(self, parent=None, caption="", *args, **kwargs):
+        self.asked.append(caption)
+        return ("" if self.open_path is None else str(self.open_path)), ""
+
+    def get_folder(self, parent=None, caption="", *args, **kwargs):
+        self.asked.append(caption)
+        return str(self.folder)
+
+
+@pytest.fixture
+def file_dialogs(monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "dialog-files"
+    folder.mkdir(exist_ok=True)
+    answers = FileDialogAnswers(folder)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answers.get_save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answers.get_open)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", answers.get_folder)
+    return answers

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.core.domain.courses import (
     ActivityDraft,
@@ -73,7 +74,9 @@ def test_occasion_from_an_interest_list(qtbot, page, vault):
 
 
 def test_reunion_before_the_course_is_refused_in_the_dialog(qtbot, page, vault):
-    dialog = page.new_occasion()
+    button = page.findChild(QPushButton, "newOccasion")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # clicked(bool) once broke this
+    dialog = _visible(page, OccasionDialog)
     row = dialog.add_meeting(True)
     row.start.setDateTime(row.start.dateTime().addDays(-90))
     dialog.buttons.accepted.emit()

@@ -71,13 +71,13 @@ class ClientCardDialog(QDialog):
         pdf = QPushButton(self.tr("Spara som PDF…"))
         pdf.clicked.connect(self.save_pdf)
         print_button = QPushButton(self.tr("Skriv ut…"))
-        print_button.clicked.connect(self.print_card)
+        print_button.clicked.connect(self.choose_printer)
         self.extract_button = QPushButton(self.tr("Registerutdrag…"))
         self.extract_button.setObjectName("registerExtract")
         self.extract_button.setToolTip(
             self.tr("Allt som finns om personen, som PDF (GDPR art. 15)")
         )
-        self.extract_button.clicked.connect(self.save_register_extract)
+        self.extract_button.clicked.connect(self.choose_register_extract_file)
         self.extract_button.setVisible(session.user.may(Permission.READ_JOURNAL))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -101,7 +101,7 @@ class ClientCardDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("Ctrl+K"), self, self.new_contact)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_card)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.choose_printer)
         self.overview.edit_requested.connect(self.edit_client)
         self.contacts.new_requested.connect(self.new_contact)
         self.journal.add_requested.connect(lambda: self._note_dialog(None))
@@ -118,7 +118,7 @@ class ClientCardDialog(QDialog):
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:
         session, client_id = self.session, self.client_id
-        self.ops.run(lambda: load_card(session, client_id), self._loaded, self._load_failed)
+        self.ops.run(self, lambda: load_card(session, client_id), self._loaded, self._load_failed)
 
     def _loaded(self, data: CardData) -> None:
         self.data = data
@@ -145,7 +145,7 @@ class ClientCardDialog(QDialog):
             self.changed.emit()
             self.reload()
 
-        self.ops.run(call, done, on_error or (lambda e: show_error(self, e)))
+        self.ops.run(self, call, done, on_error or (lambda e: show_error(self, e)))
 
     # -- actions ----------------------------------------------------------------------
     def edit_client(self) -> None:
@@ -179,7 +179,7 @@ class ClientCardDialog(QDialog):
                 dialog.message.setText(error_text(error))
 
             dialog.buttons.setEnabled(False)
-            self.ops.run(call, lambda _: (dialog.accept(), self._run(lambda: None)), failed)
+            self.ops.run(self, call, lambda _: (dialog.accept(), self._run(lambda: None)), failed)
 
         dialog.submitted.connect(submit)
         dialog.open()
@@ -227,6 +227,7 @@ class ClientCardDialog(QDialog):
                 dialog.message.setText(error_text(error))
 
             self.ops.run(
+                self,
                 lambda: journal.report_concern(client_id, on, recipient, note),
                 lambda _: (dialog.accept(), self._run(lambda: None)),
                 failed,
@@ -271,19 +272,20 @@ class ClientCardDialog(QDialog):
             render_pdf(document, path)
             audit.record(AuditAction.EXPORT, "client", client_id, "pdf")
 
-        self.ops.run(export, None, lambda e: show_error(self, e))
+        self.ops.run(self, export, None, lambda e: show_error(self, e))
 
-    def save_register_extract(self, path: str | None = None) -> None:
-        if path is None:
-            code = self.data.client.code if self.data else "klient"
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Spara registerutdraget"),
-                f"registerutdrag-{code}.pdf",
-                self.tr("PDF-filer (*.pdf)"),
-            )
-        if not path:
-            return
+    def choose_register_extract_file(self) -> None:
+        code = self.data.client.code if self.data else "klient"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Spara registerutdraget"),
+            f"registerutdrag-{code}.pdf",
+            self.tr("PDF-filer (*.pdf)"),
+        )
+        if path:
+            self.save_register_extract(path)
+
+    def save_register_extract(self, path: str) -> None:
         session, client_id = self.session, self.client_id
 
         def make() -> None:
@@ -291,21 +293,25 @@ class ClientCardDialog(QDialog):
             render_pdf(extract_document(extract, session.unit.unit_name()), path)
 
         self.ops.run(
+            self,
             make,
             lambda _: self.extract_saved.emit(path),
             lambda e: show_error(self, e),
         )
 
-    def print_card(self, printer: QPrinter | None = None) -> bool:
+    def choose_printer(self) -> None:
+        if self.data is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_card(printer)
+
+    def print_card(self, printer: QPrinter) -> bool:
         if self.data is None:
             return False
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return False
         document = QTextDocument()
         document.setHtml(render_html(self._document()))
         document.print_(printer)
         audit, client_id = self.session.audit, self.client_id
-        self.ops.run(lambda: audit.record(AuditAction.PRINT, "client", client_id))
+        self.ops.run(self, lambda: audit.record(AuditAction.PRINT, "client", client_id))
         return True

@@ -77,7 +77,7 @@ class ActivityDialog(QDialog):
             (self.tr("Deltagarlista…"), self.print_participant_list),
             (self.tr("Intyg…"), self.print_certificate),
             (self.tr("Sammanfattning…"), self.print_summary),
-            (self.tr("Exportera kalender…"), self.export_ical),
+            (self.tr("Exportera kalender…"), self.choose_ical_file),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -103,7 +103,10 @@ class ActivityDialog(QDialog):
     def reload(self) -> None:
         session, activity_id = self.session, self.activity_id
         self.ops.run(
-            lambda: load_activity(session, activity_id), self._loaded, lambda e: show_error(self, e)
+            self,
+            lambda: load_activity(session, activity_id),
+            self._loaded,
+            lambda e: show_error(self, e),
         )
 
     def _loaded(self, data: ActivityData) -> None:
@@ -124,7 +127,7 @@ class ActivityDialog(QDialog):
             self.changed.emit()
             self.reload()
 
-        self.ops.run(call, done, lambda e: self.message.setText(error_text(e)))
+        self.ops.run(self, call, done, lambda e: self.message.setText(error_text(e)))
 
     # -- registrations ----------------------------------------------------------------
     def add_participant(self) -> None:
@@ -146,6 +149,7 @@ class ActivityDialog(QDialog):
                 self.reload()
 
             self.ops.run(
+                self,
                 lambda: registrations.register(activity_id, participant.id),
                 done,
                 lambda e: self.message.setText(error_text(e)),
@@ -164,6 +168,7 @@ class ActivityDialog(QDialog):
                 self._offer(next_in_line)
 
         self.ops.run(
+            self,
             lambda: registrations.set_status(registration.id, status),
             done,
             lambda e: self.message.setText(error_text(e)),
@@ -196,6 +201,7 @@ class ActivityDialog(QDialog):
 
         def submit(old, new) -> None:
             self.ops.run(
+                self,
                 lambda: courses.move_meeting(old.id, new),
                 lambda _: (
                     dialog.accept(),
@@ -223,6 +229,7 @@ class ActivityDialog(QDialog):
             self.attendance.state.setText(self.tr("%1 deltagare").replace("%1", str(len(expected))))
 
         self.ops.run(
+            self,
             lambda: registrations.attendance(meeting.id),
             loaded,
             lambda e: self.message.setText(error_text(e)),
@@ -276,6 +283,7 @@ class ActivityDialog(QDialog):
             audit.record(AuditAction.EXPORT, "activity", activity_id, document.title)
 
         self.ops.run(
+            self,
             export,
             lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
             lambda e: show_error(self, e),
@@ -287,7 +295,7 @@ class ActivityDialog(QDialog):
         text.print_(printer)
         audit, activity_id = self.session.audit, self.activity_id
         self.ops.run(
-            lambda: audit.record(AuditAction.PRINT, "activity", activity_id, document.title)
+            self, lambda: audit.record(AuditAction.PRINT, "activity", activity_id, document.title)
         )
 
     def participant_list_document(self) -> Document:
@@ -320,9 +328,7 @@ class ActivityDialog(QDialog):
         )
 
     def _attendance_rows(self):
-        return self.ops.call(
-            lambda: self.session.registrations._repo.attendance_for_activity(self.activity_id)
-        )
+        return self.data.attendance if self.data is not None else []
 
     def print_participant_list(self) -> None:
         if self.data is not None:
@@ -339,15 +345,18 @@ class ActivityDialog(QDialog):
             return
         self._output(self.certificate_document(registration), "intyg")
 
-    def export_ical(self, path: str | None = None) -> None:
+    def choose_ical_file(self) -> None:
         if self.data is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exportera kalender"), "kurs.ics", self.tr("Kalenderfiler (*.ics)")
-            )
-            if not path:
-                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera kalender"), "kurs.ics", self.tr("Kalenderfiler (*.ics)")
+        )
+        if path:
+            self.export_ical(path)
+
+    def export_ical(self, path: str) -> None:
+        if self.data is None:
+            return
         d, audit = self.data, self.session.audit
         codes = [
             r.participant.code
@@ -360,6 +369,7 @@ class ActivityDialog(QDialog):
             audit.record(AuditAction.EXPORT, "activity", d.activity.id, "ical")
 
         self.ops.run(
+            self,
             export,
             lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
             lambda e: show_error(self, e),

@@ -109,6 +109,7 @@ class CalendarView(QWidget):
         else:
             self.title.setText(f"{self.tr(MONTHS[month - 1]).capitalize()} {self.anchor.year}")
         self.ops.run(
+            self,
             lambda: courses.calendar(first, last),
             lambda entries: self.model.set_period(first, weeks, month, entries),
             lambda e: show_error(self, e),

@@ -78,7 +78,7 @@ class CourseTypeDialog(QDialog):
         )
         courses = self.session.courses
         self.buttons.setEnabled(False)
-        self.ops.run(lambda: courses.create_type(course_type), self._saved, self._failed)
+        self.ops.run(self, lambda: courses.create_type(course_type), self._saved, self._failed)
 
     def _saved(self, course_type: CourseType) -> None:
         self.accept()

@@ -84,7 +84,10 @@ class GroupDialog(QDialog):
         )
         self.buttons.setEnabled(False)
         self.ops.run(
-            lambda: courses.create_group(draft, first, minutes, until), self._saved, self._failed
+            self,
+            lambda: courses.create_group(draft, first, minutes, until),
+            self._saved,
+            self._failed,
         )
 
     def _saved(self, activity: Activity) -> None:

@@ -220,7 +220,7 @@ class OccasionDialog(QDialog):
         else:
             courses = self.session.courses
             call = lambda: courses.create_occasion(draft, meetings)  # noqa: E731
-        self.ops.run(call, self._saved, self._failed)
+        self.ops.run(self, call, self._saved, self._failed)
 
     def _saved(self, activity: Activity) -> None:
         self.accept()

@@ -91,13 +91,16 @@ class ParticipantDialog(QDialog):
         if code and self.session.user.may(Permission.READ_CLIENTS):
             clients = self.session.clients
             self.ops.run(
+                self,
                 lambda: participant_for_client(clients, registrations, code),
                 self._done,
                 self._failed,
             )
             return
         if text:
-            self.ops.run(lambda: registrations.find_participants(text), self._found, self._failed)
+            self.ops.run(
+                self, lambda: registrations.find_participants(text), self._found, self._failed
+            )
             return
         year = self.birth_year.value()
         draft = ParticipantDraft(
@@ -108,7 +111,9 @@ class ParticipantDialog(QDialog):
             referral=self.referral.value(),
             birth_year=None if year == NO_YEAR else year,
         )
-        self.ops.run(lambda: registrations.create_participant(draft), self._done, self._failed)
+        self.ops.run(
+            self, lambda: registrations.create_participant(draft), self._done, self._failed
+        )
 
     def _found(self, matches: list[Participant]) -> None:
         self.buttons.setEnabled(True)

@@ -63,13 +63,14 @@ class ChangePasswordDialog(QDialog):
         old, new = self.old.text(), self.passwords.text()
         self.buttons.setEnabled(False)
         self.ops.run(
+            self,
             lambda: self.session.users.change_own_password(old, new),
             lambda _: self._done(),
             self._failed,
         )
 
     def _done(self) -> None:
-        self.ops.run(self.session.refresh_user)
+        self.ops.run(self, self.session.refresh_user)
         self.accept()
 
     def _failed(self, error: VagvalError) -> None:

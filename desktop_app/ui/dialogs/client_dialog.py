@@ -173,7 +173,7 @@ class ClientDialog(QDialog):
         else:
             client_id = self.client.id
             call = lambda: self.session.clients.update(client_id, draft)  # noqa: E731
-        self.ops.run(call, self._saved, self._failed)
+        self.ops.run(self, call, self._saved, self._failed)
 
     def _saved(self, client: Client) -> None:
         self.client = client

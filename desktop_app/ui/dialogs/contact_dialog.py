@@ -126,7 +126,7 @@ class ContactDialog(QDialog):
         self.buttons.setEnabled(False)
         contacts = self.session.contacts
         call = contacts.register if self.client else contacts.register_unregistered
-        self.ops.run(lambda: call(draft), self._saved, self._failed)
+        self.ops.run(self, lambda: call(draft), self._saved, self._failed)
 
     def _saved(self, contact: Contact) -> None:
         self.accept()

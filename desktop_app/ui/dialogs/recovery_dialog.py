@@ -67,7 +67,10 @@ class RecoveryDialog(QDialog):
         key, user, password = self.key.text(), self.username.text(), self.passwords.text()
         self.buttons.setEnabled(False)
         self.ops.run(
-            lambda: self.gate.login_with_recovery_key(key, user, password), self._done, self._failed
+            self,
+            lambda: self.gate.login_with_recovery_key(key, user, password),
+            self._done,
+            self._failed,
         )
 
     def _done(self, session: Session) -> None:

@@ -148,7 +148,7 @@ class RestoreDialog(QDialog):
         self.summary.setText(self.tr("Kontrollerar kopian…"))
         self.preview_button.setEnabled(False)
         gate = self.gate  # the worker must not hold the dialog itself
-        self.ops.run(lambda: gate.inspect_backup(*inputs), self._previewed, self._failed)
+        self.ops.run(self, lambda: gate.inspect_backup(*inputs), self._previewed, self._failed)
 
     def _previewed(self, check: BackupCheck) -> None:
         self.preview_button.setEnabled(True)
@@ -176,7 +176,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.summary.setText(self.tr("Återställer…"))
         gate = self.gate
-        self.ops.run(lambda: gate.restore(*inputs), self._restored, self._failed)
+        self.ops.run(self, lambda: gate.restore(*inputs), self._restored, self._failed)
 
     def _restored(self, session: Session) -> None:
         self.password.clear()

@@ -291,7 +291,7 @@ class SetupWizard(QWizard):
             self.session, self.recovery_key = result
             on_done(self.recovery_key)
 
-        self.ops.run(lambda: create_unit(path, unit, admin, password), done, on_error)
+        self.ops.run(self, lambda: create_unit(path, unit, admin, password), done, on_error)
 
     def accept(self) -> None:
         if self.session is None:

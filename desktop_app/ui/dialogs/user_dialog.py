@@ -70,7 +70,7 @@ class NewUserDialog(QDialog):
         new = NewUser(self.username.text(), self.display_name.text(), self.role.currentData())
         self.buttons.setEnabled(False)
         self.ops.run(
-            lambda: self.session.users.add_user(new, self.password), self._done, self._failed
+            self, lambda: self.session.users.add_user(new, self.password), self._done, self._failed
         )
 
     def _done(self, user: User) -> None:

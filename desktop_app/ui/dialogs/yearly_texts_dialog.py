@@ -55,6 +55,7 @@ class YearlyTextsDialog(QDialog):
         texts = {key: edit.toPlainText() for key, edit in self.edits.items()}
         reports, year = self.session.reports, self.year
         self.ops.run(
+            self,
             lambda: reports.set_texts(year, texts),
             lambda _: (self.accept(), self.saved.emit()),
             lambda e: self.message.setText(error_text(e)),

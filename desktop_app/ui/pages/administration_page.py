@@ -142,7 +142,7 @@ class AdministrationPage(QWidget):
                 self.session.unit.idle_lock_minutes(),
             )
 
-        self.ops.run(load, self._loaded, lambda e: show_error(self, e))
+        self.ops.run(self, load, self._loaded, lambda e: show_error(self, e))
 
     def _loaded(self, result) -> None:
         users, name, minutes = result
@@ -182,7 +182,7 @@ class AdministrationPage(QWidget):
             QMessageBox.information(self, self.tr("Vägval"), done_text)
             self.refresh()
 
-        self.ops.run(fn, done, lambda e: show_error(self, e))
+        self.ops.run(self, fn, done, lambda e: show_error(self, e))
 
     def _reset(self) -> None:
         user = self.selected_user()
@@ -244,7 +244,7 @@ class AdministrationPage(QWidget):
             self.settings_message.setText(self.tr("Inställningarna är sparade."))
             self.settings_changed.emit()
 
-        self.ops.run(save, done, lambda e: self.settings_message.setText(error_text(e)))
+        self.ops.run(self, save, done, lambda e: self.settings_message.setText(error_text(e)))
 
     def _new_recovery_key(self) -> None:
         if not self._confirm(
@@ -252,7 +252,10 @@ class AdministrationPage(QWidget):
         ):
             return
         self.ops.run(
-            self.session.new_recovery_key, self._show_recovery_key, lambda e: show_error(self, e)
+            self,
+            self.session.new_recovery_key,
+            self._show_recovery_key,
+            lambda e: show_error(self, e),
         )
 
     def _show_recovery_key(self, key: str) -> None:

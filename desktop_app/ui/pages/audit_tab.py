@@ -150,6 +150,7 @@ class AuditTab(QWidget):
     def refresh(self) -> None:
         session = self.session
         self.ops.run(
+            self,
             lambda: (
                 session.users.list_users(),
                 session.audit.reviews(),
@@ -206,7 +207,7 @@ class AuditTab(QWidget):
             return session.audit.search(AuditQuery(client_id, staff, start, end))
 
         self.message.clear()
-        self.ops.run(run, self._found, lambda e: self.message.setText(error_text(e)))
+        self.ops.run(self, run, self._found, lambda e: self.message.setText(error_text(e)))
 
     def _found(self, rows: list[AuditRow] | None) -> None:
         if rows is None:
@@ -261,6 +262,7 @@ class AuditTab(QWidget):
             audit.record(AuditAction.EXPORT, "audit_log", "", f"{kind} rows={rows}")
 
         self.ops.run(
+            self,
             write,
             lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
             lambda e: self.message.setText(error_text(e)),
@@ -281,6 +283,7 @@ class AuditTab(QWidget):
             return
         audit = self.session.audit
         self.ops.run(
+            self,
             lambda: (audit.add_review(start, end, comment), audit.reviews())[1],
             lambda reviews: (
                 self._show_reviews(reviews),

@@ -143,7 +143,7 @@ class BackupTab(QWidget):
                 found,
             )
 
-        self.ops.run(load, self._loaded, lambda e: self.message.setText(error_text(e)))
+        self.ops.run(self, load, self._loaded, lambda e: self.message.setText(error_text(e)))
 
     def _loaded(self, result) -> None:
         folder, days, last, due, found = result
@@ -175,6 +175,7 @@ class BackupTab(QWidget):
             backups.set_reminder_days(days)
 
         self.ops.run(
+            self,
             save,
             lambda _: (
                 self.message.setText(self.tr("Inställningarna är sparade.")),
@@ -216,7 +217,7 @@ class BackupTab(QWidget):
             self.message.setText(error_text(error))
 
         self.ops.run(
-            lambda: backups.backup_now(folder or None, progress.moved.emit), finished, failed
+            self, lambda: backups.backup_now(folder or None, progress.moved.emit), finished, failed
         )
 
     def check_selected(self) -> None:
@@ -228,6 +229,7 @@ class BackupTab(QWidget):
         self.message.setText(self.tr("Kontrollerar %1…").replace("%1", path.name))
         backups = self.session.backups
         self.ops.run(
+            self,
             lambda: backups.inspect(path),
             self._checked,
             lambda e: self.message.setText(error_text(e)),

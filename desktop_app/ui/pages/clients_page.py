@@ -159,7 +159,7 @@ class ClientsPage(QWidget):
             for user in options.colleagues:
                 self.responsible.addItem(user.display_name, user.id)
 
-        self.ops.run(load, loaded, lambda e: show_error(self, e))
+        self.ops.run(self, load, loaded, lambda e: show_error(self, e))
 
     def query(self) -> ClientQuery:
         sort, descending = self._sort
@@ -189,7 +189,7 @@ class ClientsPage(QWidget):
             if rows and not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
 
-        self.ops.run(load, loaded, lambda e: show_error(self, e))
+        self.ops.run(self, load, loaded, lambda e: show_error(self, e))
 
     def _load_more(self, offset: int) -> None:
         generation, query, clients = self._generation, self.query(), self.session.clients
@@ -199,7 +199,10 @@ class ClientsPage(QWidget):
                 self.model.append(rows)
 
         self.ops.run(
-            lambda: clients.page(query, offset, PAGE_SIZE), loaded, lambda e: show_error(self, e)
+            self,
+            lambda: clients.page(query, offset, PAGE_SIZE),
+            loaded,
+            lambda e: show_error(self, e),
         )
 
     def _sort_by(self, key: SortKey, descending: bool) -> None:

@@ -65,7 +65,7 @@ class CoursesPage(QWidget):
         )
         new_occasion = QPushButton(self.tr("Nytt kurstillfälle…"))
         new_occasion.setObjectName("newOccasion")
-        new_occasion.clicked.connect(self.new_occasion)
+        new_occasion.clicked.connect(lambda: self.new_occasion())
         open_occasion = QPushButton(self.tr("Öppna"))
         open_occasion.clicked.connect(
             lambda: self.open_activity(self._selected(self.occasions_table, self.occasions))
@@ -168,7 +168,7 @@ class CoursesPage(QWidget):
                 session.courses.activities(ActivityKind.GROUP),
             )
 
-        self.ops.run(load, self._loaded, lambda e: show_error(self, e))
+        self.ops.run(self, load, self._loaded, lambda e: show_error(self, e))
         self.calendar.reload()
 
     def _loaded(self, result) -> None:
@@ -224,7 +224,9 @@ class CoursesPage(QWidget):
             )
             self.create_from_interest.setEnabled(bool(rows))
 
-        self.ops.run(lambda: registrations.interest(type_id), loaded, lambda e: show_error(self, e))
+        self.ops.run(
+            self, lambda: registrations.interest(type_id), loaded, lambda e: show_error(self, e)
+        )
 
     def clear_sensitive(self) -> None:
         for window in list(self._windows):
@@ -277,6 +279,7 @@ class CoursesPage(QWidget):
         registrations = self.session.registrations
         dialog.chosen.connect(
             lambda p: self.ops.run(
+                self,
                 lambda: registrations.express_interest(type_id, p.id),
                 lambda _: self.load_interest(),
                 lambda e: self.message.setText(error_text(e)),

@@ -123,6 +123,7 @@ class PurgeTab(QWidget):
     def refresh(self) -> None:
         purging = self.session.purging
         self.ops.run(
+            self,
             lambda: (purging.rules(), purging.log()),
             self._loaded,
             lambda e: self.message.setText(error_text(e)),
@@ -151,6 +152,7 @@ class PurgeTab(QWidget):
     def load_review(self) -> None:
         self.message.clear()
         self.ops.run(
+            self,
             self.session.purging.review,
             self._show_review,
             lambda e: self.message.setText(error_text(e)),
@@ -202,6 +204,7 @@ class PurgeTab(QWidget):
     def _set_hold(self, candidate: PurgeCandidate, hold: bool, reason: str) -> None:
         purging = self.session.purging
         self.ops.run(
+            self,
             lambda: (purging.set_hold(candidate.id, hold, reason), purging.review())[1],
             self._show_review,
             lambda e: self.message.setText(error_text(e)),
@@ -240,13 +243,13 @@ class PurgeTab(QWidget):
                 .replace("%3", str(counts[PurgeKind.CONTACT]))
             )
             self.refresh()
-            self.ops.run(purging.review, self._show_review)  # keeps the message
+            self.ops.run(self, purging.review, self._show_review)  # keeps the message
 
         def failed(error) -> None:
             progress.close()
             self.message.setText(error_text(error))
 
-        self.ops.run(lambda: purging.purge(chosen), done, failed)
+        self.ops.run(self, lambda: purging.purge(chosen), done, failed)
 
     def _save_rules(self) -> None:
         rules = PurgeRules(
@@ -254,6 +257,7 @@ class PurgeTab(QWidget):
         )
         purging = self.session.purging
         self.ops.run(
+            self,
             lambda: purging.set_rules(rules),
             lambda _: self.message.setText(self.tr("Reglerna är sparade.")),
             lambda e: self.message.setText(error_text(e)),

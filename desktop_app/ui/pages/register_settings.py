@@ -59,6 +59,7 @@ class RegisterSettingsBox(QGroupBox):
     def refresh(self) -> None:
         session = self.session
         self.ops.run(
+            self,
             lambda: (session.unit.districts(), session.clients.follow_up_questions()),
             self._loaded,
             lambda e: self.message.setText(error_text(e)),
@@ -75,6 +76,7 @@ class RegisterSettingsBox(QGroupBox):
         names = self.districts.toPlainText().splitlines()
         unit = self.session.unit
         self.ops.run(
+            self,
             lambda: unit.set_districts(names),
             lambda _: (self.message.setText(self.tr("Stadsdelarna är sparade.")), self.refresh()),
             lambda e: self.message.setText(error_text(e)),
@@ -83,6 +85,7 @@ class RegisterSettingsBox(QGroupBox):
     def _add_question(self) -> None:
         text, clients = self.question.text(), self.session.clients
         self.ops.run(
+            self,
             lambda: clients.add_follow_up_question(text),
             lambda _: (self.question.clear(), self.refresh()),
             lambda e: self.message.setText(error_text(e)),

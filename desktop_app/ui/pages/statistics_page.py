@@ -216,6 +216,7 @@ class StatisticsPage(QWidget):
         if self.report.currentData() == "yearly":
             session, chosen = self.session, self.year.value()
             self.ops.run(
+                self,
                 lambda: load_yearly(session, chosen),
                 self._yearly_loaded,
                 lambda e: self.message.setText(error_text(e)),
@@ -223,6 +224,7 @@ class StatisticsPage(QWidget):
             return
         if self.report.currentData() == "municipalities":
             self.ops.run(
+                self,
                 lambda: (stats.municipalities(period), unit.unit_name()),
                 lambda result: self._municipalities_loaded(period, result),
                 lambda e: self.message.setText(error_text(e)),
@@ -230,6 +232,7 @@ class StatisticsPage(QWidget):
             return
         if self.report.currentData() == "clients":
             self.ops.run(
+                self,
                 lambda: (stats.clients(period), unit.unit_name()),
                 lambda result: self._clients_loaded(period, result),
                 lambda e: self.message.setText(error_text(e)),
@@ -241,6 +244,7 @@ class StatisticsPage(QWidget):
             return stats.key_figures(period), previous, unit.unit_name()
 
         self.ops.run(
+            self,
             load,
             lambda result: self._loaded(period, result),
             lambda e: self.message.setText(error_text(e)),
@@ -342,6 +346,7 @@ class StatisticsPage(QWidget):
             return
         title = f"{line.row.label} {year_number}-{month_number:02d}"
         self.ops.run(
+            self,
             lambda: stats.records(measure, chosen),
             lambda rows: DrillDialog(title, rows, self).open(),
             lambda e: self.message.setText(error_text(e)),
@@ -364,6 +369,7 @@ class StatisticsPage(QWidget):
             return
         stats = self.session.statistics
         self.ops.run(
+            self,
             lambda: stats.freeze(period, datetime.now()),
             lambda _: (self.message.setText(self.tr("Perioden är fastställd.")), self.reload()),
             lambda e: self.message.setText(error_text(e)),
@@ -406,6 +412,7 @@ class StatisticsPage(QWidget):
             audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
 
         self.ops.run(
+            self,
             write,
             lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", str(path))),
             lambda e: self.message.setText(error_text(e)),
@@ -425,4 +432,4 @@ class StatisticsPage(QWidget):
         dialog.paintRequested.connect(self.print_to)
         if dialog.exec() == QDialog.DialogCode.Accepted:  # printed, not only previewed
             audit, report, label = self.session.audit, self.report.currentData(), self.period_label
-            self.ops.run(lambda: audit.record(AuditAction.PRINT, "statistics", report, label))
+            self.ops.run(self, lambda: audit.record(AuditAction.PRINT, "statistics", report, label))

@@ -206,6 +206,7 @@ class WorkPage(QWidget):
         work, year = self.session.work, self.year.value()
         start, end = date(year, 1, 1), date(year, 12, 31)
         self.ops.run(
+            self,
             lambda: (
                 work.materials(),
                 work.outreach(start, end),
@@ -338,6 +339,7 @@ class WorkPage(QWidget):
             return
         work, material_id = self.session.work, current.id if current else None
         self.ops.run(
+            self,
             lambda: work.save_material(name, stock, material_id),
             lambda _: self.refresh(),
             lambda e: self.message.setText(error_text(e)),
@@ -350,6 +352,7 @@ class WorkPage(QWidget):
             return
         work = self.session.work
         self.ops.run(
+            self,
             lambda: work.delete(kind, record.id),
             lambda _: self.refresh(),
             lambda e: self.message.setText(error_text(e)),

@@ -89,6 +89,7 @@ class GoalDialog(QDialog):
         surveys = self.session.surveys
         goal_id = self.goal_record.id if self.goal_record else None
         self.ops.run(
+            self,
             lambda: surveys.save_goal(draft, goal_id),
             lambda _: (self.accept(), self.saved.emit()),
             lambda e: self.message.setText(error_text(e)),
@@ -156,7 +157,7 @@ class GoalsTab(QWidget):
             self.table.resizeRowsToContents()
 
         self.ops.run(
-            lambda: surveys.goals(year), loaded, lambda e: self.message.setText(error_text(e))
+            self, lambda: surveys.goals(year), loaded, lambda e: self.message.setText(error_text(e))
         )
 
     def edit(self, goal: Goal | None) -> None:
@@ -171,6 +172,7 @@ class GoalsTab(QWidget):
             return
         surveys = self.session.surveys
         self.ops.run(
+            self,
             lambda: surveys.delete_goal(goal.id),
             lambda _: self.refresh(),
             lambda e: self.message.setText(error_text(e)),

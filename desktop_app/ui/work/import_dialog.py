@@ -86,7 +86,9 @@ class ImportDialog(QDialog):
             return
         self.check.setEnabled(False)
         self.run_button.setEnabled(False)
-        self.ops.run(lambda: imports.run(kind, path, dry_run=dry_run), self._reported, self._failed)
+        self.ops.run(
+            self, lambda: imports.run(kind, path, dry_run=dry_run), self._reported, self._failed
+        )
 
     def _reported(self, report: ImportReport) -> None:
         self.check.setEnabled(True)

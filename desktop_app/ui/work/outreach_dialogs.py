@@ -161,7 +161,7 @@ class OutreachDialog(QDialog):
             call = lambda: work.update_outreach(record_id, draft)  # noqa: E731
         else:
             call = lambda: work.record_outreach(draft)  # noqa: E731
-        self.ops.run(call, lambda _: (self.accept(), self.saved.emit()), self._failed)
+        self.ops.run(self, call, lambda _: (self.accept(), self.saved.emit()), self._failed)
 
     def _failed(self, error: VagvalError) -> None:
         self.buttons.setEnabled(True)
@@ -253,6 +253,7 @@ class WeekDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.ops.run(
+            self,
             lambda: work.record_week(drafts),
             lambda _: (self.accept(), self.saved.emit()),
             self._failed,

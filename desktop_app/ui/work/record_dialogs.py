@@ -67,7 +67,7 @@ class _RecordDialog(QDialog):
     def submit(self) -> None:
         call = self.call()
         self.buttons.setEnabled(False)
-        self.ops.run(call, lambda _: (self.accept(), self.saved.emit()), self._failed)
+        self.ops.run(self, call, lambda _: (self.accept(), self.saved.emit()), self._failed)
 
     def _failed(self, error: VagvalError) -> None:
         self.buttons.setEnabled(True)

@@ -89,6 +89,7 @@ class SurveyDialog(QDialog):
         statements = self.statements.toPlainText().splitlines()
         options = tuple(self.options.toPlainText().splitlines())
         self.ops.run(
+            self,
             lambda: surveys.create_survey(name, year, statements, options),
             lambda _: (self.accept(), self.saved.emit()),
             lambda e: self.message.setText(error_text(e)),
@@ -137,7 +138,9 @@ class SurveyTab(QWidget):
 
     def refresh(self) -> None:
         surveys = self.session.surveys
-        self.ops.run(surveys.surveys, self._loaded, lambda e: self.message.setText(error_text(e)))
+        self.ops.run(
+            self, surveys.surveys, self._loaded, lambda e: self.message.setText(error_text(e))
+        )
 
     def _loaded(self, surveys: list[Survey]) -> None:
         current = self.current()
@@ -181,6 +184,7 @@ class SurveyTab(QWidget):
             self.entered.setText(self.tr("%1 enkäter inmatade").replace("%1", str(fresh.responses)))
 
         self.ops.run(
+            self,
             lambda: (surveys.survey(survey.id), surveys.results(survey.id)),
             loaded,
             lambda e: self.message.setText(error_text(e)),
@@ -203,6 +207,7 @@ class SurveyTab(QWidget):
             self.load_results()
 
         self.ops.run(
+            self,
             lambda: surveys.record_response(survey.id, answers),
             done,
             lambda e: self.message.setText(error_text(e)),
