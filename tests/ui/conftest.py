@@ -64,3 +64,33 @@ def file_dialogs(monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answers.get_open)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", answers.get_folder)
     return answers
+
+
+@pytest.fixture
+def printing(monkeypatch, tmp_path):
+    """Print dialogs answered with "Skriv ut" to a PDF file under ``tmp_path``."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
+
+    folder = tmp_path / "printed"
+    folder.mkdir(exist_ok=True)
+    printed: list = []
+
+    def to_pdf(printer) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        path = folder / f"utskrift-{len(printed) + 1}.pdf"
+        printer.setOutputFileName(str(path))
+        printed.append(path)
+
+    def print_exec(dialog) -> int:
+        to_pdf(dialog.printer())
+        return QDialog.DialogCode.Accepted
+
+    def preview_exec(dialog) -> int:
+        to_pdf(dialog.printer())
+        dialog.paintRequested.emit(dialog.printer())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_exec)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview_exec)
+    return printed
