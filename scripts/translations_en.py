@@ -996,6 +996,10 @@ EN = {
 }
 
 # Swedish plural forms for the texts with a count (%n); the source is the plural.
+from translations_en_messages import MESSAGES_EN  # noqa: E402
+
+EN.update(MESSAGES_EN)
+
 SV_PLURALS = {
     "%n händelser": ("%n händelse", "%n händelser"),
     "%n dagar": ("%n dag", "%n dagar"),

@@ -23,7 +23,8 @@ I18N = ROOT / "resources" / "i18n"
 
 def sources() -> list[str]:
     pkg = ROOT / "desktop_app"
-    files = [pkg / "messages.py", pkg / "app.py", *sorted((pkg / "ui").rglob("*.py"))]
+    messages = [pkg / "messages.py", pkg / "messages_fields.py", pkg / "messages_labels.py"]
+    files = [*messages, pkg / "app.py", *sorted((pkg / "ui").rglob("*.py"))]
     return [str(f.relative_to(ROOT)) for f in files]
 
 
@@ -64,6 +65,10 @@ def fill(path: Path, table: dict, only_plurals: bool = False) -> list[str]:
             missing.append(source)
             continue
         translation.attrib.pop("type", None)
+        if isinstance(english, tuple):
+            # PySide 6.11's lupdate misses some plural calls (translate(ctx, text, "", n)):
+            # the table says it is one.
+            message.set("numerus", "yes")
         if message.get("numerus") == "yes":
             for child in list(translation):
                 translation.remove(child)

@@ -8,9 +8,9 @@ from desktop_app.core.errors import NotFoundError
 
 
 def client_by_code(clients, code: str) -> Client:
-    """``clients`` is a ClientService; raises NotFoundError(code) when no client has it."""
+    """``clients`` is a ClientService; raises NotFoundError (with the code) when no client has it."""
     wanted = code.strip().casefold()
     for client in clients.page(ClientQuery(text=code, status=StatusFilter.ALL)):
         if client.code.casefold() == wanted:
             return client
-    raise NotFoundError(code.strip())
+    raise NotFoundError("client", code=code.strip())

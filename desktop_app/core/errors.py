@@ -14,7 +14,7 @@ class VagvalError(Exception):
 
     code = "error"
 
-    def __init__(self, detail: str = "", **params: object) -> None:
+    def __init__(self, detail: str = "", /, **params: object) -> None:
         super().__init__(detail or self.code)
         self.detail = detail
         self.params = params
@@ -97,7 +97,7 @@ class NotFoundError(VagvalError):
 class ValidationError(VagvalError):
     """Bad input. ``field`` names the input, ``code`` says what is wrong with it."""
 
-    def __init__(self, field: str, code: str, **params: object) -> None:
+    def __init__(self, field: str, code: str, /, **params: object) -> None:
         super().__init__(f"{field}: {code}", **params)
         self.field = field
         self.code = code

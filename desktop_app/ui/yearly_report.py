@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.domain import periods
+from desktop_app.core.domain.client_enums import FollowUpAnswer
 from desktop_app.core.domain.client_report import ClientReport
 from desktop_app.core.domain.measures import KeyFigureTable
 from desktop_app.core.domain.report_sections import AccessReport, CoursesReport, OutreachReport
@@ -159,10 +160,10 @@ def yearly_document(d: YearlyData) -> Document:
                 table=Table(
                     [
                         QCoreApplication.translate("YearlyReport", "Fråga"),
-                        label_text("yes"),
-                        label_text("partly"),
-                        label_text("no"),
-                        label_text("dont_know"),
+                        label_text(FollowUpAnswer.YES),
+                        label_text(FollowUpAnswer.PARTLY),
+                        label_text(FollowUpAnswer.NO),
+                        label_text(FollowUpAnswer.DONT_KNOW),
                         QCoreApplication.translate("YearlyReport", "Andel ja"),
                     ],
                     [

@@ -2600,8 +2600,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The database is in use by another program right now. Try again in a moment.</translation>
     </message>
     <message>
-        <source>Det gick inte att läsa eller skriva databasen: {detail}</source>
-        <translation>The database could not be read or written: {detail}</translation>
+        <source>Det gick inte att läsa eller skriva databasen. Inget har sparats.</source>
+        <translation>The database could not be read or written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Uppgiften kunde inte sparas; kontrollera det du skrivit.</source>
+        <translation>This could not be saved; check what you typed.</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Teknisk information: {detail}</source>
+        <translation>An unexpected error occurred. What you already saved is kept. Technical information: {detail}</translation>
     </message>
     <message>
         <source>Din roll får inte göra detta.</source>
@@ -2628,8 +2636,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The folder cannot be written to. Nothing was saved.</translation>
     </message>
     <message>
+        <source>Granskningsloggen kan inte ändras i efterhand. Inget har sparats.</source>
+        <translation>The audit log cannot be changed afterwards. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Databasen vägrade ändringen. Inget har sparats; försök igen.</source>
+        <translation>The database refused the change. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas eller skrivas. Inget har sparats.</source>
+        <translation>The file could not be read or written. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
         <translation>The database was made by a newer version of Vägval. Update the program.</translation>
+    </message>
+    <message>
+        <source>Ingen klient har koden {code}.</source>
+        <translation>No client has the code {code}.</translation>
     </message>
     <message>
         <source>Filen är ingen säkerhetskopia från Vägval.</source>
@@ -2688,60 +2712,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>the database id does not match the manifest</translation>
     </message>
     <message>
-        <source>Användarnamn</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Lösenord</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Nytt lösenord</source>
-        <translation>New password</translation>
-    </message>
-    <message>
         <source>Enhetens namn</source>
         <translation>Unit name</translation>
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Användare</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Automatiskt lås</source>
-        <translation>Automatic lock</translation>
-    </message>
-    <message>
-        <source>Mapp för säkerhetskopior</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <source>Påminnelse om säkerhetskopia</source>
-        <translation>Backup reminder</translation>
-    </message>
-    <message>
-        <source>Personnummer</source>
-        <translation>Personal identity number</translation>
-    </message>
-    <message>
-        <source>Födelseår</source>
-        <translation>Birth year</translation>
-    </message>
-    <message>
-        <source>Hemkommun</source>
-        <translation>Home municipality</translation>
-    </message>
-    <message>
-        <source>Bad om hjälp</source>
-        <translation>Asked for help</translation>
     </message>
     <message>
         <source>Första erbjudna tid</source>
@@ -2752,188 +2724,648 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Date and time</translation>
     </message>
     <message>
-        <source>Minuter</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Rubrik</source>
-        <translation>Heading</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Mottagare</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Datum för anmälan</source>
-        <translation>Date of the report</translation>
-    </message>
-    <message>
-        <source>Avslutsdatum</source>
-        <translation>Closing date</translation>
-    </message>
-    <message>
         <source>Parets personer</source>
         <translation>The couple's persons</translation>
-    </message>
-    <message>
-        <source>Anhörig</source>
-        <translation>Relative</translation>
-    </message>
-    <message>
-        <source>Klient</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Uppföljning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Fråga</source>
-        <translation>Question</translation>
     </message>
     <message>
         <source>Kurstypens namn</source>
         <translation>Course type name</translation>
     </message>
     <message>
-        <source>Antal platser</source>
-        <translation>Places</translation>
-    </message>
-    <message>
         <source>Minsta antal</source>
         <translation>Minimum</translation>
-    </message>
-    <message>
-        <source>Intervall</source>
-        <translation>Interval</translation>
-    </message>
-    <message>
-        <source>Sluttid</source>
-        <translation>End time</translation>
-    </message>
-    <message>
-        <source>Träffar</source>
-        <translation>Meetings</translation>
     </message>
     <message>
         <source>Sista anmälningsdag</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <source>Deltagare</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Kursen</source>
         <translation>The course</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Antalet annonser</source>
+        <translation>The number of ads</translation>
     </message>
     <message>
         <source>Närvaron</source>
         <translation>The attendance</translation>
     </message>
     <message>
+        <source>Mappen för säkerhetskopior</source>
+        <translation>The backup folder</translation>
+    </message>
+    <message>
+        <source>Påminnelsen om säkerhetskopia</source>
+        <translation>The backup reminder</translation>
+    </message>
+    <message>
+        <source>Födelseåret</source>
+        <translation>The year of birth</translation>
+    </message>
+    <message>
+        <source>Antalet platser</source>
+        <translation>The number of places</translation>
+    </message>
+    <message>
+        <source>Klienten</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>Avslutsdatumet</source>
+        <translation>The closing date</translation>
+    </message>
+    <message>
+        <source>Klientkoden</source>
+        <translation>The client code</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”</source>
+        <translation>The column “{column}”</translation>
+    </message>
+    <message>
+        <source>Antalet kontakter</source>
+        <translation>The number of contacts</translation>
+    </message>
+    <message>
+        <source>Datumet</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Stadsdelen</source>
+        <translation>The district</translation>
+    </message>
+    <message>
+        <source>Sluttiden</source>
+        <translation>The end time</translation>
+    </message>
+    <message>
+        <source>Uppföljningen</source>
+        <translation>The follow-up</translation>
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Tiden till automatiskt lås</source>
+        <translation>The time until automatic lock</translation>
+    </message>
+    <message>
+        <source>Radens namn</source>
+        <translation>The row's name</translation>
+    </message>
+    <message>
+        <source>Antalet mejl</source>
+        <translation>The number of e-mails</translation>
+    </message>
+    <message>
+        <source>Materialets namn</source>
+        <translation>The material's name</translation>
+    </message>
+    <message>
+        <source>Träffarna</source>
+        <translation>The meetings</translation>
+    </message>
+    <message>
+        <source>Antalet män</source>
+        <translation>The number of men</translation>
+    </message>
+    <message>
+        <source>Minuterna</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <source>Det nya lösenordet</source>
+        <translation>The new password</translation>
+    </message>
+    <message>
+        <source>Antalet nya personer</source>
+        <translation>The number of new persons</translation>
+    </message>
+    <message>
+        <source>Anteckningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Antalet svarsalternativ</source>
+        <translation>The number of answer options</translation>
+    </message>
+    <message>
+        <source>Antalet övriga</source>
+        <translation>The number of others</translation>
+    </message>
+    <message>
+        <source>Deltagaren</source>
+        <translation>The participant</translation>
+    </message>
+    <message>
+        <source>Antalet deltagare</source>
+        <translation>The number of participants</translation>
+    </message>
+    <message>
+        <source>Lösenordet</source>
+        <translation>The password</translation>
+    </message>
+    <message>
+        <source>Periodens slut</source>
+        <translation>The end of the period</translation>
+    </message>
+    <message>
+        <source>Personnumret</source>
+        <translation>The personal identity number</translation>
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>Invånarantalet</source>
+        <translation>The population</translation>
+    </message>
+    <message>
+        <source>Yrket</source>
+        <translation>The profession</translation>
+    </message>
+    <message>
+        <source>Gallringstiden för klientakter</source>
+        <translation>The retention time for client records</translation>
+    </message>
+    <message>
+        <source>Gallringstiden för oregistrerade kontakter</source>
+        <translation>The retention time for unregistered contacts</translation>
+    </message>
+    <message>
+        <source>Skälet att spara akten</source>
+        <translation>The reason to keep the record</translation>
+    </message>
+    <message>
+        <source>Gallringstiden för kursdeltagare</source>
+        <translation>The retention time for course participants</translation>
+    </message>
+    <message>
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
         <source>Enkäten</source>
         <translation>The questionnaire</translation>
+    </message>
+    <message>
+        <source>Mottagaren</source>
+        <translation>The recipient</translation>
+    </message>
+    <message>
+        <source>Den anhörige</source>
+        <translation>The relative</translation>
+    </message>
+    <message>
+        <source>Antalet svar</source>
+        <translation>The number of replies</translation>
+    </message>
+    <message>
+        <source>Datumet för anmälan</source>
+        <translation>The date of the report</translation>
+    </message>
+    <message>
+        <source>Datumet då hjälp begärdes</source>
+        <translation>The date help was asked for</translation>
+    </message>
+    <message>
+        <source>Kommentaren till granskningen</source>
+        <translation>The review comment</translation>
+    </message>
+    <message>
+        <source>Intervallet</source>
+        <translation>The interval</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>The role</translation>
+    </message>
+    <message>
+        <source>Raderna</source>
+        <translation>The rows</translation>
+    </message>
+    <message>
+        <source>Måluppfyllelsen</source>
+        <translation>The goal score</translation>
+    </message>
+    <message>
+        <source>Antalet sms</source>
+        <translation>The number of text messages</translation>
+    </message>
+    <message>
+        <source>Påståendena</source>
+        <translation>The statements</translation>
+    </message>
+    <message>
+        <source>Statusen</source>
+        <translation>The status</translation>
+    </message>
+    <message>
+        <source>Antalet i lager</source>
+        <translation>The number in stock</translation>
+    </message>
+    <message>
+        <source>Texten</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Rubriken</source>
+        <translation>The heading</translation>
+    </message>
+    <message>
+        <source>Den totala kostnaden</source>
+        <translation>The total cost</translation>
+    </message>
+    <message>
+        <source>Slutdatumet</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
+        <source>Kontot</source>
+        <translation>The account</translation>
+    </message>
+    <message>
+        <source>Användarnamnet</source>
+        <translation>The username</translation>
+    </message>
+    <message>
+        <source>Lokalen</source>
+        <translation>The venue</translation>
+    </message>
+    <message>
+        <source>Antalet kvinnor</source>
+        <translation>The number of women</translation>
+    </message>
+    <message>
+        <source>Året</source>
+        <translation>The year</translation>
+    </message>
+    <message>
+        <source>{field} måste fyllas i.</source>
+        <translation>{field} must be filled in.</translation>
+    </message>
+    <message>
+        <source>{field} får vara högst {maximum} tecken.</source>
+        <translation>{field} may be at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>{field} måste ha minst {minimum} tecken.</source>
+        <translation>{field} must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>{field} kan inte vara mindre än noll.</source>
+        <translation>{field} cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>{field} ska vara ett heltal.</source>
+        <translation>{field} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{field} ska vara mellan {minimum} och {maximum}.</source>
+        <translation>{field} must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} kan inte ligga i framtiden.</source>
+        <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>{field} kan inte vara före {earliest}.</source>
+        <translation>{field} cannot be before {earliest}.</translation>
+    </message>
+    <message>
+        <source>{field} kan inte vara efter {latest}.</source>
+        <translation>{field} cannot be after {latest}.</translation>
+    </message>
+    <message>
+        <source>{field} innehåller osynliga tecken eller styrtecken (t.ex. från en kopierad text). Skriv in texten igen.</source>
+        <translation>{field} contains invisible or control characters (e.g. from copied text). Type the text again.</translation>
+    </message>
+    <message>
+        <source>Minsta antal måste vara mellan 1 och antalet platser.</source>
+        <translation>The minimum must be between 1 and the number of places.</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag måste vara före kursens första träff.</source>
+        <translation>The registration deadline must be before the course's first meeting.</translation>
+    </message>
+    <message>
+        <source>Ärendet är redan avslutat.</source>
+        <translation>The case is already closed.</translation>
+    </message>
+    <message>
+        <source>Perioden är redan fastställd.</source>
+        <translation>The period is already frozen.</translation>
+    </message>
+    <message>
+        <source>Personen är redan anmäld.</source>
+        <translation>The person is already registered.</translation>
+    </message>
+    <message>
+        <source>En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym.</source>
+        <translation>An anonymous client cannot have a name. Remove the name or untick Anonymous.</translation>
+    </message>
+    <message>
+        <source>En anonym klient kan inte ha ett personnummer. Ta bort det eller bocka ur Anonym.</source>
+        <translation>An anonymous client cannot have a personal identity number. Remove it or untick Anonymous.</translation>
+    </message>
+    <message>
+        <source>Personnumret är inte giltigt: kontrollsiffran stämmer inte.</source>
+        <translation>The personal identity number is not valid: the check digit is wrong.</translation>
+    </message>
+    <message>
+        <source>Personnumret är inte giltigt: datumet i det finns inte.</source>
+        <translation>The personal identity number is not valid: its date does not exist.</translation>
+    </message>
+    <message>
+        <source>Personnumret ska ha 10 eller 12 siffror, t.ex. 19850312-1234.</source>
+        <translation>The personal identity number must have 10 or 12 digits, e.g. 19850312-1234.</translation>
+    </message>
+    <message>
+        <source>Personnumret får bara innehålla siffror (0–9) och ett bindestreck eller plustecken.</source>
+        <translation>The personal identity number may only contain digits (0–9) and a hyphen or plus sign.</translation>
+    </message>
+    <message>
+        <source>Personnumret anger en födelsedag i framtiden.</source>
+        <translation>The personal identity number gives a birthday in the future.</translation>
+    </message>
+    <message>
+        <source>Personnumret ger en ålder på {age} år. Kontrollera det (ett plustecken betyder 100 år eller äldre).</source>
+        <translation>The personal identity number gives an age of {age} years. Check it (a plus sign means 100 years or older).</translation>
+    </message>
+    <message>
+        <source>Ett par har inget personnummer; ange det för var och en i paret.</source>
+        <translation>A couple has no personal identity number; give it for each person of the couple.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” ska innehålla ett datum som ÅÅÅÅ-MM-DD.</source>
+        <translation>The column “{column}” must hold a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” är tom.</source>
+        <translation>The column “{column}” is empty.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” ska innehålla ett heltal.</source>
+        <translation>The column “{column}” must hold a whole number.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”: känner inte igen ”{value}”.</source>
+        <translation>The column “{column}”: “{value}” is not recognised.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”: ingen medarbetare heter ”{value}”.</source>
+        <translation>The column “{column}”: no staff member is called “{value}”.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” saknas i filen.</source>
+        <translation>The column “{column}” is missing from the file.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” kräver att preventionspaketet först läggs till under Material.</source>
+        <translation>The column “{column}” needs the prevention package added under Material first.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” har en cell med fler än {maximum} tecken.</source>
+        <translation>The column “{column}” has a cell of more than {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” innehåller osynliga tecken eller styrtecken.</source>
+        <translation>The column “{column}” contains invisible or control characters.</translation>
+    </message>
+    <message>
+        <source>Första erbjudna tid kan inte vara före datumet då hjälp begärdes.</source>
+        <translation>The first offered time cannot be before the date help was asked for.</translation>
+    </message>
+    <message>
+        <source>Avslutsdatumet kan inte vara före ärendets början.</source>
+        <translation>The closing date cannot be before the case began.</translation>
+    </message>
+    <message>
+        <source>Periodens slut kan inte vara före dess början.</source>
+        <translation>The end of the period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet kan inte vara före första träffen.</source>
+        <translation>The end date cannot be before the first meeting.</translation>
+    </message>
+    <message>
+        <source>Antalet platser kan inte vara färre än de {registered} som redan har plats.</source>
+        <translation>The number of places cannot be fewer than the {registered} who already have one.</translation>
+    </message>
+    <message>
+        <source>Kursen är inställd.</source>
+        <translation>The course is cancelled.</translation>
+    </message>
+    <message>
+        <source>Du kan inte stänga av ditt eget konto.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Lösenordet får inte innehålla användarnamnet.</source>
+        <translation>The password must not contain the username.</translation>
+    </message>
+    <message>
+        <source>Det nya lösenordet får inte innehålla användarnamnet.</source>
+        <translation>The new password must not contain the username.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är för lätt att gissa; använd fler ord eller tecken.</source>
+        <translation>The password is too easy to guess; use more words or characters.</translation>
+    </message>
+    <message>
+        <source>Det nya lösenordet är för lätt att gissa; använd fler ord eller tecken.</source>
+        <translation>The new password is too easy to guess; use more words or characters.</translation>
+    </message>
+    <message>
+        <source>Det nya lösenordet måste skilja sig från det gamla.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>Kontot är avstängt.</source>
+        <translation>The account is disabled.</translation>
+    </message>
+    <message>
+        <source>Samma kommun finns med två gånger.</source>
+        <translation>The same municipality appears twice.</translation>
+    </message>
+    <message>
+        <source>Filen är tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen.</source>
+        <translation>The file is not saved as UTF-8. Save it as “CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
+        <source>Filen går inte att läsa som {kind}. Kontrollera att det är rätt fil.</source>
+        <translation>The file cannot be read as {kind}. Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>Filen har fler än {maximum} rader. Dela upp den i flera filer.</source>
+        <translation>The file has more than {maximum} rows. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.</source>
+        <translation>The file is larger than {maximum} MB unpacked and is not read. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>En träff kan inte sluta innan den börjar.</source>
+        <translation>A meeting cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>En träff kan vara högst 16 timmar.</source>
+        <translation>A meeting can last at most 16 hours.</translation>
+    </message>
+    <message>
+        <source>Kursen är full.</source>
+        <translation>The course is full.</translation>
+    </message>
+    <message>
+        <source>Klientkoden måste fyllas i och får vara högst 40 tecken.</source>
+        <translation>The client code must be filled in and may be at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Klientkoden {code} finns redan.</source>
+        <translation>The client code {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Välj en kommun i listan (skriv början av namnet och välj bland förslagen).</source>
+        <translation>Choose a municipality from the list (type the start of its name and pick a suggestion).</translation>
+    </message>
+    <message>
+        <source>Telefonnumret får bara innehålla siffror, mellanslag och + - ( ).</source>
+        <translation>The phone number may only contain digits, spaces and + - ( ).</translation>
+    </message>
+    <message>
+        <source>Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken).</source>
+        <translation>The username may only contain a–z, 0–9, dot, hyphen and underscore (2–32 characters).</translation>
+    </message>
+    <message>
+        <source>Användarnamnet är redan upptaget.</source>
+        <translation>The username is already taken.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en kurstyp med det namnet.</source>
+        <translation>There is already a course type with that name.</translation>
+    </message>
+    <message>
+        <source>Den sista aktiva administratören måste finnas kvar.</source>
+        <translation>The last active administrator must remain.</translation>
+    </message>
+    <message>
+        <source>Träffen har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation>The meeting has not taken place yet; attendance can be recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>Närvaron gäller någon som inte är anmäld till kursen.</source>
+        <translation>The attendance is for someone not registered for the course.</translation>
+    </message>
+    <message>
+        <source>Nya personer kan inte vara fler än antalet kontakter.</source>
+        <translation>New persons cannot be more than the number of contacts.</translation>
+    </message>
+    <message>
+        <source>Kvinnor, män och övriga blir tillsammans fler än antalet kontakter.</source>
+        <translation>Women, men and others together are more than the number of contacts.</translation>
+    </message>
+    <message>
+        <source>Det kan inte vara fler nya annonser än sedda annonser.</source>
+        <translation>There cannot be more new ads than ads seen.</translation>
+    </message>
+    <message>
+        <source>En konsultation hör inte till någon klient.</source>
+        <translation>A consultation belongs to no client.</translation>
+    </message>
+    <message>
+        <source>Kurstypen har ingen enkät.</source>
+        <translation>The course type has no questionnaire.</translation>
+    </message>
+    <message>
+        <source>Enkäten har inget sådant påstående.</source>
+        <translation>The questionnaire has no such statement.</translation>
+    </message>
+    <message>
+        <source>Parets personer måste vara enskilda klienter.</source>
+        <translation>The couple's persons must be individual clients.</translation>
+    </message>
+    <message>
+        <source>Parets två personer måste vara två olika klienter.</source>
+        <translation>The couple's two persons must be two different clients.</translation>
+    </message>
+    <message>
+        <source>En klient kan inte vara anhörig till sig själv.</source>
+        <translation>A client cannot be their own relative.</translation>
+    </message>
+    <message>
+        <source>Statusen kan inte ändras direkt från ”{current}” till ”{wanted}”.</source>
+        <translation>The status cannot change directly from “{current}” to “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>Kontot är inte en administratörs.</source>
+        <translation>The account is not an administrator's.</translation>
+    </message>
+    <message>
+        <source>Ärendet är inte avslutat.</source>
+        <translation>The case is not closed.</translation>
+    </message>
+    <message>
+        <source>Bara den senaste versionen av anteckningen kan rättas.</source>
+        <translation>Only the latest version of the note can be corrected.</translation>
+    </message>
+    <message>
+        <source>Perioden kan fastställas först när den är slut.</source>
+        <translation>The period can be frozen only once it has ended.</translation>
+    </message>
+    <message>
+        <source>Återträffen måste ligga efter kursens sista träff.</source>
+        <translation>The reunion must come after the course's last meeting.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet får ligga högst tio år efter första träffen.</source>
+        <translation>The end date may be at most ten years after the first meeting.</translation>
+    </message>
+    <message>
+        <source>Materialet finns inte i listan.</source>
+        <translation>The material is not in the list.</translation>
+    </message>
+    <message>
+        <source>Texten finns inte i listan.</source>
+        <translation>The text is not in the list.</translation>
+    </message>
+    <message>
+        <source>Uppföljningen har ingen sådan fråga.</source>
+        <translation>The follow-up has no such question.</translation>
+    </message>
+    <message>
+        <source>Känner inte igen importsorten ”{value}”.</source>
+        <translation>The import kind “{value}” is not recognised.</translation>
+    </message>
+    <message>
+        <source>Känner inte igen kommunen ”{value}”.</source>
+        <translation>The municipality “{value}” is not recognised.</translation>
+    </message>
+    <message>
+        <source>Det ska vara ett svar per påstående ({expected} stycken).</source>
+        <translation>There must be one answer per statement ({expected}).</translation>
     </message>
     <message>
         <source>Svaret</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Slutdatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Nya personer</source>
-        <translation>New persons</translation>
-    </message>
-    <message>
-        <source>Könsfördelning</source>
-        <translation>Gender split</translation>
-    </message>
-    <message>
-        <source>Män</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>Övriga</source>
-        <translation>Others</translation>
-    </message>
-    <message>
-        <source>Mejl</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>Sms</source>
-        <translation>Texts</translation>
-    </message>
-    <message>
-        <source>Svar</source>
-        <translation>Answers</translation>
-    </message>
-    <message>
-        <source>Annonser</source>
-        <translation>Ads</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Antal i lager</source>
-        <translation>In stock</translation>
-    </message>
-    <message>
-        <source>Yrke</source>
-        <translation>Profession</translation>
-    </message>
-    <message>
         <source>Enkätens namn</source>
         <translation>Survey name</translation>
-    </message>
-    <message>
-        <source>Påståenden</source>
-        <translation>Statements</translation>
-    </message>
-    <message>
-        <source>Svarsalternativ</source>
-        <translation>Answer options</translation>
-    </message>
-    <message>
-        <source>År</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Måluppfyllelse</source>
-        <translation>Fulfilment</translation>
     </message>
     <message>
         <source>Filen</source>
@@ -2944,260 +3376,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The kind</translation>
     </message>
     <message>
-        <source>Kod</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Perioden</source>
         <translation>The period</translation>
-    </message>
-    <message>
-        <source>Total kostnad</source>
-        <translation>Total cost</translation>
-    </message>
-    <message>
-        <source>Invånare</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>måste fyllas i</source>
-        <translation>must be filled in</translation>
-    </message>
-    <message>
-        <source>får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken)</source>
-        <translation>may only contain a–z, 0–9, dot, hyphen and underscore (2–32 characters)</translation>
-    </message>
-    <message>
-        <source>är redan upptaget</source>
-        <translation>is already taken</translation>
-    </message>
-    <message>
-        <source>måste ha minst {minimum} tecken</source>
-        <translation>must have at least {minimum} characters</translation>
-    </message>
-    <message>
-        <source>får ha högst {maximum} tecken</source>
-        <translation>may have at most {maximum} characters</translation>
-    </message>
-    <message>
-        <source>är för lätt att gissa; använd fler ord eller tecken</source>
-        <translation>is too easy to guess; use more words or characters</translation>
-    </message>
-    <message>
-        <source>får inte innehålla användarnamnet</source>
-        <translation>must not contain the username</translation>
-    </message>
-    <message>
-        <source>den sista aktiva administratören måste finnas kvar</source>
-        <translation>the last active administrator must remain</translation>
-    </message>
-    <message>
-        <source>du kan inte stänga av ditt eget konto</source>
-        <translation>you cannot disable your own account</translation>
-    </message>
-    <message>
-        <source>kontot är avstängt</source>
-        <translation>the account is disabled</translation>
-    </message>
-    <message>
-        <source>är inte en administratör</source>
-        <translation>is not an administrator</translation>
-    </message>
-    <message>
-        <source>måste skilja sig från det gamla</source>
-        <translation>must differ from the old one</translation>
-    </message>
-    <message>
-        <source>måste vara mellan {minimum} och {maximum}</source>
-        <translation>must be between {minimum} and {maximum}</translation>
-    </message>
-    <message>
-        <source>de två lösenorden är inte lika</source>
-        <translation>the two passwords are not the same</translation>
-    </message>
-    <message>
-        <source>får inte anges för en anonym klient</source>
-        <translation>cannot be given for an anonymous client</translation>
-    </message>
-    <message>
-        <source>ska ha 10 eller 12 siffror</source>
-        <translation>must have 10 or 12 digits</translation>
-    </message>
-    <message>
-        <source>kan inte ligga i framtiden</source>
-        <translation>cannot be in the future</translation>
-    </message>
-    <message>
-        <source>kan inte vara före datumet då hjälp begärdes</source>
-        <translation>cannot be before the date help was asked for</translation>
-    </message>
-    <message>
-        <source>anges för var och en i paret, inte för paret</source>
-        <translation>is given for each person in the couple, not for the couple</translation>
-    </message>
-    <message>
-        <source>ärendet är redan avslutat</source>
-        <translation>the case is already closed</translation>
-    </message>
-    <message>
-        <source>ärendet är inte avslutat</source>
-        <translation>the case is not closed</translation>
-    </message>
-    <message>
-        <source>kan inte vara före början</source>
-        <translation>cannot be before the start</translation>
-    </message>
-    <message>
-        <source>okänd fråga</source>
-        <translation>unknown question</translation>
-    </message>
-    <message>
-        <source>måste vara två olika personer</source>
-        <translation>must be two different persons</translation>
-    </message>
-    <message>
-        <source>måste vara enskilda klienter</source>
-        <translation>must be individual clients</translation>
-    </message>
-    <message>
-        <source>bara den senaste versionen kan rättas</source>
-        <translation>only the newest version can be corrected</translation>
-    </message>
-    <message>
-        <source>ska inte anges här</source>
-        <translation>is not given here</translation>
-    </message>
-    <message>
-        <source>en träff kan inte sluta innan den börjar</source>
-        <translation>a meeting cannot end before it starts</translation>
-    </message>
-    <message>
-        <source>en träff kan vara högst 16 timmar</source>
-        <translation>a meeting can be at most 16 hours</translation>
-    </message>
-    <message>
-        <source>återträffen måste ligga efter kursens sista träff</source>
-        <translation>the reunion must come after the course's last meeting</translation>
-    </message>
-    <message>
-        <source>sista anmälningsdag måste vara före kursstart</source>
-        <translation>the registration deadline must be before the course starts</translation>
-    </message>
-    <message>
-        <source>minsta antal måste vara mellan 1 och antalet platser</source>
-        <translation>the minimum must be between 1 and the number of places</translation>
-    </message>
-    <message>
-        <source>kan inte vara färre än de {registered} som redan har plats</source>
-        <translation>cannot be fewer than the {registered} who already have a place</translation>
-    </message>
-    <message>
-        <source>personen är redan anmäld</source>
-        <translation>the person is already registered</translation>
-    </message>
-    <message>
-        <source>den statusändringen är inte tillåten</source>
-        <translation>that status change is not allowed</translation>
-    </message>
-    <message>
-        <source>kursen är full</source>
-        <translation>the course is full</translation>
-    </message>
-    <message>
-        <source>är inställd</source>
-        <translation>is cancelled</translation>
-    </message>
-    <message>
-        <source>gäller någon som inte är anmäld</source>
-        <translation>concerns someone who is not registered</translation>
-    </message>
-    <message>
-        <source>träffen har inte ägt rum ännu</source>
-        <translation>the meeting has not taken place yet</translation>
-    </message>
-    <message>
-        <source>okänt påstående</source>
-        <translation>unknown statement</translation>
-    </message>
-    <message>
-        <source>kurstypen har ingen enkät</source>
-        <translation>the course type has no questionnaire</translation>
-    </message>
-    <message>
-        <source>högst tio år efter första träffen</source>
-        <translation>at most ten years after the first meeting</translation>
-    </message>
-    <message>
-        <source>är inte ett heltal</source>
-        <translation>is not a whole number</translation>
-    </message>
-    <message>
-        <source>är redan fastställd</source>
-        <translation>is already closed</translation>
-    </message>
-    <message>
-        <source>finns med två gånger</source>
-        <translation>appears twice</translation>
-    </message>
-    <message>
-        <source>kan fastställas först när den är slut</source>
-        <translation>can be closed only when it has ended</translation>
-    </message>
-    <message>
-        <source>kan inte vara negativt</source>
-        <translation>cannot be negative</translation>
-    </message>
-    <message>
-        <source>kan inte vara fler än antalet kontakter</source>
-        <translation>cannot be more than the contacts</translation>
-    </message>
-    <message>
-        <source>kvinnor, män och övriga blir fler än antalet kontakter</source>
-        <translation>women, men and others add up to more than the contacts</translation>
-    </message>
-    <message>
-        <source>fler nya än sedda annonser</source>
-        <translation>more new ads than seen</translation>
-    </message>
-    <message>
-        <source>finns inte i listan</source>
-        <translation>is not in the list</translation>
-    </message>
-    <message>
-        <source>ska vara ett datum som ÅÅÅÅ-MM-DD</source>
-        <translation>must be a date like YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>känner inte igen ”{value}”</source>
-        <translation>does not recognise “{value}”</translation>
-    </message>
-    <message>
-        <source>kolumnen saknas i filen</source>
-        <translation>the column is missing from the file</translation>
-    </message>
-    <message>
-        <source>ingen medarbetare heter ”{value}”</source>
-        <translation>no staff member is called “{value}”</translation>
-    </message>
-    <message>
-        <source>lägg först till preventionspaketet under Material</source>
-        <translation>first add the prevention package under Material</translation>
-    </message>
-    <message>
-        <source>filen går inte att läsa</source>
-        <translation>the file cannot be read</translation>
-    </message>
-    <message>
-        <source>filen är inte sparad som UTF-8</source>
-        <translation>the file is not saved as UTF-8</translation>
-    </message>
-    <message>
-        <source>filen är tom</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>ska ha ett svar per påstående ({expected})</source>
-        <translation>needs one answer per statement ({expected})</translation>
     </message>
     <message>
         <source>kvinna</source>
@@ -3266,6 +3446,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>annan</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <source>enskild person</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>annat skäl</source>
+        <translation>other reason</translation>
     </message>
     <message>
         <source>telefon</source>
@@ -3344,6 +3532,30 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>referred elsewhere</translation>
     </message>
     <message>
+        <source>paret</source>
+        <translation>the couple</translation>
+    </message>
+    <message>
+        <source>klienten och anhörig</source>
+        <translation>the client and a relative</translation>
+    </message>
+    <message>
+        <source>kurs</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>samtalsgrupp</source>
+        <translation>discussion group</translation>
+    </message>
+    <message>
+        <source>före kursen</source>
+        <translation>before the course</translation>
+    </message>
+    <message>
+        <source>efter kursen</source>
+        <translation>after the course</translation>
+    </message>
+    <message>
         <source>gata</source>
         <translation>street</translation>
     </message>
@@ -3402,6 +3614,22 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>uteblev</source>
         <translation>did not come</translation>
+    </message>
+    <message>
+        <source>klientakt</source>
+        <translation>client record</translation>
+    </message>
+    <message>
+        <source>kursdeltagare</source>
+        <translation>course participant</translation>
+    </message>
+    <message>
+        <source>oregistrerad kontakt</source>
+        <translation>unregistered contact</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>utanför Sverige</source>

@@ -990,9 +990,9 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Väntat</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n dagar</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+        <translation type="unfinished">%n dag</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1341,9 +1341,9 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>(anonym)</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n dagar</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+        <translation type="unfinished">%n dag</translation>
     </message>
     <message>
         <source>Aktiv</source>
@@ -2598,7 +2598,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Det gick inte att läsa eller skriva databasen: {detail}</source>
+        <source>Det gick inte att läsa eller skriva databasen. Inget har sparats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppgiften kunde inte sparas; kontrollera det du skrivit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Det du redan sparat finns kvar. Teknisk information: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2626,7 +2634,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Granskningsloggen kan inte ändras i efterhand. Inget har sparats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen vägrade ändringen. Inget har sparats; försök igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen kunde inte läsas eller skrivas. Inget har sparats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Databasen har skapats av en nyare version av Vägval. Uppdatera programmet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen klient har koden {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2686,59 +2710,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Användarnamn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lösenord</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nytt lösenord</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enhetens namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Användare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Automatiskt lås</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mapp för säkerhetskopior</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Påminnelse om säkerhetskopia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Personnummer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Födelseår</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hemkommun</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bad om hjälp</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2750,51 +2722,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Minuter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rubrik</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mottagare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Datum för anmälan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Avslutsdatum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Parets personer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anhörig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Klient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uppföljning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fråga</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2802,23 +2730,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Antal platser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Minsta antal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Intervall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sluttid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Träffar</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2826,15 +2738,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deltagare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet annonser</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2842,7 +2754,607 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mappen för säkerhetskopior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påminnelsen om säkerhetskopia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseåret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet platser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutsdatumet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientkoden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datumet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadsdelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sluttiden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppföljningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiden till automatiskt lås</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Radens namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet mejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materialets namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffarna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet män</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuterna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det nya lösenordet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet nya personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet svarsalternativ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet övriga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenordet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodens slut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invånarantalet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yrket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallringstiden för klientakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallringstiden för oregistrerade kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skälet att spara akten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallringstiden för kursdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frågan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enkäten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mottagaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den anhörige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datumet för anmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datumet då hjälp begärdes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommentaren till granskningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intervallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raderna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Måluppfyllelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påståendena</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statusen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet i lager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rubriken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den totala kostnaden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutdatumet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokalen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet kvinnor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Året</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} måste fyllas i.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} får vara högst {maximum} tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} måste ha minst {minimum} tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} kan inte vara mindre än noll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} ska vara ett heltal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} ska vara mellan {minimum} och {maximum}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} kan inte ligga i framtiden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} kan inte vara före {earliest}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} kan inte vara efter {latest}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} innehåller osynliga tecken eller styrtecken (t.ex. från en kopierad text). Skriv in texten igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antal måste vara mellan 1 och antalet platser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag måste vara före kursens första träff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ärendet är redan avslutat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perioden är redan fastställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personen är redan anmäld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En anonym klient kan inte ha ett personnummer. Ta bort det eller bocka ur Anonym.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret är inte giltigt: kontrollsiffran stämmer inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret är inte giltigt: datumet i det finns inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret ska ha 10 eller 12 siffror, t.ex. 19850312-1234.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret får bara innehålla siffror (0–9) och ett bindestreck eller plustecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret anger en födelsedag i framtiden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnumret ger en ålder på {age} år. Kontrollera det (ett plustecken betyder 100 år eller äldre).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett par har inget personnummer; ange det för var och en i paret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” ska innehålla ett datum som ÅÅÅÅ-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” är tom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” ska innehålla ett heltal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”: känner inte igen ”{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}”: ingen medarbetare heter ”{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” saknas i filen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” kräver att preventionspaketet först läggs till under Material.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” har en cell med fler än {maximum} tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolumnen ”{column}” innehåller osynliga tecken eller styrtecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första erbjudna tid kan inte vara före datumet då hjälp begärdes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutsdatumet kan inte vara före ärendets början.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodens slut kan inte vara före dess början.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutdatumet kan inte vara före första träffen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet platser kan inte vara färre än de {registered} som redan har plats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursen är inställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Du kan inte stänga av ditt eget konto.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenordet får inte innehålla användarnamnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det nya lösenordet får inte innehålla användarnamnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenordet är för lätt att gissa; använd fler ord eller tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det nya lösenordet är för lätt att gissa; använd fler ord eller tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det nya lösenordet måste skilja sig från det gamla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontot är avstängt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samma kommun finns med två gånger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen är tom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen går inte att läsa som {kind}. Kontrollera att det är rätt fil.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen har fler än {maximum} rader. Dela upp den i flera filer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En träff kan inte sluta innan den börjar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En träff kan vara högst 16 timmar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kursen är full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientkoden måste fyllas i och får vara högst 40 tecken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klientkoden {code} finns redan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en kommun i listan (skriv början av namnet och välj bland förslagen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefonnumret får bara innehålla siffror, mellanslag och + - ( ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamnet är redan upptaget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det finns redan en kurstyp med det namnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den sista aktiva administratören måste finnas kvar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaron gäller någon som inte är anmäld till kursen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya personer kan inte vara fler än antalet kontakter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kvinnor, män och övriga blir tillsammans fler än antalet kontakter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det kan inte vara fler nya annonser än sedda annonser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En konsultation hör inte till någon klient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstypen har ingen enkät.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäten har inget sådant påstående.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parets personer måste vara enskilda klienter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parets två personer måste vara två olika klienter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En klient kan inte vara anhörig till sig själv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statusen kan inte ändras direkt från ”{current}” till ”{wanted}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontot är inte en administratörs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ärendet är inte avslutat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara den senaste versionen av anteckningen kan rättas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perioden kan fastställas först när den är slut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återträffen måste ligga efter kursens sista träff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutdatumet får ligga högst tio år efter första träffen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materialet finns inte i listan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texten finns inte i listan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppföljningen har ingen sådan fråga.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Känner inte igen importsorten ”{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Känner inte igen kommunen ”{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det ska vara ett svar per påstående ({expected} stycken).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2850,87 +3362,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Telefon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Slutdatum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kontakter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nya personer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Könsfördelning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Män</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Övriga</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mejl</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Svar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Annonser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Material</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Antal i lager</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yrke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enkätens namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Påståenden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Svarsalternativ</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>År</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mål</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Måluppfyllelse</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2942,259 +3374,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kod</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Perioden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total kostnad</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Invånare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste fyllas i</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–32 tecken)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är redan upptaget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste ha minst {minimum} tecken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>får ha högst {maximum} tecken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är för lätt att gissa; använd fler ord eller tecken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>får inte innehålla användarnamnet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>den sista aktiva administratören måste finnas kvar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>du kan inte stänga av ditt eget konto</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kontot är avstängt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är inte en administratör</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste skilja sig från det gamla</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste vara mellan {minimum} och {maximum}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>de två lösenorden är inte lika</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>får inte anges för en anonym klient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ska ha 10 eller 12 siffror</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte ligga i framtiden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte vara före datumet då hjälp begärdes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anges för var och en i paret, inte för paret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ärendet är redan avslutat</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ärendet är inte avslutat</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte vara före början</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>okänd fråga</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste vara två olika personer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>måste vara enskilda klienter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bara den senaste versionen kan rättas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ska inte anges här</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>en träff kan inte sluta innan den börjar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>en träff kan vara högst 16 timmar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>återträffen måste ligga efter kursens sista träff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>sista anmälningsdag måste vara före kursstart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minsta antal måste vara mellan 1 och antalet platser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte vara färre än de {registered} som redan har plats</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>personen är redan anmäld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>den statusändringen är inte tillåten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kursen är full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är inställd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gäller någon som inte är anmäld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>träffen har inte ägt rum ännu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>okänt påstående</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kurstypen har ingen enkät</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>högst tio år efter första träffen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är inte ett heltal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>är redan fastställd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>finns med två gånger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan fastställas först när den är slut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte vara negativt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kan inte vara fler än antalet kontakter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kvinnor, män och övriga blir fler än antalet kontakter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fler nya än sedda annonser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>finns inte i listan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ska vara ett datum som ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>känner inte igen ”{value}”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>kolumnen saknas i filen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ingen medarbetare heter ”{value}”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>lägg först till preventionspaketet under Material</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>filen går inte att läsa</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>filen är inte sparad som UTF-8</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>filen är tom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ska ha ett svar per påstående ({expected})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3263,6 +3443,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>annan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enskild person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annat skäl</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3342,6 +3530,30 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>paret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>klienten och anhörig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kurs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>samtalsgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>före kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>efter kursen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>gata</source>
         <translation type="unfinished" />
     </message>
@@ -3399,6 +3611,22 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>uteblev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>klientakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kursdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oregistrerad kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänd</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -120,7 +120,7 @@ def test_import_prints_rejected_rows_and_refuses_a_second_import(db, tmp_path):
     assert out.returncode == 2, out
     assert "1 av 2 rader importerades" in out.stdout
     assert "rad 3: nya_personer" not in out.stdout  # the field is named in Swedish
-    assert "rad 3: Nya personer: kan inte vara fler än antalet kontakter" in out.stdout
+    assert "rad 3: Nya personer kan inte vara fler än antalet kontakter." in out.stdout
     again = run("import", "--db", db, "--user", "anna", "--kind", "outreach", csv)
     assert again.returncode == 2 and "redan importerats" in again.stdout
     good = tmp_path / "bra.csv"

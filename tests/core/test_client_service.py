@@ -41,7 +41,7 @@ def test_only_a_code_is_needed_and_codes_count_per_year(vault):
     [
         (ClientDraft(anonymous=True, name="Sven"), "name", "anonymous"),
         (ClientDraft(anonymous=True, personal_id=VALID_PNR), "personal_id", "anonymous"),
-        (ClientDraft(personal_id="19900101-0018"), "personal_id", "invalid"),
+        (ClientDraft(personal_id="19900101-0018"), "personal_id", "bad_checksum"),
         (ClientDraft(personal_id="1990"), "personal_id", "wrong_length"),
         (ClientDraft(birth_year=date.today().year + 1), "birth_year", "in_future"),
         (ClientDraft(birth_year=1850), "birth_year", "out_of_range"),

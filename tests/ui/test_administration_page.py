@@ -37,7 +37,7 @@ def test_bad_username_is_explained_in_the_dialog(qtbot, page):
     qtbot.keyClicks(dialog.display_name, "Bo")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
-    assert dialog.message.text().startswith("Användarnamn:")
+    assert dialog.message.text().startswith("Användarnamnet får bara innehålla")
     assert dialog.isVisible()
 
 

@@ -71,7 +71,7 @@ def test_bad_personnummer_is_explained_and_nothing_is_saved(qtbot, page, vault):
     qtbot.keyClicks(dialog.personal_id, "19900101-0018")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
-    assert dialog.message.text().startswith("Personnummer:")
+    assert dialog.message.text().startswith("Personnumret är inte giltigt: kontrollsiffran")
     assert dialog.isVisible()
     assert vault.session.clients.count(ClientQuery(status=StatusFilter.ALL)) == 0
 

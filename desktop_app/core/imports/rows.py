@@ -57,25 +57,25 @@ def _day(value: str) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise ValidationError("datum", "bad_date") from exc
+        raise ValidationError("column", "bad_date", column="datum") from exc
 
 
 def _int(column: str, value: str, default: int | None = None) -> int:
     value = value.strip().replace(" ", "")
     if not value:
         if default is None:
-            raise ValidationError(column, "required")
+            raise ValidationError("column", "required", column=column)
         return default
     try:
         return int(value)
     except ValueError as exc:
-        raise ValidationError(column, "not_a_number") from exc
+        raise ValidationError("column", "not_a_number", column=column) from exc
 
 
 def _word(column: str, value: str, table: dict):
     key = " ".join(value.strip().casefold().split())
     if key not in table:
-        raise ValidationError(column, "unknown_word", value=value)
+        raise ValidationError("column", "unknown_word", column=column, value=value)
     return table[key]
 
 
@@ -85,7 +85,7 @@ def _staff(row: dict[str, str], lookups: Lookups) -> tuple[UserId, ...]:
     for name in names:
         user = lookups.staff(name)
         if user is None:
-            raise ValidationError("personal", "unknown_staff", value=name)
+            raise ValidationError("column", "unknown_staff", column="personal", value=name)
         ids.append(user)
     return tuple(ids)
 
@@ -96,20 +96,20 @@ def _municipality(row: dict[str, str], lookups: Lookups, column: str = "kommun")
         return "unknown"
     code = lookups.municipality(value)
     if code == "invalid":
-        raise ValidationError(column, "unknown_word", value=value)
+        raise ValidationError("column", "unknown_word", column=column, value=value)
     return code
 
 
 def parse_row(kind: str, row: dict[str, str], lookups: Lookups):
     for column in REQUIRED[kind]:
         if column not in row:
-            raise ValidationError(column, "missing_column")
+            raise ValidationError("column", "missing_column", column=column)
     if kind == "outreach":
         contacts = _int("kontakter", row["kontakter"])
         packages = _int("paket", row.get("paket", ""), 0)
         materials = {lookups.package: packages} if packages and lookups.package else {}
         if packages and not lookups.package:
-            raise ValidationError("paket", "no_material")
+            raise ValidationError("column", "no_material", column="paket")
         return OutreachDraft(
             day=_day(row["datum"]),
             arena=_word("arena", row["arena"], words.ARENAS),
@@ -163,7 +163,7 @@ def parse_row(kind: str, row: dict[str, str], lookups: Lookups):
     if kind == "group-sessions":
         name = " ".join(row["grupp"].split())
         if not name:
-            raise ValidationError("grupp", "required")
+            raise ValidationError("column", "required", column="grupp")
         start = datetime.combine(_day(row["datum"]), time(13, 0))
         return GroupSessionRow(
             name,

@@ -37,7 +37,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
             sheet = load_workbook(path, read_only=True, data_only=True).active
             raw = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise ValidationError("file", "unreadable", detail=str(exc)) from exc
+            raise ValidationError("file", "unreadable", kind="Excel") from exc
     else:
         try:
             text = path.read_bytes().decode("utf-8-sig")

@@ -29,7 +29,7 @@ def validate_contact(draft: ContactDraft, now_day: date, municipality_codes: fro
     if draft.at.date() > now_day:
         raise ValidationError("at", "in_future")
     if draft.at.year < OLDEST_YEAR:
-        raise ValidationError("at", "out_of_range")
+        raise ValidationError("at", "too_early", earliest=f"{OLDEST_YEAR}-01-01")
     if not 0 <= draft.minutes <= MAX_MINUTES:
         raise ValidationError("minutes", "out_of_range", minimum=0, maximum=MAX_MINUTES)
     if len(draft.note) > MAX_NOTE:

@@ -192,9 +192,9 @@ class CourseService:
         self._allowed()
         meeting = validate_meeting(meeting)
         if meeting.starts_at > self._clock():
-            raise ValidationError("datum", "in_future")
+            raise ValidationError("day", "in_future")
         if attended < 0:
-            raise ValidationError("deltagare", "negative")
+            raise ValidationError("participants", "negative")
         group = next(
             (
                 g

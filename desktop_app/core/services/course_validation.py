@@ -7,15 +7,22 @@ from datetime import datetime, timedelta
 
 from desktop_app.core.domain.courses import ActivityDraft, ActivityKind, MeetingDraft
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.services.hygiene import clean_text
 
 MAX_CAPACITY = 500
 MAX_RHYTHM_DAYS = 90
+MAX_NAME = 120  # as the name fields' maxLength
+MAX_VENUE = 120
+MAX_GUESTS = 500
+EARLIEST_MEETING = datetime(2000, 1, 1)
+YEARS_AHEAD = 5  # a meeting can be planned at most this far ahead
+MANY_SESSIONS = 200  # the UI asks before a group gets more sessions than this
 
 
 def validate_activity(draft: ActivityDraft) -> ActivityDraft:
-    name = " ".join(draft.name.split())
-    if not name:
-        raise ValidationError("activity_name", "required")
+    name = clean_text("activity_name", draft.name, MAX_NAME, required=True)
+    venue = clean_text("venue", draft.venue, MAX_VENUE)
+    guests = clean_text("text", draft.guests, MAX_GUESTS, multiline=True)
     if not 1 <= draft.capacity <= MAX_CAPACITY:
         raise ValidationError("capacity", "out_of_range", minimum=1, maximum=MAX_CAPACITY)
     if not 1 <= draft.minimum <= draft.capacity:
@@ -23,17 +30,25 @@ def validate_activity(draft: ActivityDraft) -> ActivityDraft:
     rhythm = draft.rhythm_days
     if draft.kind == ActivityKind.GROUP and (rhythm is None or not 1 <= rhythm <= MAX_RHYTHM_DAYS):
         raise ValidationError("rhythm_days", "out_of_range", minimum=1, maximum=MAX_RHYTHM_DAYS)
-    return replace(
-        draft, name=name, venue=" ".join(draft.venue.split()), guests=draft.guests.strip()
-    )
+    return replace(draft, name=name, venue=venue, guests=guests)
+
+
+def latest_meeting(now: datetime | None = None) -> datetime:
+    now = now or datetime.now()
+    return now.replace(year=now.year + YEARS_AHEAD, month=12, day=31, hour=23, minute=59)
 
 
 def validate_meeting(meeting: MeetingDraft) -> MeetingDraft:
+    if meeting.starts_at < EARLIEST_MEETING:
+        raise ValidationError("at", "too_early", earliest=EARLIEST_MEETING.date().isoformat())
+    latest = latest_meeting()
+    if meeting.starts_at > latest:
+        raise ValidationError("at", "too_late", latest=latest.date().isoformat())
     if meeting.ends_at <= meeting.starts_at:
         raise ValidationError("ends_at", "ends_before_start")
     if (meeting.ends_at - meeting.starts_at).total_seconds() > 16 * 3600:
         raise ValidationError("ends_at", "too_long_meeting")
-    return replace(meeting, venue=" ".join(meeting.venue.split()))
+    return replace(meeting, venue=clean_text("venue", meeting.venue, MAX_VENUE))
 
 
 def validate_meetings(meetings: list[MeetingDraft], draft: ActivityDraft) -> list[MeetingDraft]:

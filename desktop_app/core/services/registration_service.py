@@ -39,10 +39,15 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.course_summary import summarize
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 
 S = RegistrationStatus
 LATE_CANCEL = timedelta(hours=48)
+MAX_PARTICIPANT_NAME = 120
+MAX_PHONE = 40
+MAX_DISTRICT = 80
+PHONE_CHARACTERS = frozenset("0123456789+-() ")  # ASCII digits: other digits are never found
 
 
 class RegistrationService:
@@ -74,15 +79,13 @@ class RegistrationService:
         self._allowed()
         draft = replace(
             draft,
-            name=" ".join(draft.name.split()),
-            phone=draft.phone.strip(),
-            district=" ".join(draft.district.split()),
+            name=clean_text("name", draft.name, MAX_PARTICIPANT_NAME),
+            phone=clean_text("phone", draft.phone, MAX_PHONE),
+            district=clean_text("district", draft.district, MAX_DISTRICT),
         )
         if draft.municipality not in self._codes:
             raise ValidationError("municipality", "invalid")
-        if len(draft.name) > 120:
-            raise ValidationError("name", "too_long", maximum=120)
-        if draft.phone and not all(ch.isdigit() or ch in "+-() " for ch in draft.phone):
+        if draft.phone and not all(ch in PHONE_CHARACTERS for ch in draft.phone):
             raise ValidationError("phone", "invalid")
         year = self._clock().year
         if draft.birth_year is not None and not 1900 <= draft.birth_year <= year:

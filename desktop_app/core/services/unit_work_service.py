@@ -43,11 +43,14 @@ def _count(field: str, value: int) -> int:
     return value
 
 
-def _past(field: str, day: date, today: date) -> None:
+EARLIEST_DAY = date(2000, 1, 1)
+
+
+def _past(day_field: str, day: date, today: date) -> None:
     if day > today:
-        raise ValidationError(field, "in_future")
-    if day.year < 2000:
-        raise ValidationError(field, "out_of_range")
+        raise ValidationError(day_field, "in_future")
+    if day < EARLIEST_DAY:
+        raise ValidationError(day_field, "too_early", earliest=EARLIEST_DAY.isoformat())
 
 
 def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId]) -> OutreachDraft:

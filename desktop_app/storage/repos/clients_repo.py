@@ -15,6 +15,7 @@ from desktop_app.core.domain.client_enums import (
 from desktop_app.core.domain.client_query import ClientQuery, SortKey, StatusFilter, fts_query
 from desktop_app.core.domain.clients import ADULT_LIMIT_DAYS, YOUTH_LIMIT_DAYS, Client, ClientDraft
 from desktop_app.core.domain.ids import ClientId, UserId
+from desktop_app.core.errors import ValidationError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.repos.rows import d, dt, enum_or_none, iso
@@ -115,6 +116,11 @@ class SqlClientRepo:
     ) -> ClientId:
         stamp = iso(now)
         with translated_errors():
+            taken = self.db.execute(
+                "SELECT 1 FROM clients WHERE code = ? COLLATE NOCASE", [code]
+            ).fetchone()
+            if taken:
+                raise ValidationError("code", "taken", code=code)
             cursor = self.db.execute(
                 f"INSERT INTO clients (code, code_year, code_seq, {DRAFT_COLUMNS}, created_at,"
                 " created_by, updated_at, last_entry_at)"

@@ -143,7 +143,7 @@ class ActivityDialog(QDialog):
                 self.message.setText(
                     self.tr("%1 är nu: %2")
                     .replace("%1", participant.code)
-                    .replace("%2", label_text(registration.status.value))
+                    .replace("%2", label_text(registration.status))
                 )
                 self.changed.emit()
                 self.reload()

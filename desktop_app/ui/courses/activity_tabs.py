@@ -142,7 +142,7 @@ class RegistrationsTab(QWidget):
             return
         for status in RegistrationStatus:
             if status in TRANSITIONS[registration.status]:
-                self.status.addItem(label_text(status.value), status.value)
+                self.status.addItem(label_text(status), status.value)
 
     def _change(self) -> None:
         registration = self.selected()

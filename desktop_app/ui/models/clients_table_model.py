@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.domain.client_query import SortKey
@@ -127,7 +134,7 @@ class ClientsTableModel(QAbstractTableModel):
             waited = client.days_waited(self.today)
             if waited is None:
                 return ""
-            return self.tr("%n dagar", "", waited)
+            return QCoreApplication.translate("ClientsTableModel", "%n dagar", "", waited)
         flags = [self.tr("Aktiv") if client.active else self.tr("Avslutad")]
         if client.waiting_too_long(self.today):
             flags.append(self.tr("väntar för länge"))

@@ -57,7 +57,7 @@ class RegistrationsTableModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         p = r.participant.draft
-        status = label_text(r.status.value)
+        status = label_text(r.status)
         if r.left_on:
             status += " " + self.tr("(slutat %1)").replace("%1", r.left_on.isoformat())
         elif r.late_cancel:

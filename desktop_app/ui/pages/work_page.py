@@ -227,7 +227,7 @@ class WorkPage(QWidget):
             [
                 [
                     o.draft.day.isoformat(),
-                    label_text(o.draft.arena.value),
+                    label_text(o.draft.arena),
                     o.draft.contacts,
                     o.draft.new_persons,
                     o.draft.mails,
@@ -257,7 +257,7 @@ class WorkPage(QWidget):
             [
                 [
                     e.draft.day.isoformat(),
-                    label_text(e.draft.kind.value),
+                    label_text(e.draft.kind),
                     e.draft.participants,
                     e.draft.audience,
                     e.draft.organisation,
@@ -279,7 +279,7 @@ class WorkPage(QWidget):
                     c.draft.day.isoformat(),
                     c.draft.profession,
                     self.names.get(c.draft.municipality) or label_text(c.draft.municipality),
-                    label_text(c.draft.form.value),
+                    label_text(c.draft.form),
                     c.draft.minutes,
                 ]
                 for c in consultations

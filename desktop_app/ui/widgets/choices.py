@@ -22,7 +22,7 @@ class EnumCombo(QComboBox):
         if empty is not None:
             self.addItem(empty, None)
         for value in kind:
-            self.addItem(label_text(value.value), value)
+            self.addItem(label_text(value), value)
 
     def value(self):
         data = self.currentData()  # Qt hands back a plain str

@@ -31,7 +31,7 @@ from desktop_app.ui.widgets.form_parts import error_label
 def arena_combo(widget: QWidget) -> QComboBox:
     combo = QComboBox()
     for arena in Arena:
-        combo.addItem(label_text(arena.value), arena.value)
+        combo.addItem(label_text(arena), arena.value)
     return combo
 
 

@@ -1,0 +1,337 @@
+"""Swedish sentences for bad input: the name of every ``Field``, one sentence per generic
+``Rule`` and one per (field, rule) pair whose sentence belongs to its field (no Qt here;
+``QT_TRANSLATE_NOOP`` marks them for ``pyside6-lupdate``, context "Messages")."""
+
+from __future__ import annotations
+
+from desktop_app.core.fields import Field as F
+from desktop_app.core.fields import Rule as R
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
+    return text
+
+
+FIELD_NAMES = {
+    F.ACTIVITY: QT_TRANSLATE_NOOP("Messages", "Kursen"),
+    F.ACTIVITY_NAME: QT_TRANSLATE_NOOP("Messages", "Namnet"),
+    F.ADS: QT_TRANSLATE_NOOP("Messages", "Antalet annonser"),
+    F.ANSWER: QT_TRANSLATE_NOOP("Messages", "Svaret"),
+    F.AT: QT_TRANSLATE_NOOP("Messages", "Datum och tid"),
+    F.ATTENDANCE: QT_TRANSLATE_NOOP("Messages", "Närvaron"),
+    F.BACKUP_FOLDER: QT_TRANSLATE_NOOP("Messages", "Mappen för säkerhetskopior"),
+    F.BACKUP_REMINDER_DAYS: QT_TRANSLATE_NOOP("Messages", "Påminnelsen om säkerhetskopia"),
+    F.BIRTH_YEAR: QT_TRANSLATE_NOOP("Messages", "Födelseåret"),
+    F.CAPACITY: QT_TRANSLATE_NOOP("Messages", "Antalet platser"),
+    F.CLIENT: QT_TRANSLATE_NOOP("Messages", "Klienten"),
+    F.CLOSED_ON: QT_TRANSLATE_NOOP("Messages", "Avslutsdatumet"),
+    F.CODE: QT_TRANSLATE_NOOP("Messages", "Klientkoden"),
+    F.COLUMN: QT_TRANSLATE_NOOP("Messages", "Kolumnen ”{column}”"),
+    F.CONTACTS: QT_TRANSLATE_NOOP("Messages", "Antalet kontakter"),
+    F.DAY: QT_TRANSLATE_NOOP("Messages", "Datumet"),
+    F.DEADLINE: QT_TRANSLATE_NOOP("Messages", "Sista anmälningsdag"),
+    F.DISPLAY_NAME: QT_TRANSLATE_NOOP("Messages", "Namnet"),
+    F.DISTRICT: QT_TRANSLATE_NOOP("Messages", "Stadsdelen"),
+    F.ENDS_AT: QT_TRANSLATE_NOOP("Messages", "Sluttiden"),
+    F.FILE: QT_TRANSLATE_NOOP("Messages", "Filen"),
+    F.FIRST_OFFERED_ON: QT_TRANSLATE_NOOP("Messages", "Första erbjudna tid"),
+    F.FOLLOW_UP: QT_TRANSLATE_NOOP("Messages", "Uppföljningen"),
+    F.GOAL: QT_TRANSLATE_NOOP("Messages", "Målet"),
+    F.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP("Messages", "Tiden till automatiskt lås"),
+    F.KIND: QT_TRANSLATE_NOOP("Messages", "Sorten"),
+    F.LABEL: QT_TRANSLATE_NOOP("Messages", "Radens namn"),
+    F.MAILS: QT_TRANSLATE_NOOP("Messages", "Antalet mejl"),
+    F.MATERIAL: QT_TRANSLATE_NOOP("Messages", "Materialets namn"),
+    F.MATERIALS: QT_TRANSLATE_NOOP("Messages", "Utdelat material"),
+    F.MEETINGS: QT_TRANSLATE_NOOP("Messages", "Träffarna"),
+    F.MEMBERS: QT_TRANSLATE_NOOP("Messages", "Parets personer"),
+    F.MEN: QT_TRANSLATE_NOOP("Messages", "Antalet män"),
+    F.MINIMUM: QT_TRANSLATE_NOOP("Messages", "Minsta antal"),
+    F.MINUTES: QT_TRANSLATE_NOOP("Messages", "Minuterna"),
+    F.MUNICIPALITY: QT_TRANSLATE_NOOP("Messages", "Kommunen"),
+    F.NAME: QT_TRANSLATE_NOOP("Messages", "Namnet"),
+    F.NEW_PASSWORD: QT_TRANSLATE_NOOP("Messages", "Det nya lösenordet"),
+    F.NEW_PERSONS: QT_TRANSLATE_NOOP("Messages", "Antalet nya personer"),
+    F.NOTE: QT_TRANSLATE_NOOP("Messages", "Anteckningen"),
+    F.OPTIONS: QT_TRANSLATE_NOOP("Messages", "Antalet svarsalternativ"),
+    F.OTHERS: QT_TRANSLATE_NOOP("Messages", "Antalet övriga"),
+    F.PARTICIPANT: QT_TRANSLATE_NOOP("Messages", "Deltagaren"),
+    F.PARTICIPANTS: QT_TRANSLATE_NOOP("Messages", "Antalet deltagare"),
+    F.PASSWORD: QT_TRANSLATE_NOOP("Messages", "Lösenordet"),
+    F.PERIOD: QT_TRANSLATE_NOOP("Messages", "Perioden"),
+    F.PERIOD_END: QT_TRANSLATE_NOOP("Messages", "Periodens slut"),
+    F.PERSONAL_ID: QT_TRANSLATE_NOOP("Messages", "Personnumret"),
+    F.PHONE: QT_TRANSLATE_NOOP("Messages", "Telefonnumret"),
+    F.POPULATION: QT_TRANSLATE_NOOP("Messages", "Invånarantalet"),
+    F.PROFESSION: QT_TRANSLATE_NOOP("Messages", "Yrket"),
+    F.PURGE_CLIENT_YEARS: QT_TRANSLATE_NOOP("Messages", "Gallringstiden för klientakter"),
+    F.PURGE_CONTACT_YEARS: QT_TRANSLATE_NOOP(
+        "Messages", "Gallringstiden för oregistrerade kontakter"
+    ),
+    F.PURGE_HOLD_REASON: QT_TRANSLATE_NOOP("Messages", "Skälet att spara akten"),
+    F.PURGE_PARTICIPANT_YEARS: QT_TRANSLATE_NOOP("Messages", "Gallringstiden för kursdeltagare"),
+    F.QUESTION: QT_TRANSLATE_NOOP("Messages", "Frågan"),
+    F.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Messages", "Enkäten"),
+    F.RECIPIENT: QT_TRANSLATE_NOOP("Messages", "Mottagaren"),
+    F.RELATIVE: QT_TRANSLATE_NOOP("Messages", "Den anhörige"),
+    F.REPLIES: QT_TRANSLATE_NOOP("Messages", "Antalet svar"),
+    F.REPORTED_ON: QT_TRANSLATE_NOOP("Messages", "Datumet för anmälan"),
+    F.REQUESTED_ON: QT_TRANSLATE_NOOP("Messages", "Datumet då hjälp begärdes"),
+    F.REVIEW_COMMENT: QT_TRANSLATE_NOOP("Messages", "Kommentaren till granskningen"),
+    F.RHYTHM_DAYS: QT_TRANSLATE_NOOP("Messages", "Intervallet"),
+    F.ROLE: QT_TRANSLATE_NOOP("Messages", "Rollen"),
+    F.ROWS: QT_TRANSLATE_NOOP("Messages", "Raderna"),
+    F.SCORE: QT_TRANSLATE_NOOP("Messages", "Måluppfyllelsen"),
+    F.SMS: QT_TRANSLATE_NOOP("Messages", "Antalet sms"),
+    F.STATEMENTS: QT_TRANSLATE_NOOP("Messages", "Påståendena"),
+    F.STATUS: QT_TRANSLATE_NOOP("Messages", "Statusen"),
+    F.STOCK: QT_TRANSLATE_NOOP("Messages", "Antalet i lager"),
+    F.SURVEY_NAME: QT_TRANSLATE_NOOP("Messages", "Enkätens namn"),
+    F.TEXT: QT_TRANSLATE_NOOP("Messages", "Texten"),
+    F.TITLE: QT_TRANSLATE_NOOP("Messages", "Rubriken"),
+    F.TOTAL_COST: QT_TRANSLATE_NOOP("Messages", "Den totala kostnaden"),
+    F.TYPE_NAME: QT_TRANSLATE_NOOP("Messages", "Kurstypens namn"),
+    F.UNIT_NAME: QT_TRANSLATE_NOOP("Messages", "Enhetens namn"),
+    F.UNTIL: QT_TRANSLATE_NOOP("Messages", "Slutdatumet"),
+    F.USER: QT_TRANSLATE_NOOP("Messages", "Kontot"),
+    F.USERNAME: QT_TRANSLATE_NOOP("Messages", "Användarnamnet"),
+    F.VENUE: QT_TRANSLATE_NOOP("Messages", "Lokalen"),
+    F.WOMEN: QT_TRANSLATE_NOOP("Messages", "Antalet kvinnor"),
+    F.YEAR: QT_TRANSLATE_NOOP("Messages", "Året"),
+}
+
+# "{field}" is the field's name above, already translated.
+GENERIC = {
+    R.REQUIRED: QT_TRANSLATE_NOOP("Messages", "{field} måste fyllas i."),
+    R.TOO_LONG: QT_TRANSLATE_NOOP("Messages", "{field} får vara högst {maximum} tecken."),
+    R.TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "{field} måste ha minst {minimum} tecken."),
+    R.NEGATIVE: QT_TRANSLATE_NOOP("Messages", "{field} kan inte vara mindre än noll."),
+    R.NOT_A_NUMBER: QT_TRANSLATE_NOOP("Messages", "{field} ska vara ett heltal."),
+    R.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "{field} ska vara mellan {minimum} och {maximum}."
+    ),
+    R.IN_FUTURE: QT_TRANSLATE_NOOP("Messages", "{field} kan inte ligga i framtiden."),
+    R.TOO_EARLY: QT_TRANSLATE_NOOP("Messages", "{field} kan inte vara före {earliest}."),
+    R.TOO_LATE: QT_TRANSLATE_NOOP("Messages", "{field} kan inte vara efter {latest}."),
+    R.HIDDEN_CHARACTERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field} innehåller osynliga tecken eller styrtecken (t.ex. från en kopierad text). "
+        "Skriv in texten igen.",
+    ),
+}
+
+SPECIFIC = {
+    (F.MINIMUM, R.ABOVE_CAPACITY): QT_TRANSLATE_NOOP(
+        "Messages", "Minsta antal måste vara mellan 1 och antalet platser."
+    ),
+    (F.DEADLINE, R.AFTER_START): QT_TRANSLATE_NOOP(
+        "Messages", "Sista anmälningsdag måste vara före kursens första träff."
+    ),
+    (F.CLOSED_ON, R.ALREADY_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är redan avslutat."),
+    (F.PERIOD, R.ALREADY_FROZEN): QT_TRANSLATE_NOOP("Messages", "Perioden är redan fastställd."),
+    (F.PARTICIPANT, R.ALREADY_REGISTERED): QT_TRANSLATE_NOOP(
+        "Messages", "Personen är redan anmäld."
+    ),
+    (F.NAME, R.ANONYMOUS): QT_TRANSLATE_NOOP(
+        "Messages", "En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym."
+    ),
+    (F.PERSONAL_ID, R.ANONYMOUS): QT_TRANSLATE_NOOP(
+        "Messages",
+        "En anonym klient kan inte ha ett personnummer. Ta bort det eller bocka ur Anonym.",
+    ),
+    (F.PERSONAL_ID, R.BAD_CHECKSUM): QT_TRANSLATE_NOOP(
+        "Messages", "Personnumret är inte giltigt: kontrollsiffran stämmer inte."
+    ),
+    (F.PERSONAL_ID, R.NO_DATE): QT_TRANSLATE_NOOP(
+        "Messages", "Personnumret är inte giltigt: datumet i det finns inte."
+    ),
+    (F.PERSONAL_ID, R.WRONG_LENGTH): QT_TRANSLATE_NOOP(
+        "Messages", "Personnumret ska ha 10 eller 12 siffror, t.ex. 19850312-1234."
+    ),
+    (F.PERSONAL_ID, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Personnumret får bara innehålla siffror (0–9) och ett bindestreck eller plustecken.",
+    ),
+    (F.PERSONAL_ID, R.IN_FUTURE): QT_TRANSLATE_NOOP(
+        "Messages", "Personnumret anger en födelsedag i framtiden."
+    ),
+    (F.PERSONAL_ID, R.IMPLAUSIBLE_AGE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Personnumret ger en ålder på {age} år. Kontrollera det (ett plustecken betyder 100 år "
+        "eller äldre).",
+    ),
+    (F.PERSONAL_ID, R.COUPLE): QT_TRANSLATE_NOOP(
+        "Messages", "Ett par har inget personnummer; ange det för var och en i paret."
+    ),
+    (F.COLUMN, R.BAD_DATE): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}” ska innehålla ett datum som ÅÅÅÅ-MM-DD."
+    ),
+    (F.COLUMN, R.REQUIRED): QT_TRANSLATE_NOOP("Messages", "Kolumnen ”{column}” är tom."),
+    (F.COLUMN, R.NOT_A_NUMBER): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}” ska innehålla ett heltal."
+    ),
+    (F.COLUMN, R.UNKNOWN_WORD): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}”: känner inte igen ”{value}”."
+    ),
+    (F.COLUMN, R.UNKNOWN_STAFF): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}”: ingen medarbetare heter ”{value}”."
+    ),
+    (F.COLUMN, R.MISSING_COLUMN): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}” saknas i filen."
+    ),
+    (F.COLUMN, R.NO_MATERIAL): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Kolumnen ”{column}” kräver att preventionspaketet först läggs till under Material.",
+    ),
+    (F.COLUMN, R.TOO_LONG): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}” har en cell med fler än {maximum} tecken."
+    ),
+    (F.COLUMN, R.HIDDEN_CHARACTERS): QT_TRANSLATE_NOOP(
+        "Messages", "Kolumnen ”{column}” innehåller osynliga tecken eller styrtecken."
+    ),
+    (F.FIRST_OFFERED_ON, R.BEFORE_REQUEST): QT_TRANSLATE_NOOP(
+        "Messages", "Första erbjudna tid kan inte vara före datumet då hjälp begärdes."
+    ),
+    (F.CLOSED_ON, R.BEFORE_START): QT_TRANSLATE_NOOP(
+        "Messages", "Avslutsdatumet kan inte vara före ärendets början."
+    ),
+    (F.PERIOD_END, R.BEFORE_START): QT_TRANSLATE_NOOP(
+        "Messages", "Periodens slut kan inte vara före dess början."
+    ),
+    (F.UNTIL, R.BEFORE_START): QT_TRANSLATE_NOOP(
+        "Messages", "Slutdatumet kan inte vara före första träffen."
+    ),
+    (F.CAPACITY, R.BELOW_REGISTERED): QT_TRANSLATE_NOOP(
+        "Messages", "Antalet platser kan inte vara färre än de {registered} som redan har plats."
+    ),
+    (F.ACTIVITY, R.CANCELLED): QT_TRANSLATE_NOOP("Messages", "Kursen är inställd."),
+    (F.USER, R.CANNOT_DISABLE_SELF): QT_TRANSLATE_NOOP(
+        "Messages", "Du kan inte stänga av ditt eget konto."
+    ),
+    (F.PASSWORD, R.CONTAINS_USERNAME): QT_TRANSLATE_NOOP(
+        "Messages", "Lösenordet får inte innehålla användarnamnet."
+    ),
+    (F.NEW_PASSWORD, R.CONTAINS_USERNAME): QT_TRANSLATE_NOOP(
+        "Messages", "Det nya lösenordet får inte innehålla användarnamnet."
+    ),
+    (F.PASSWORD, R.TOO_WEAK): QT_TRANSLATE_NOOP(
+        "Messages", "Lösenordet är för lätt att gissa; använd fler ord eller tecken."
+    ),
+    (F.NEW_PASSWORD, R.TOO_WEAK): QT_TRANSLATE_NOOP(
+        "Messages", "Det nya lösenordet är för lätt att gissa; använd fler ord eller tecken."
+    ),
+    (F.NEW_PASSWORD, R.SAME_AS_OLD): QT_TRANSLATE_NOOP(
+        "Messages", "Det nya lösenordet måste skilja sig från det gamla."
+    ),
+    (F.USER, R.DISABLED): QT_TRANSLATE_NOOP("Messages", "Kontot är avstängt."),
+    (F.MUNICIPALITY, R.DUPLICATE): QT_TRANSLATE_NOOP(
+        "Messages", "Samma kommun finns med två gånger."
+    ),
+    (F.FILE, R.EMPTY): QT_TRANSLATE_NOOP("Messages", "Filen är tom."),
+    (F.FILE, R.NOT_UTF8): QT_TRANSLATE_NOOP(
+        "Messages", "Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen."
+    ),
+    (F.FILE, R.UNREADABLE): QT_TRANSLATE_NOOP(
+        "Messages", "Filen går inte att läsa som {kind}. Kontrollera att det är rätt fil."
+    ),
+    (F.FILE, R.TOO_LONG): QT_TRANSLATE_NOOP(
+        "Messages", "Filen har fler än {maximum} rader. Dela upp den i flera filer."
+    ),
+    (F.FILE, R.OUT_OF_RANGE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.",
+    ),
+    (F.ENDS_AT, R.ENDS_BEFORE_START): QT_TRANSLATE_NOOP(
+        "Messages", "En träff kan inte sluta innan den börjar."
+    ),
+    (F.ENDS_AT, R.TOO_LONG_MEETING): QT_TRANSLATE_NOOP(
+        "Messages", "En träff kan vara högst 16 timmar."
+    ),
+    (F.CAPACITY, R.FULL): QT_TRANSLATE_NOOP("Messages", "Kursen är full."),
+    (F.CODE, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages", "Klientkoden måste fyllas i och får vara högst 40 tecken."
+    ),
+    (F.CODE, R.TAKEN): QT_TRANSLATE_NOOP("Messages", "Klientkoden {code} finns redan."),
+    (F.MUNICIPALITY, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages", "Välj en kommun i listan (skriv början av namnet och välj bland förslagen)."
+    ),
+    (F.PHONE, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages", "Telefonnumret får bara innehålla siffror, mellanslag och + - ( )."
+    ),
+    (F.USERNAME, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck och understreck "
+        "(2–32 tecken).",
+    ),
+    (F.USERNAME, R.TAKEN): QT_TRANSLATE_NOOP("Messages", "Användarnamnet är redan upptaget."),
+    (F.TYPE_NAME, R.TAKEN): QT_TRANSLATE_NOOP(
+        "Messages", "Det finns redan en kurstyp med det namnet."
+    ),
+    (F.ROLE, R.LAST_ADMINISTRATOR): QT_TRANSLATE_NOOP(
+        "Messages", "Den sista aktiva administratören måste finnas kvar."
+    ),
+    (F.ATTENDANCE, R.MEETING_IN_FUTURE): QT_TRANSLATE_NOOP(
+        "Messages", "Träffen har inte ägt rum ännu; närvaro kan registreras efteråt."
+    ),
+    (F.ATTENDANCE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
+        "Messages", "Närvaron gäller någon som inte är anmäld till kursen."
+    ),
+    (F.NEW_PERSONS, R.MORE_THAN_CONTACTS): QT_TRANSLATE_NOOP(
+        "Messages", "Nya personer kan inte vara fler än antalet kontakter."
+    ),
+    (F.WOMEN, R.SPLIT_MORE_THAN_CONTACTS): QT_TRANSLATE_NOOP(
+        "Messages", "Kvinnor, män och övriga blir tillsammans fler än antalet kontakter."
+    ),
+    (F.ADS, R.NEW_MORE_THAN_SEEN): QT_TRANSLATE_NOOP(
+        "Messages", "Det kan inte vara fler nya annonser än sedda annonser."
+    ),
+    (F.CLIENT, R.MUST_BE_EMPTY): QT_TRANSLATE_NOOP(
+        "Messages", "En konsultation hör inte till någon klient."
+    ),
+    (F.QUESTIONNAIRE, R.NONE): QT_TRANSLATE_NOOP("Messages", "Kurstypen har ingen enkät."),
+    (F.QUESTIONNAIRE, R.UNKNOWN_STATEMENT): QT_TRANSLATE_NOOP(
+        "Messages", "Enkäten har inget sådant påstående."
+    ),
+    (F.MEMBERS, R.NOT_A_PERSON): QT_TRANSLATE_NOOP(
+        "Messages", "Parets personer måste vara enskilda klienter."
+    ),
+    (F.MEMBERS, R.SAME_PERSON): QT_TRANSLATE_NOOP(
+        "Messages", "Parets två personer måste vara två olika klienter."
+    ),
+    (F.RELATIVE, R.SAME_PERSON): QT_TRANSLATE_NOOP(
+        "Messages", "En klient kan inte vara anhörig till sig själv."
+    ),
+    (F.STATUS, R.NOT_ALLOWED): QT_TRANSLATE_NOOP(
+        "Messages", "Statusen kan inte ändras direkt från ”{current}” till ”{wanted}”."
+    ),
+    (F.USERNAME, R.NOT_AN_ADMINISTRATOR): QT_TRANSLATE_NOOP(
+        "Messages", "Kontot är inte en administratörs."
+    ),
+    (F.CLOSED_ON, R.NOT_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är inte avslutat."),
+    (F.NOTE, R.NOT_CURRENT): QT_TRANSLATE_NOOP(
+        "Messages", "Bara den senaste versionen av anteckningen kan rättas."
+    ),
+    (F.PERIOD, R.NOT_ENDED): QT_TRANSLATE_NOOP(
+        "Messages", "Perioden kan fastställas först när den är slut."
+    ),
+    (F.MEETINGS, R.REUNION_BEFORE_COURSE): QT_TRANSLATE_NOOP(
+        "Messages", "Återträffen måste ligga efter kursens sista träff."
+    ),
+    (F.UNTIL, R.TOO_FAR): QT_TRANSLATE_NOOP(
+        "Messages", "Slutdatumet får ligga högst tio år efter första träffen."
+    ),
+    (F.MATERIALS, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Materialet finns inte i listan."),
+    (F.TEXT, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Texten finns inte i listan."),
+    (F.FOLLOW_UP, R.UNKNOWN_QUESTION): QT_TRANSLATE_NOOP(
+        "Messages", "Uppföljningen har ingen sådan fråga."
+    ),
+    (F.KIND, R.UNKNOWN_WORD): QT_TRANSLATE_NOOP(
+        "Messages", "Känner inte igen importsorten ”{value}”."
+    ),
+    (F.MUNICIPALITY, R.UNKNOWN_WORD): QT_TRANSLATE_NOOP(
+        "Messages", "Känner inte igen kommunen ”{value}”."
+    ),
+    (F.ANSWER, R.WRONG_COUNT): QT_TRANSLATE_NOOP(
+        "Messages", "Det ska vara ett svar per påstående ({expected} stycken)."
+    ),
+}

@@ -1,0 +1,133 @@
+"""Swedish words for stored choices: one table per enum, keyed by member (no Qt here),
+plus the few stored words that are no enum (municipality specials, built-in follow-up
+questions)."""
+
+from __future__ import annotations
+
+from desktop_app.core.domain.client_enums import (
+    CaseKind,
+    ChildrenAnswer,
+    CloseReason,
+    FollowUpAnswer,
+    Gender,
+    ReferralSource,
+    TargetGroup,
+)
+from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
+from desktop_app.core.domain.courses import ActivityKind, Phase, RegistrationStatus
+from desktop_app.core.domain.purge import PurgeKind
+from desktop_app.core.domain.unit_work import Arena, EducationKind
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
+    return text
+
+
+ENUM_LABELS = {
+    Gender: {
+        Gender.WOMAN: QT_TRANSLATE_NOOP("Messages", "kvinna"),
+        Gender.MAN: QT_TRANSLATE_NOOP("Messages", "man"),
+        Gender.TRANS: QT_TRANSLATE_NOOP("Messages", "transperson"),
+        Gender.NONBINARY_OTHER: QT_TRANSLATE_NOOP("Messages", "ickebinär/annat"),
+        Gender.NOT_STATED: QT_TRANSLATE_NOOP("Messages", "uppgift saknas"),
+    },
+    TargetGroup: {
+        TargetGroup.BUYER: QT_TRANSLATE_NOOP("Messages", "köper sex"),
+        TargetGroup.SELLS_SEX: QT_TRANSLATE_NOOP("Messages", "säljer sex"),
+        TargetGroup.SELF_HARM: QT_TRANSLATE_NOOP("Messages", "skadar sig med sex"),
+        TargetGroup.RELATIVE: QT_TRANSLATE_NOOP("Messages", "anhörig"),
+        TargetGroup.COUPLE: QT_TRANSLATE_NOOP("Messages", "par"),
+        TargetGroup.PROFESSIONAL: QT_TRANSLATE_NOOP("Messages", "yrkesverksam"),
+    },
+    ReferralSource: {
+        ReferralSource.POLICE_ARREST: QT_TRANSLATE_NOOP("Messages", "polis i samband med gripande"),
+        ReferralSource.OWN_INITIATIVE: QT_TRANSLATE_NOOP("Messages", "eget initiativ"),
+        ReferralSource.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("Messages", "sociala medier"),
+        ReferralSource.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("Messages", "socialtjänst"),
+        ReferralSource.HEALTH_CARE: QT_TRANSLATE_NOOP("Messages", "hälso- och sjukvård"),
+        ReferralSource.OTHER: QT_TRANSLATE_NOOP("Messages", "annan"),
+    },
+    CaseKind: {
+        CaseKind.PERSON: QT_TRANSLATE_NOOP("Messages", "enskild person"),
+        CaseKind.COUPLE: QT_TRANSLATE_NOOP("Messages", "par"),
+    },
+    ChildrenAnswer: {
+        ChildrenAnswer.YES: QT_TRANSLATE_NOOP("Messages", "ja"),
+        ChildrenAnswer.NO: QT_TRANSLATE_NOOP("Messages", "nej"),
+        ChildrenAnswer.PARTLY: QT_TRANSLATE_NOOP("Messages", "delvis"),
+        ChildrenAnswer.UNKNOWN: QT_TRANSLATE_NOOP("Messages", "okänt"),
+    },
+    FollowUpAnswer: {
+        FollowUpAnswer.YES: QT_TRANSLATE_NOOP("Messages", "ja"),
+        FollowUpAnswer.PARTLY: QT_TRANSLATE_NOOP("Messages", "delvis"),
+        FollowUpAnswer.NO: QT_TRANSLATE_NOOP("Messages", "nej"),
+        FollowUpAnswer.DONT_KNOW: QT_TRANSLATE_NOOP("Messages", "vet ej"),
+    },
+    CloseReason: {
+        CloseReason.COMPLETED: QT_TRANSLATE_NOOP("Messages", "avslutad enligt plan"),
+        CloseReason.CLIENT_ENDED: QT_TRANSLATE_NOOP("Messages", "klienten avbröt"),
+        CloseReason.NO_CONTACT: QT_TRANSLATE_NOOP("Messages", "ingen kontakt"),
+        CloseReason.REFERRED: QT_TRANSLATE_NOOP("Messages", "hänvisad vidare"),
+        CloseReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
+    },
+    ContactForm: {
+        ContactForm.PHONE: QT_TRANSLATE_NOOP("Messages", "telefon"),
+        ContactForm.EMAIL: QT_TRANSLATE_NOOP("Messages", "e-post"),
+        ContactForm.VISIT: QT_TRANSLATE_NOOP("Messages", "besök"),
+        ContactForm.CHAT: QT_TRANSLATE_NOOP("Messages", "chatt"),
+        ContactForm.SMS: QT_TRANSLATE_NOOP("Messages", "sms"),
+    },
+    ContactKind: {
+        ContactKind.ADVICE: QT_TRANSLATE_NOOP("Messages", "rådgivning"),
+        ContactKind.SUPPORT: QT_TRANSLATE_NOOP("Messages", "stödsamtal"),
+        ContactKind.CHANGE: QT_TRANSLATE_NOOP("Messages", "förändringssamtal"),
+        ContactKind.CONSULTATION: QT_TRANSLATE_NOOP("Messages", "konsultation"),
+    },
+    Participants: {
+        Participants.CLIENT: QT_TRANSLATE_NOOP("Messages", "klienten"),
+        Participants.COUPLE: QT_TRANSLATE_NOOP("Messages", "paret"),
+        Participants.RELATIVE: QT_TRANSLATE_NOOP("Messages", "klienten och anhörig"),
+    },
+    ActivityKind: {
+        ActivityKind.COURSE: QT_TRANSLATE_NOOP("Messages", "kurs"),
+        ActivityKind.GROUP: QT_TRANSLATE_NOOP("Messages", "samtalsgrupp"),
+    },
+    RegistrationStatus: {
+        RegistrationStatus.INTERESTED: QT_TRANSLATE_NOOP("Messages", "intresserad"),
+        RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("Messages", "anmäld"),
+        RegistrationStatus.CONFIRMED: QT_TRANSLATE_NOOP("Messages", "bekräftad"),
+        RegistrationStatus.WAITING: QT_TRANSLATE_NOOP("Messages", "väntelista"),
+        RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "avbokad"),
+        RegistrationStatus.ATTENDED: QT_TRANSLATE_NOOP("Messages", "deltog"),
+        RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP("Messages", "uteblev"),
+    },
+    Phase: {
+        Phase.BEFORE: QT_TRANSLATE_NOOP("Messages", "före kursen"),
+        Phase.AFTER: QT_TRANSLATE_NOOP("Messages", "efter kursen"),
+    },
+    Arena: {
+        Arena.STREET: QT_TRANSLATE_NOOP("Messages", "gata"),
+        Arena.INTERNET: QT_TRANSLATE_NOOP("Messages", "internet"),
+        Arena.PHONE_SMS: QT_TRANSLATE_NOOP("Messages", "telefon/sms"),
+        Arena.OTHER_PLACE: QT_TRANSLATE_NOOP("Messages", "annan plats"),
+    },
+    EducationKind: {
+        EducationKind.LECTURE: QT_TRANSLATE_NOOP("Messages", "föreläsning"),
+        EducationKind.TRAINING: QT_TRANSLATE_NOOP("Messages", "utbildning"),
+        EducationKind.VISIT_US: QT_TRANSLATE_NOOP("Messages", "studiebesök hos oss"),
+        EducationKind.VISIT_OTHER: QT_TRANSLATE_NOOP("Messages", "studiebesök hos annan"),
+    },
+    PurgeKind: {
+        PurgeKind.CLIENT: QT_TRANSLATE_NOOP("Messages", "klientakt"),
+        PurgeKind.PARTICIPANT: QT_TRANSLATE_NOOP("Messages", "kursdeltagare"),
+        PurgeKind.CONTACT: QT_TRANSLATE_NOOP("Messages", "oregistrerad kontakt"),
+    },
+}
+
+# Stored words that are no enum member.
+OTHER_LABELS = {
+    "unknown": QT_TRANSLATE_NOOP("Messages", "okänd"),  # municipality
+    "abroad": QT_TRANSLATE_NOOP("Messages", "utanför Sverige"),
+    "stopped_buying_sex": QT_TRANSLATE_NOOP("Messages", "Har slutat köpa sex"),
+    "stopped_porn": QT_TRANSLATE_NOOP("Messages", "Har slutat med porrsurf"),
+}
