@@ -63,6 +63,7 @@ ERRORS = {
     "storage_error": QT_TRANSLATE_NOOP(
         "Messages", "Det gick inte att läsa eller skriva databasen. Inget har sparats."
     ),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Avbrutet. Inget har sparats."),
     "invalid_input": QT_TRANSLATE_NOOP(
         "Messages", "Uppgiften kunde inte sparas; kontrollera det du skrivit."
     ),

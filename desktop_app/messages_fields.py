@@ -241,6 +241,19 @@ SPECIFIC = {
         "Messages",
         "Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.",
     ),
+    (F.FILE, R.CELL_TOO_LONG): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Rad {row} har en cell med långt över {maximum} tecken; filen läses inte in. "
+        "Kontrollera att det är rätt fil.",
+    ),
+    (F.FILE, R.UNTERMINATED_QUOTE): QT_TRANSLATE_NOOP(
+        "Messages",
+        'Ett citattecken (") på raden avslutas aldrig, så resten av filen kan inte läsas. '
+        "Rätta raden och importera igen.",
+    ),
+    (F.FILE, R.BAD_QUOTING): QT_TRANSLATE_NOOP(
+        "Messages", 'Raden har ett citattecken (") på fel ställe och kan inte läsas.'
+    ),
     (F.ENDS_AT, R.ENDS_BEFORE_START): QT_TRANSLATE_NOOP(
         "Messages", "En träff kan inte sluta innan den börjar."
     ),

@@ -999,8 +999,23 @@ EN = {
 from translations_en_messages import MESSAGES_EN  # noqa: E402
 
 EN.update(MESSAGES_EN)
+EN.update(
+    {
+        "… och %n rader till som inte kan importeras.": (
+            "… and %n more row that cannot be imported.",
+            "… and %n more rows that cannot be imported.",
+        ),
+        "Läser filen…": "Reading the file…",
+        "Importerar…": "Importing…",
+        "Avbryt": "Cancel",
+    }
+)
 
 SV_PLURALS = {
+    "… och %n rader till som inte kan importeras.": (
+        "… och %n rad till som inte kan importeras.",
+        "… och %n rader till som inte kan importeras.",
+    ),
     "%n händelser": ("%n händelse", "%n händelser"),
     "%n dagar": ("%n dag", "%n dagar"),
     "%n klienter": ("%n klient", "%n klienter"),

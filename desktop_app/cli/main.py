@@ -199,6 +199,10 @@ def cmd_import(args) -> int:
     print(f"{report.imported} av {report.rows} rader {verb}.")
     for rejected in report.rejected:
         print(f"  rad {rejected.row}: {describe(rejected.error)}")
+    if report.rejected_count > len(report.rejected):
+        print(
+            f"  … och {report.rejected_count - len(report.rejected)} rader till som inte kan importeras."
+        )
     return EXIT_OK if report.complete else EXIT_USAGE
 
 

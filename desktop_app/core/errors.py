@@ -112,6 +112,12 @@ def from_os_error(exc: OSError) -> StorageError:
     return StorageError(str(exc), reason="os_error")
 
 
+class CancelledError(VagvalError):
+    """The user stopped a long operation; nothing of it was saved."""
+
+    code = "cancelled"
+
+
 class UnexpectedError(VagvalError):
     """A bug, not bad input: ``detail`` is where its traceback was written."""
 

@@ -2232,6 +2232,18 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Choose a file first.</translation>
     </message>
     <message>
+        <source>Läser filen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Filen har redan importerats %1 (%2). Den importeras inte igen.</source>
         <translation>The file was already imported %1 (%2). It is not imported again.</translation>
     </message>
@@ -2246,6 +2258,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Rad %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… och %n rader till som inte kan importeras.</source>
+        <translation><numerusform>… and %n more row that cannot be imported.</numerusform><numerusform>… and %n more rows that cannot be imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2618,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Det gick inte att läsa eller skriva databasen. Inget har sparats.</source>
         <translation>The database could not be read or written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Inget har sparats.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
         <source>Uppgiften kunde inte sparas; kontrollera det du skrivit.</source>
@@ -3218,6 +3238,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.</source>
         <translation>The file is larger than {maximum} MB unpacked and is not read. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Rad {row} har en cell med långt över {maximum} tecken; filen läses inte in. Kontrollera att det är rätt fil.</source>
+        <translation>Row {row} has a cell of far more than {maximum} characters; the file is not read. Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>Ett citattecken (") på raden avslutas aldrig, så resten av filen kan inte läsas. Rätta raden och importera igen.</source>
+        <translation>A quotation mark (") on the row is never closed, so the rest of the file cannot be read. Correct the row and import again.</translation>
+    </message>
+    <message>
+        <source>Raden har ett citattecken (") på fel ställe och kan inte läsas.</source>
+        <translation>The row has a quotation mark (") in the wrong place and cannot be read.</translation>
     </message>
     <message>
         <source>En träff kan inte sluta innan den börjar.</source>

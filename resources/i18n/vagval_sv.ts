@@ -2230,6 +2230,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Läser filen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Filen har redan importerats %1 (%2). Den importeras inte igen.</source>
         <translation type="unfinished" />
     </message>
@@ -2244,6 +2256,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message>
         <source>Rad %1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… och %n rader till som inte kan importeras.</source>
+        <translation><numerusform>… och %n rad till som inte kan importeras.</numerusform><numerusform>… och %n rader till som inte kan importeras.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2615,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Det gick inte att läsa eller skriva databasen. Inget har sparats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbrutet. Inget har sparats.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3215,6 +3235,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Filen är större än {maximum} MB uppackad och läses inte in. Dela upp den i flera filer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rad {row} har en cell med långt över {maximum} tecken; filen läses inte in. Kontrollera att det är rätt fil.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett citattecken (") på raden avslutas aldrig, så resten av filen kan inte läsas. Rätta raden och importera igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raden har ett citattecken (") på fel ställe och kan inte läsas.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,7 +1,8 @@
 """Core layer: import a spreadsheet of counts through the same services as manual entry.
 
 Every row that passes is saved in one transaction (nothing is imported half); each
-rejected row is reported with its number and why. A file already imported as the same
+rejected row is reported with its number and why; a storage failure or a cancel rolls
+the whole file back and is recorded nowhere. A file already imported as the same
 kind (same SHA-256) is refused, so re-importing never duplicates; identical rows inside
 one file are separate real events and all count. ``preview`` runs the same import and
 rolls it back.
@@ -20,7 +21,7 @@ from desktop_app.core.domain.ids import UserId
 from desktop_app.core.domain.municipalities import Municipality
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
-from desktop_app.core.errors import NotFoundError, VagvalError, ValidationError
+from desktop_app.core.errors import CancelledError, NotFoundError, VagvalError, ValidationError
 from desktop_app.core.imports.rows import (
     KINDS,
     ContactRow,
@@ -29,11 +30,13 @@ from desktop_app.core.imports.rows import (
     client_draft_for,
     parse_row,
 )
-from desktop_app.core.imports.table_file import file_checksum, read_rows
+from desktop_app.core.imports.table_file import Progress, file_checksum, read_table
 from desktop_app.core.services.access import require
 from desktop_app.core.services.ports import Clock, UnitOfWork
 
-FIRST_DATA_ROW = 2  # row 1 names the columns
+MAX_LISTED = 100  # rejected rows listed one by one; the rest are counted
+# Errors that mean "this row's content is refused": anything else aborts the import.
+REFUSED = (ValidationError, NotFoundError)
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,16 @@ class ImportReport:
     rejected: list[RejectedRow] = field(default_factory=list)
     previously: tuple[str, str] | None = None  # (when, file name) if imported before
     dry_run: bool = False
+    rejected_count: int = 0  # all rejected rows; ``rejected`` lists the first MAX_LISTED
+
+    def reject(self, row: RejectedRow) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < MAX_LISTED:
+            self.rejected.append(row)
 
     @property
     def complete(self) -> bool:
-        return self.previously is None and not self.rejected and self.imported == self.rows
+        return self.previously is None and not self.rejected_count and self.imported == self.rows
 
 
 class _Rollback(Exception):
@@ -99,15 +108,25 @@ class ImportService:
     def preview(self, kind: str, path: Path) -> ImportReport:
         return self.run(kind, path, dry_run=True)
 
-    def run(self, kind: str, path: Path, dry_run: bool = False) -> ImportReport:
+    def run(
+        self,
+        kind: str,
+        path: Path,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import the whole file or nothing. A row the rules refuse is reported (the
+        first ``MAX_LISTED`` with their numbers, then a count); any other failure (a full
+        disk, a damaged database, a cancel) rolls everything back and is raised, and
+        nothing is recorded in the import log. ``progress`` gets the share read."""
         actor = self._actor()
         require(actor, Permission.MANAGE_ACTIVITIES)
         if kind not in KINDS:
             raise ValidationError("kind", "unknown_word", value=kind)
         path = Path(path)
         checksum = file_checksum(path)
-        rows = read_rows(path)
-        report = ImportReport(kind, path.name, len(rows), dry_run=dry_run)
+        report = ImportReport(kind, path.name, 0, dry_run=dry_run)
         report.previously = self._log.imported(checksum, kind)
         if report.previously is not None:
             return report
@@ -116,13 +135,20 @@ class ImportService:
         lookups = self._lookups()
         try:
             with self._uow.transaction():
-                for number, row in enumerate(rows, start=FIRST_DATA_ROW):
-                    try:
-                        with self._uow.transaction():  # a savepoint per row
-                            self._save(kind, parse_row(kind, row, lookups))
-                        report.imported += 1
-                    except VagvalError as error:
-                        report.rejected.append(RejectedRow(number, error))
+                for row in read_table(path, progress):
+                    if cancelled is not None and row.number % 100 == 0 and cancelled():
+                        raise CancelledError()
+                    report.rows += 1
+                    error = row.error
+                    if error is None:
+                        try:
+                            with self._uow.transaction():  # a savepoint per row
+                                self._save(kind, parse_row(kind, row.cells, lookups))
+                            report.imported += 1
+                        except REFUSED as refused:  # the row's content, not the storage
+                            error = refused
+                    if error is not None:
+                        report.reject(RejectedRow(row.number, error))
                 if report.imported:
                     self._log.record_import(
                         checksum, kind, path.name, report.imported, UserId(actor.id), self._clock()

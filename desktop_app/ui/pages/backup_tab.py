@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,23 +29,7 @@ from desktop_app.ui.backup_preview import preview_html
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
-
-
-class _Progress(QObject):
-    """Carries the worker thread's page counts to the progress dialog. The slot is a
-    method of this UI-thread object, so Qt queues the call into the UI thread (a bare
-    lambda would run on the worker and touch widgets from the wrong thread)."""
-
-    moved = Signal(int, int)
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__(dialog)
-        self._dialog = dialog
-        self.moved.connect(self._show)
-
-    def _show(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(done)
+from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
 
 def _size(path: Path) -> str:
@@ -193,7 +177,7 @@ class BackupTab(QWidget):
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        progress = _Progress(dialog)
+        progress = WorkerProgress(dialog)
         self.progress_dialog = dialog
         self.backup_button.setEnabled(False)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from desktop_app.core.imports.import_service import ImportReport
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
 
 class ImportDialog(QDialog):
@@ -30,6 +32,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.ops = ops
+        self.progress_dialog: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Importera från Excel eller CSV"))
         self.kind = QComboBox()
         for text, kind in (
@@ -86,11 +89,40 @@ class ImportDialog(QDialog):
             return
         self.check.setEnabled(False)
         self.run_button.setEnabled(False)
-        self.ops.run(
-            self, lambda: imports.run(kind, path, dry_run=dry_run), self._reported, self._failed
+        dialog = QProgressDialog(
+            self.tr("Läser filen…") if dry_run else self.tr("Importerar…"),
+            self.tr("Avbryt"),
+            0,
+            1000,
+            self,
         )
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.windowTitle())
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        progress = WorkerProgress(dialog)
+        self.progress_dialog = dialog
+
+        def work():
+            return imports.run(
+                kind,
+                path,
+                dry_run=dry_run,
+                progress=progress.share,
+                cancelled=progress.is_cancelled,
+            )
+
+        self.ops.run(self, work, self._reported, self._failed)
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
 
     def _reported(self, report: ImportReport) -> None:
+        self._close_progress()
         self.check.setEnabled(True)
         lines = []
         if report.previously is not None:
@@ -119,8 +151,12 @@ class ImportDialog(QDialog):
                 .replace("%1", str(rejected.row))
                 .replace("%2", error_text(rejected.error))
             )
+        more = report.rejected_count - len(report.rejected)
+        if more > 0:
+            lines.append(self.tr("… och %n rader till som inte kan importeras.", "", more))
         self.preview.setPlainText("\n".join(lines))
 
     def _failed(self, error) -> None:
+        self._close_progress()
         self.check.setEnabled(True)
         self.preview.setPlainText(error_text(error))
