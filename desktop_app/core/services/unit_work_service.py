@@ -103,7 +103,7 @@ class UnitWorkService:
     # -- outreach ---------------------------------------------------------------------
     def record_outreach(self, draft: OutreachDraft) -> OutreachId:
         actor = self._allowed()
-        draft = validate_outreach(draft, self._today(), {m.id for m in self._repo.materials()})
+        draft = validate_outreach(draft, self._today(), self._repo.material_ids())
         with self._uow.transaction():
             outreach_id = self._repo.insert_outreach(draft, actor.id, self._clock())
             self._audit.record(AuditAction.CREATE, "outreach", outreach_id)
@@ -112,7 +112,7 @@ class UnitWorkService:
     def record_week(self, drafts: list[OutreachDraft]) -> list[OutreachId]:
         """Quick entry of a whole week: every day is saved, or none."""
         actor = self._allowed()
-        known = {m.id for m in self._repo.materials()}
+        known = self._repo.material_ids()
         checked = [validate_outreach(d, self._today(), known) for d in drafts]
         with self._uow.transaction():
             ids = [self._repo.insert_outreach(d, actor.id, self._clock()) for d in checked]
@@ -121,7 +121,7 @@ class UnitWorkService:
 
     def update_outreach(self, outreach_id: OutreachId, draft: OutreachDraft) -> None:
         self._allowed()
-        draft = validate_outreach(draft, self._today(), {m.id for m in self._repo.materials()})
+        draft = validate_outreach(draft, self._today(), self._repo.material_ids())
         with self._uow.transaction():
             self._repo.update_outreach(outreach_id, draft)
             self._audit.record(AuditAction.UPDATE, "outreach", outreach_id)

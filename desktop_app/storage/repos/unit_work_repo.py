@@ -156,6 +156,12 @@ class SqlUnitWorkRepo:
         ]
 
     # -- materials --------------------------------------------------------------------
+    def material_ids(self) -> set[MaterialId]:
+        """The known materials' ids (cheap: no sums over the handed-out counts)."""
+        with translated_errors():
+            rows = self.db.execute("SELECT id FROM materials").fetchall()
+        return {MaterialId(r[0]) for r in rows}
+
     def materials(self) -> list[Material]:
         with translated_errors():
             rows = self.db.execute(
