@@ -11,6 +11,7 @@ from openpyxl.styles import Font
 
 from desktop_app.core.domain.measures import KeyFigureTable
 from desktop_app.reports.atomic import atomic_path
+from desktop_app.reports.cells import csv_row, text_row
 from desktop_app.reports.document import Document, Section, Table
 
 MONTHS = ("Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dec")
@@ -32,8 +33,8 @@ def write_csv(table: KeyFigureTable, path: Path | str) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header(table))
-        writer.writerows(rows(table))
+        writer.writerow(csv_row(header(table)))
+        writer.writerows(csv_row(row) for row in rows(table))
     return path
 
 
@@ -48,6 +49,8 @@ def write_xlsx(table: KeyFigureTable, path: Path | str, title: str) -> Path:
         cell.font = Font(bold=True)
     for row in rows(table):
         sheet.append(row)  # ints stay numbers
+    for row in sheet.iter_rows():
+        text_row(row)
     sheet.column_dimensions["A"].width = 30
     path = Path(path)
     with atomic_path(path) as tmp:

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop_app.reports.atomic import atomic_path
+from desktop_app.reports.cells import as_text, csv_row
 from desktop_app.reports.document import Document
 
 _INT = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+|-?\d+")
@@ -60,7 +61,7 @@ def write_csv(document: Document, path: Path | str) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        writer.writerows(cells for _, cells in _lines(document))
+        writer.writerows(csv_row(cells) for _, cells in _lines(document))
     return path
 
 
@@ -73,6 +74,7 @@ def write_xlsx(document: Document, path: Path | str, sheet_title: str = "Rapport
         values = [cell_value(c) if kind == "row" else (c, None) for c in cells]
         sheet.append([value for value, _ in values])
         for cell, (_, number_format) in zip(sheet[sheet.max_row], values, strict=False):
+            as_text(cell)
             if number_format:
                 cell.number_format = number_format
             if kind in bold:
