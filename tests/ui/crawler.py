@@ -181,6 +181,8 @@ class Crawler:
         size = window.frameGeometry().size()
         if size.width() > SCREEN[0] or size.height() > SCREEN[1]:
             self.problem(f"window {size.width()}×{size.height()} is larger than {SCREEN}")
+        for text in clipped_children(window):
+            self.problem(text)
 
     def answer_message(self, box: QMessageBox) -> None:
         text = box.text() + " " + box.informativeText()
@@ -387,3 +389,41 @@ class Crawler:
                 if action.isEnabled() and _text(action) not in self.leaving:
                     actions.append(action)
         return actions
+
+
+def clipped_children(window: QWidget) -> list[str]:
+    """Children whose text is cut or that lie outside ``window`` (scrolled content aside)."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTabBar
+
+    found = []
+    frame = window.rect()
+    for child in window.findChildren(QWidget):
+        if not child.isVisibleTo(window) or child.isWindow():
+            continue
+        ancestors, parent = [], child.parentWidget()
+        while parent is not None and parent is not window:
+            ancestors.append(parent)
+            parent = parent.parentWidget()
+        if any(
+            isinstance(a, QAbstractScrollArea | QTabBar | QComboBox | QAbstractSpinBox)
+            or not a.isVisibleTo(window)
+            for a in ancestors
+        ):
+            continue  # scrolled, elided or internal to a compound widget
+        name = f"{type(child).__name__} “{_text(child)[:40]}”"
+        top_left = child.mapTo(window, child.rect().topLeft())
+        bottom_right = child.mapTo(window, child.rect().bottomRight())
+        if not (frame.contains(top_left) and frame.contains(bottom_right)):
+            found.append(f"{name} lies outside the window")
+            continue
+        if isinstance(child, QPushButton | QCheckBox | QRadioButton) and child.text():
+            if child.width() + 2 < child.sizeHint().width():
+                found.append(f"{name} is cut ({child.width()} < {child.sizeHint().width()} px)")
+        elif isinstance(child, QLabel) and child.text() and not child.wordWrap():
+            if child.width() + 2 < child.minimumSizeHint().width():
+                found.append(
+                    f"{name} is cut ({child.width()} < {child.minimumSizeHint().width()} px)"
+                )
+        elif isinstance(child, QLineEdit) and child.width() < 60:
+            found.append(f"{name} is squeezed to {child.width()} px")
+    return found

@@ -91,10 +91,16 @@ class ClientsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 170, 120, 110, 130, 120, 75)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # At the default window size every column shows without a horizontal scrollbar:
+        # the name takes what is left, the others are as narrow as their content.
+        for column, width in enumerate((95, 0, 105, 100, 110, 125, 70, 80)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda index: self.open_client(index.row()))
         self.table.installEventFilter(self)
 
