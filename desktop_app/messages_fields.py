@@ -331,7 +331,7 @@ SPECIFIC = {
         "Messages", "Återträffen måste ligga efter kursens sista träff."
     ),
     (F.UNTIL, R.TOO_FAR): QT_TRANSLATE_NOOP(
-        "Messages", "Slutdatumet får ligga högst tio år efter första träffen."
+        "Messages", "Slutdatumet får ligga högst {years} år fram i tiden."
     ),
     (F.MATERIALS, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Materialet finns inte i listan."),
     (F.TEXT, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Texten finns inte i listan."),

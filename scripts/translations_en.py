@@ -1008,6 +1008,8 @@ EN.update(
         "Läser filen…": "Reading the file…",
         "Importerar…": "Importing…",
         "Avbryt": "Cancel",
+        "Många träffar": "Many meetings",
+        "Gruppen får %1 träffar fram till slutdatumet. Vill du verkligen lägga upp alla? (Välj Nej och ett tidigare slutdatum för att lägga upp färre.)": "The group gets %1 meetings up to the end date. Do you really want to create them all? (Choose No and an earlier end date to create fewer.)",
     }
 )
 

@@ -153,7 +153,7 @@ MESSAGES_EN = {
     "Bara den senaste versionen av anteckningen kan rättas.": "Only the latest version of the note can be corrected.",
     "Perioden kan fastställas först när den är slut.": "The period can be frozen only once it has ended.",
     "Återträffen måste ligga efter kursens sista träff.": "The reunion must come after the course's last meeting.",
-    "Slutdatumet får ligga högst tio år efter första träffen.": "The end date may be at most ten years after the first meeting.",
+    "Slutdatumet får ligga högst {years} år fram i tiden.": "The end date may be at most {years} years ahead.",
     "Materialet finns inte i listan.": "The material is not in the list.",
     "Texten finns inte i listan.": "The text is not in the list.",
     "Uppföljningen har ingen sådan fråga.": "The follow-up has no such question.",

@@ -2172,6 +2172,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>Antal platser:</source>
         <translation>Places:</translation>
     </message>
+    <message>
+        <source>Många träffar</source>
+        <translation>Many meetings</translation>
+    </message>
+    <message>
+        <source>Gruppen får %1 träffar fram till slutdatumet. Vill du verkligen lägga upp alla? (Välj Nej och ett tidigare slutdatum för att lägga upp färre.)</source>
+        <translation>The group gets %1 meetings up to the end date. Do you really want to create them all? (Choose No and an earlier end date to create fewer.)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3364,8 +3372,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The reunion must come after the course's last meeting.</translation>
     </message>
     <message>
-        <source>Slutdatumet får ligga högst tio år efter första träffen.</source>
-        <translation>The end date may be at most ten years after the first meeting.</translation>
+        <source>Slutdatumet får ligga högst {years} år fram i tiden.</source>
+        <translation>The end date may be at most {years} years ahead.</translation>
     </message>
     <message>
         <source>Materialet finns inte i listan.</source>

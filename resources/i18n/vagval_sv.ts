@@ -2170,6 +2170,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Antal platser:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Många träffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppen får %1 träffar fram till slutdatumet. Vill du verkligen lägga upp alla? (Välj Nej och ett tidigare slutdatum för att lägga upp färre.)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3362,7 +3370,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Slutdatumet får ligga högst tio år efter första träffen.</source>
+        <source>Slutdatumet får ligga högst {years} år fram i tiden.</source>
         <translation type="unfinished" />
     </message>
     <message>

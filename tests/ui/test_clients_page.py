@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
@@ -264,3 +264,38 @@ def test_full_disk_keeps_the_form_and_saves_once_there_is_room(qtbot, page, vaul
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     names = {c.draft.name for c in vault.session.clients.page(ClientQuery(text="Viktig"))}
     assert names == {"Viktig Klient"}
+
+
+def _open_contact_dialog(qtbot, page, vault):
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    return client, _dialog(page, ContactDialog)
+
+
+def test_a_contact_dated_before_2000_is_refused_in_the_dialog(qtbot, page, vault):
+    client, dialog = _open_contact_dialog(qtbot, page, vault)
+    dialog.at.setFocus()
+    dialog.at.setDateTime(dialog.at.dateTime().addYears(-(dialog.at.date().year() - 1999)))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.message.text() == "Datum och tid kan inte vara före 2000-01-01."
+    assert dialog.isVisible() and vault.session.contacts.for_client(client.id) == []
+    dialog.reject()
+
+
+def test_a_long_note_is_never_cut_and_is_refused_with_its_limit(qtbot, page, vault):
+    client, dialog = _open_contact_dialog(qtbot, page, vault)
+    note = "x" * 10_000
+    dialog.note.setText(note)  # as a paste
+    hint = dialog.findChild(QLabel, "lengthHint")
+    assert hint.text() == "10000 / 2000" and "b3261e" in hint.styleSheet()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.message.text() == "Anteckningen får vara högst 2000 tecken."
+    assert dialog.note.text() == note  # what was typed stays
+    assert vault.session.contacts.for_client(client.id) == []
+    dialog.reject()

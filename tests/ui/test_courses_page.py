@@ -233,3 +233,36 @@ def test_group_session_moved_and_member_leaves(qtbot, ops, vault, monkeypatch):
     window.registrations.table.selectRow(0)
     window.registrations.leave.click()
     qtbot.waitUntil(lambda: window.data.registrations[0].left_on is not None, timeout=5000)
+
+
+def test_a_group_with_hundreds_of_sessions_asks_first(qtbot, page, vault):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.ui.courses.group_dialog import GroupDialog
+
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.findChild(QPushButton, "newGroup"), Qt.MouseButton.LeftButton)
+    dialog = _visible(page, GroupDialog)
+    qtbot.keyClicks(dialog.name, "Varje dag")
+    dialog.rhythm.setValue(1)
+    dialog.until.setDate(dialog.until.date().addYears(3))
+    asked = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+
+    for button in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+        QTimer.singleShot(200, lambda b=button: answer(b))
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        if button == QMessageBox.StandardButton.No:
+            assert vault.session.courses.activities(ActivityKind.GROUP) == []
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # saved and closed
+    assert len(asked) == 2 and "träffar fram till slutdatumet" in asked[0]
+    db = vault.session.vault.db
+    count = db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    assert count > 1000

@@ -24,6 +24,8 @@ from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_validation import (
+    YEARS_AHEAD,
+    latest_meeting,
     overlaps,
     sessions_ahead,
     validate_activity,
@@ -103,8 +105,8 @@ class CourseService:
         validate_meeting(MeetingDraft(first, first + timedelta(minutes=max(minutes, 0))))
         if until < first.date():
             raise ValidationError("until", "before_start")
-        if (until - first.date()).days > 366 * 10:
-            raise ValidationError("until", "too_far")
+        if datetime.combine(until, first.time()) > latest_meeting(self._clock()):
+            raise ValidationError("until", "too_far", years=YEARS_AHEAD)
         sessions = sessions_ahead(
             first, minutes, draft.rhythm_days or 14, datetime.combine(until, first.time())
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.courses import Activity, ActivityDraft, ActivityKind
 from desktop_app.core.errors import VagvalError
+from desktop_app.core.services.course_validation import MANY_SESSIONS, sessions_ahead
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
@@ -82,6 +84,13 @@ class GroupDialog(QDialog):
             self.until.date().toPython(),
             self.session.courses,
         )
+        count = len(
+            sessions_ahead(
+                first, minutes, draft.rhythm_days or 14, datetime.combine(until, first.time())
+            )
+        )
+        if count > MANY_SESSIONS and not self._confirm_many(count):
+            return
         self.buttons.setEnabled(False)
         self.ops.run(
             self,
@@ -89,6 +98,19 @@ class GroupDialog(QDialog):
             self._saved,
             self._failed,
         )
+
+    def _confirm_many(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Många träffar"),
+            self.tr(
+                "Gruppen får %1 träffar fram till slutdatumet. Vill du verkligen lägga upp "
+                "alla? (Välj Nej och ett tidigare slutdatum för att lägga upp färre.)"
+            ).replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _saved(self, activity: Activity) -> None:
         self.accept()

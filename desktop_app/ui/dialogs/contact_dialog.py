@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,12 +25,13 @@ from desktop_app.core.domain.clients import Client
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
 from desktop_app.core.domain.contacts import Contact, ContactDraft
 from desktop_app.core.errors import VagvalError
+from desktop_app.core.services.contact_service import MAX_NOTE
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
-from desktop_app.ui.widgets.form_parts import error_label
+from desktop_app.ui.widgets.form_parts import LengthHint, error_label
 
 
 def _now_rounded() -> QDateTime:
@@ -73,7 +75,9 @@ class ContactDialog(QDialog):
         self.participants = EnumCombo(Participants)
         self.note = QLineEdit(placeholderText=self.tr("Kort anteckning (valfri)"))
         self.note.setObjectName("contactNote")
-        self.note.setMaxLength(2000)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(LengthHint(self.note, MAX_NOTE))
         form = QFormLayout()
         form.addRow(self.tr("Datum och tid:"), self.at)
         form.addRow(self.tr("Form:"), self.form)
@@ -88,7 +92,7 @@ class ContactDialog(QDialog):
             form.addRow(self.tr("Kommun (om den sades):"), self.municipality)
         else:
             form.addRow(self.tr("Deltog:"), self.participants)
-        form.addRow(self.tr("Anteckning:"), self.note)
+        form.addRow(self.tr("Anteckning:"), note_row)
         self.message = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -103,6 +103,7 @@ class CoursesPage(QWidget):
             lambda i: self.open_activity(self.groups.activity_at(i.row()))
         )
         new_group = QPushButton(self.tr("Ny samtalsgrupp…"))
+        new_group.setObjectName("newGroup")
         new_group.clicked.connect(self.new_group)
         open_group = QPushButton(self.tr("Öppna"))
         open_group.clicked.connect(
