@@ -4,34 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.courses import CourseType
 from desktop_app.core.domain.ids import CourseTypeId
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo
-from desktop_app.ui.widgets.form_parts import error_label
 
 
-class CourseTypeDialog(QDialog):
+class CourseTypeDialog(FormDialog):
     saved = Signal(object)  # CourseType
 
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.setWindowTitle(self.tr("Ny kurstyp"))
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
@@ -52,16 +46,8 @@ class CourseTypeDialog(QDialog):
         form.addRow(self.tr("Målgrupp:"), self.target_group)
         form.addRow(self.tr("Lokal:"), self.venue)
         form.addRow(self.tr("Enkät före och efter:"), self.statements)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
+        self.field_widgets = {"type_name": self.name, "capacity": self.capacity}
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
@@ -77,13 +63,8 @@ class CourseTypeDialog(QDialog):
             tuple(self.statements.toPlainText().splitlines()),
         )
         courses = self.session.courses
-        self.buttons.setEnabled(False)
-        self.ops.run(self, lambda: courses.create_type(course_type), self._saved, self._failed)
+        self.save(lambda: courses.create_type(course_type), self._saved)
 
     def _saved(self, course_type: CourseType) -> None:
         self.accept()
         self.saved.emit(course_type)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))

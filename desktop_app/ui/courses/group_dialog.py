@@ -8,32 +8,26 @@ from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.domain.courses import Activity, ActivityDraft, ActivityKind
-from desktop_app.core.errors import VagvalError
 from desktop_app.core.services.course_validation import MANY_SESSIONS, sessions_ahead
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     saved = Signal(object)  # Activity
 
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.setWindowTitle(self.tr("Ny samtalsgrupp"))
         self.name = QLineEdit()
         self.name.setObjectName("groupName")
@@ -57,16 +51,13 @@ class GroupDialog(QDialog):
         form.addRow(self.tr("Längd:"), self.minutes)
         form.addRow(self.tr("Träffar skapas fram till:"), self.until)
         form.addRow(self.tr("Antal platser:"), self.capacity)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
+        self.field_widgets = {
+            "activity_name": self.name,
+            "venue": self.venue,
+            "until": self.until,
+            "at": self.first,
+        }
 
     def submit(self) -> None:
         draft = ActivityDraft(
@@ -91,13 +82,7 @@ class GroupDialog(QDialog):
         )
         if count > MANY_SESSIONS and not self._confirm_many(count):
             return
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            self,
-            lambda: courses.create_group(draft, first, minutes, until),
-            self._saved,
-            self._failed,
-        )
+        self.save(lambda: courses.create_group(draft, first, minutes, until), self._saved)
 
     def _confirm_many(self, count: int) -> bool:
         answer = QMessageBox.question(
@@ -115,7 +100,3 @@ class GroupDialog(QDialog):
     def _saved(self, activity: Activity) -> None:
         self.accept()
         self.saved.emit(activity)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))

@@ -9,13 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,12 +20,10 @@ from desktop_app.core.domain.client_enums import Gender, ReferralSource, TargetG
 from desktop_app.core.domain.clients import Client, ClientDraft
 from desktop_app.core.domain.municipalities import Municipality
 from desktop_app.core.domain.users import User
-from desktop_app.core.errors import VagvalError, ValidationError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo, OptionalDateEdit
-from desktop_app.ui.widgets.form_parts import error_label
 
 NO_YEAR = 1899
 
@@ -42,7 +37,7 @@ class ClientFormOptions:
     districts: tuple[str, ...]
 
 
-class ClientDialog(QDialog):
+class ClientDialog(FormDialog):
     saved = Signal(object)  # Client
 
     def __init__(
@@ -53,9 +48,8 @@ class ClientDialog(QDialog):
         client: Client | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.client = client
         self.setWindowTitle(
             self.tr("Ny klient")
@@ -100,26 +94,21 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Bad om hjälp:"), self.requested_on)
         form.addRow(self.tr("Första erbjudna tid:"), self.first_offered_on)
         form.addRow(self.tr("Ansvarig:"), self.responsible)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        hint = QLabel(
+            self.tr("Bara koden krävs; den skapas när du sparar. Allt annat kan fyllas i senare."),
+            wordWrap=True,
         )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if client is None:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Bara koden krävs; den skapas när du sparar. "
-                        "Allt annat kan fyllas i senare."
-                    ),
-                    wordWrap=True,
-                )
-            )
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        hint.setVisible(client is None)
+        self.finish_layout(hint, form)
+        self.field_widgets = {
+            "name": self.name,
+            "personal_id": self.personal_id,
+            "birth_year": self.birth_year,
+            "municipality": self.municipality,
+            "district": self.district,
+            "requested_on": self.requested_on,
+            "first_offered_on": self.first_offered_on,
+        }
         self.anonymous.toggled.connect(self._anonymity_changed)
         self.setMinimumWidth(520)
         if client is not None:
@@ -167,30 +156,14 @@ class ClientDialog(QDialog):
 
     def submit(self) -> None:
         draft = self.draft()
-        self.buttons.setEnabled(False)
         if self.client is None:
             call = lambda: self.session.clients.create(draft)  # noqa: E731
         else:
             client_id = self.client.id
             call = lambda: self.session.clients.update(client_id, draft)  # noqa: E731
-        self.ops.run(self, call, self._saved, self._failed)
+        self.save(call, self._saved)
 
     def _saved(self, client: Client) -> None:
         self.client = client
         self.accept()
         self.saved.emit(client)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
-        if isinstance(error, ValidationError):
-            widget = {
-                "name": self.name,
-                "personal_id": self.personal_id,
-                "birth_year": self.birth_year,
-                "municipality": self.municipality,
-                "requested_on": self.requested_on,
-                "first_offered_on": self.first_offered_on,
-            }.get(error.field)
-            if widget is not None:
-                widget.setFocus()

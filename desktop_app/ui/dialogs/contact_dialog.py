@@ -10,13 +10,10 @@ from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,14 +21,13 @@ from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.clients import Client
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
 from desktop_app.core.domain.contacts import Contact, ContactDraft
-from desktop_app.core.errors import VagvalError
 from desktop_app.core.services.contact_service import MAX_NOTE
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
-from desktop_app.ui.widgets.form_parts import LengthHint, error_label
+from desktop_app.ui.widgets.form_parts import LengthHint
 
 
 def _now_rounded() -> QDateTime:
@@ -40,7 +36,7 @@ def _now_rounded() -> QDateTime:
     return QDateTime(now.date(), QTime(now.time().hour(), minute))
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     saved = Signal(object)  # Contact
 
     def __init__(
@@ -51,9 +47,8 @@ class ContactDialog(QDialog):
         client: Client | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.client = client
         if client is None:
             self.setWindowTitle(self.tr("Oregistrerad kontakt"))
@@ -93,16 +88,8 @@ class ContactDialog(QDialog):
         else:
             form.addRow(self.tr("Deltog:"), self.participants)
         form.addRow(self.tr("Anteckning:"), note_row)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
+        self.field_widgets = {"at": self.at, "minutes": self.minutes, "note": self.note}
         self.setMinimumWidth(440)
 
     def showEvent(self, event) -> None:
@@ -127,15 +114,10 @@ class ContactDialog(QDialog):
 
     def submit(self) -> None:
         draft = self.draft()
-        self.buttons.setEnabled(False)
         contacts = self.session.contacts
         call = contacts.register if self.client else contacts.register_unregistered
-        self.ops.run(self, lambda: call(draft), self._saved, self._failed)
+        self.save(lambda: call(draft), self._saved)
 
     def _saved(self, contact: Contact) -> None:
         self.accept()
         self.saved.emit(contact)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))

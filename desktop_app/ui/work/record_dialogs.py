@@ -6,23 +6,18 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.domain.contact_enums import ContactForm
 from desktop_app.core.domain.unit_work import ConsultationDraft, EducationDraft, EducationKind
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session, municipalities
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
-from desktop_app.ui.widgets.form_parts import error_label
 
 AUDIENCES = (
     "socialsekreterare",
@@ -35,43 +30,28 @@ AUDIENCES = (
 )
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(FormDialog):
     saved = Signal()
 
     def __init__(
         self, session: Session, ops: Ops, title: str, parent: QWidget | None, record=None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.record = record
         self.setWindowTitle(title)
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.municipality = MunicipalityCombo(municipalities())
         self.form = QFormLayout()
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(self.form)
+        self.field_widgets = {"day": self.day, "municipality": self.municipality}
 
     def call(self):
         raise NotImplementedError
 
     def submit(self) -> None:
-        call = self.call()
-        self.buttons.setEnabled(False)
-        self.ops.run(self, call, lambda _: (self.accept(), self.saved.emit()), self._failed)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
+        self.save(self.call(), lambda _: (self.accept(), self.saved.emit()))
 
 
 def _qdate(day) -> QDate:
