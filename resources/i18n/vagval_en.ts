@@ -1,57 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name>ActivitiesTableModel</name>
-    <message>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kurstyp</source>
-        <translation>Course type</translation>
-    </message>
-    <message>
-        <source>Första träffen</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <source>Sista träffen</source>
-        <translation>Last meeting</translation>
-    </message>
-    <message>
-        <source>Platser</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <source>Läge</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>inställd</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>avslutad</source>
-        <translation>finished</translation>
-    </message>
-    <message>
-        <source>pågår</source>
-        <translation>ongoing</translation>
-    </message>
-    <message>
-        <source>planerad</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>(+%1 väntar)</source>
-        <translation>(+%1 waiting)</translation>
-    </message>
-    <message>
-        <source>närvaro saknas (%1)</source>
-        <translation>attendance missing (%1)</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Träffar</source>
@@ -1529,37 +1478,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>(de senaste %1 visas)</source>
         <translation>(the latest %1 are shown)</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsTableModel</name>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Minuter</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Medarbetare</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Deltog</source>
-        <translation>Took part</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4848,37 +4766,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Användarhandboken saknas i installationen (%1).</source>
         <translation>The user guide is missing from the installation (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>UsersTableModel</name>
-    <message>
-        <source>Användarnamn</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Avstängd</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Aktiv – tillfälligt lösenord</source>
-        <translation>Active – temporary password</translation>
-    </message>
-    <message>
-        <source>Aktiv</source>
-        <translation>Active</translation>
     </message>
 </context>
 <context>

@@ -1,57 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
-    <name>ActivitiesTableModel</name>
-    <message>
-        <source>Namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kurstyp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Första träffen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sista träffen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Platser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Läge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>inställd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>avslutad</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pågår</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>planerad</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(+%1 väntar)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>närvaro saknas (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Träffar</source>
@@ -1526,37 +1475,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>(de senaste %1 visas)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ContactsTableModel</name>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minuter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Medarbetare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deltog</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anteckning</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4845,37 +4763,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Användarhandboken saknas i installationen (%1).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>UsersTableModel</name>
-    <message>
-        <source>Användarnamn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Avstängd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Aktiv – tillfälligt lösenord</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Aktiv</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,0 +1,82 @@
+"""UI layer: the one table model the pages use: rows handed in by the page, columns
+declared once (title, text, optional colour), as Picard's ``Column``s and Vorta's
+``_HEADERS``. A model never reads the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+GREY = QBrush(QColor("#888888"))
+AMBER = QBrush(QColor("#b35c00"))
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # Swedish source text, marked with QT_TRANSLATE_NOOP in the model's context
+    text: Callable[[Any, Any], str]  # (model, row) -> what the cell shows
+    colour: Callable[[Any, Any], QBrush | None] | None = None
+
+
+class ColumnTableModel(QAbstractTableModel):
+    columns: Sequence[Column] = ()
+    row_colour: Callable[[Any, Any], QBrush | None] | None = None  # for whole rows
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or orientation != Qt.Orientation.Horizontal
+            or not 0 <= section < len(self.columns)
+        ):
+            return None
+        return QCoreApplication.translate(type(self).__name__, self.columns[section].title)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self, row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            whole = type(self).row_colour
+            colour = whole(self, row) if whole is not None else None
+            if colour is None and column.colour is not None:
+                colour = column.colour(self, row)
+            return colour
+        return None
