@@ -98,10 +98,12 @@ class LoginWindow(QWidget):
         links = QHBoxLayout()
         for button in (forgot, other, new, restore):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setMinimumWidth(button.sizeHint().width())  # never cut ("…na en annan datab")
             links.addWidget(button)
         links.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never cut its links
         layout.setContentsMargins(32, 28, 32, 24)
         layout.addWidget(title)
         layout.addWidget(QLabel(self.tr("Logga in med ditt eget användarnamn och lösenord.")))
