@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser, User
-from desktop_app.core.errors import VagvalError
 from desktop_app.core.services.passwords import temporary_password
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text, role_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.feedback import role_text
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 
 
-class NewUserDialog(QDialog):
+class NewUserDialog(FormDialog):
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.created: User | None = None
         self.setWindowTitle(self.tr("Ny medarbetare"))
         self.username = QLineEdit()
@@ -53,30 +48,15 @@ class NewUserDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form, note)
+        self.field_widgets = {"username": self.username, "display_name": self.display_name}
         self.setMinimumWidth(440)
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         new = NewUser(self.username.text(), self.display_name.text(), self.role.currentData())
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            self, lambda: self.session.users.add_user(new, self.password), self._done, self._failed
-        )
+        users, password = self.session.users, self.password
+        self.save(lambda: users.add_user(new, password), self._done)
 
     def _done(self, user: User) -> None:
         self.created = user
         self.accept()
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))

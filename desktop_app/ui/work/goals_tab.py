@@ -8,8 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.unit_work import Goal, GoalDraft
 from desktop_app.session import Session
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 
 
-class GoalDialog(QDialog):
+class GoalDialog(FormDialog):
     saved = Signal()
 
     def __init__(
@@ -41,9 +39,8 @@ class GoalDialog(QDialog):
         goal: Goal | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.year = year
         self.goal_record = goal
         self.setWindowTitle(self.tr("Verksamhetsmål %1").replace("%1", str(year)))
@@ -63,19 +60,13 @@ class GoalDialog(QDialog):
         self.comment = QPlainTextEdit(goal.draft.comment if goal else "")
         for box in (self.goal, self.activity, self.comment):
             box.setMaximumHeight(80)
-        self.message = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Operativt mål:"), self.goal)
         form.addRow(self.tr("Aktivitet:"), self.activity)
         form.addRow(self.tr("Måluppfyllelse:"), self.score)
         form.addRow(self.tr("Kommentar:"), self.comment)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.finish_layout(form)
+        self.field_widgets = {"goal": self.goal, "score": self.score}
         self.resize(560, 440)
 
     def submit(self) -> None:
@@ -88,11 +79,8 @@ class GoalDialog(QDialog):
         )
         surveys = self.session.surveys
         goal_id = self.goal_record.id if self.goal_record else None
-        self.ops.run(
-            self,
-            lambda: surveys.save_goal(draft, goal_id),
-            lambda _: (self.accept(), self.saved.emit()),
-            lambda e: self.message.setText(error_text(e)),
+        self.save(
+            lambda: surveys.save_goal(draft, goal_id), lambda _: (self.accept(), self.saved.emit())
         )
 
 

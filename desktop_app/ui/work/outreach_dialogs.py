@@ -8,24 +8,20 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, Outreach, OutreachDraft
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text, label_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.calendar_model import DAY_NAMES
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 
 
 def arena_combo(widget: QWidget) -> QComboBox:
@@ -39,7 +35,7 @@ def _count() -> QSpinBox:
     return QSpinBox(minimum=0, maximum=100_000)
 
 
-class OutreachDialog(QDialog):
+class OutreachDialog(FormDialog):
     saved = Signal()
 
     def __init__(
@@ -50,9 +46,8 @@ class OutreachDialog(QDialog):
         parent: QWidget | None = None,
         record: Outreach | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.record = record
         self.setWindowTitle(self.tr("Uppsökande arbete"))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
@@ -92,17 +87,8 @@ class OutreachDialog(QDialog):
             self._row(self.ads["under_25"], self.ads["age_25_plus"]),
         )
         form.addRow(self.tr("Anteckning:"), self.note)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Bara antal – inga namn eller länkar.")))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(QLabel(self.tr("Bara antal – inga namn eller länkar.")), form)
+        self.field_widgets = {"day": self.day, "note": self.note}
         if record is not None:
             self._fill(record.draft)
 
@@ -155,20 +141,15 @@ class OutreachDialog(QDialog):
 
     def submit(self) -> None:
         draft, work = self.draft(), self.session.work
-        self.buttons.setEnabled(False)
         if self.record is not None:
             record_id = self.record.id
             call = lambda: work.update_outreach(record_id, draft)  # noqa: E731
         else:
             call = lambda: work.record_outreach(draft)  # noqa: E731
-        self.ops.run(self, call, lambda _: (self.accept(), self.saved.emit()), self._failed)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
+        self.save(call, lambda _: (self.accept(), self.saved.emit()))
 
 
-class WeekDialog(QDialog):
+class WeekDialog(FormDialog):
     """A whole week at once: one row a day; empty rows (0 contacts) are skipped."""
 
     saved = Signal()
@@ -177,9 +158,8 @@ class WeekDialog(QDialog):
     def __init__(
         self, session: Session, ops: Ops, package: Material | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.package = package
         self.setWindowTitle(self.tr("Registrera en vecka"))
         today = date.today()
@@ -209,19 +189,9 @@ class WeekDialog(QDialog):
                 grid.addWidget(box, day + 1, n)
                 cells[name] = box
             self.cells.append(cells)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Arena:"), self.arena)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form, grid)
 
     def drafts(self) -> list[OutreachDraft]:
         drafts = []
@@ -251,14 +221,4 @@ class WeekDialog(QDialog):
         if not drafts:
             self.message.setText(self.tr("Fyll i minst en dag."))
             return
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            self,
-            lambda: work.record_week(drafts),
-            lambda _: (self.accept(), self.saved.emit()),
-            self._failed,
-        )
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
+        self.save(lambda: work.record_week(drafts), lambda _: (self.accept(), self.saved.emit()))

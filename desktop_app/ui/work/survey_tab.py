@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +24,7 @@ from desktop_app.core.domain.unit_work import Survey
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.survey_service import DEFAULT_OPTIONS
 from desktop_app.session import Session
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
@@ -54,13 +53,12 @@ def parse_answers(text: str, statements: int) -> list[int | None]:
     return answers
 
 
-class SurveyDialog(QDialog):
+class SurveyDialog(FormDialog):
     saved = Signal()
 
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.setWindowTitle(self.tr("Ny brukarenkät"))
         self.name = QLineEdit(self.tr("Brukarenkät %1").replace("%1", str(date.today().year)))
         self.year = QSpinBox(minimum=2000, maximum=2100, value=date.today().year)
@@ -68,19 +66,18 @@ class SurveyDialog(QDialog):
         self.statements.setPlaceholderText(self.tr("Ett påstående per rad"))
         self.options = QPlainTextEdit("\n".join(DEFAULT_OPTIONS))
         self.options.setMaximumHeight(110)
-        self.message = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Namn:"), self.name)
         form.addRow(self.tr("År:"), self.year)
         form.addRow(self.tr("Påståenden:"), self.statements)
         form.addRow(self.tr("Svarsalternativ (bäst först):"), self.options)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.finish_layout(form)
+        self.field_widgets = {
+            "survey_name": self.name,
+            "year": self.year,
+            "statements": self.statements,
+            "options": self.options,
+        }
         self.resize(560, 480)
 
     def submit(self) -> None:
@@ -88,11 +85,9 @@ class SurveyDialog(QDialog):
         name, year = self.name.text(), self.year.value()
         statements = self.statements.toPlainText().splitlines()
         options = tuple(self.options.toPlainText().splitlines())
-        self.ops.run(
-            self,
+        self.save(
             lambda: surveys.create_survey(name, year, statements, options),
             lambda _: (self.accept(), self.saved.emit()),
-            lambda e: self.message.setText(error_text(e)),
         )
 
 
