@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,12 +31,10 @@ from desktop_app.core.domain.courses import (
     MeetingDraft,
 )
 from desktop_app.core.domain.users import User
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import OptionalDateEdit
-from desktop_app.ui.widgets.form_parts import error_label
 
 
 class MeetingRow(QWidget):
@@ -76,7 +72,7 @@ class MeetingRow(QWidget):
         )
 
 
-class OccasionDialog(QDialog):
+class OccasionDialog(FormDialog):
     saved = Signal(object)  # Activity
 
     def __init__(
@@ -89,9 +85,8 @@ class OccasionDialog(QDialog):
         from_interest: CourseType | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.types = types
         self.from_interest = from_interest
         self.setWindowTitle(self.tr("Nytt kurstillfälle"))
@@ -139,19 +134,10 @@ class OccasionDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(add_reunion)
         buttons_row.addStretch(1)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.finish_layout(
+            form, QLabel("<b>" + self.tr("Träffar") + "</b>"), self.meetings_box, buttons_row
         )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("<b>" + self.tr("Träffar") + "</b>"))
-        layout.addLayout(self.meetings_box)
-        layout.addLayout(buttons_row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.field_widgets = {"activity_name": self.name, "venue": self.venue}
         self.setMinimumWidth(620)
         self.type.currentIndexChanged.connect(self._type_chosen)
         if from_interest is not None:
@@ -213,19 +199,14 @@ class OccasionDialog(QDialog):
 
     def submit(self) -> None:
         draft, meetings = self.draft()
-        self.buttons.setEnabled(False)
         if self.from_interest is not None:
             type_id, reg = self.from_interest.id, self.session.registrations
             call = lambda: reg.create_from_interest(type_id, draft, meetings)  # noqa: E731
         else:
             courses = self.session.courses
             call = lambda: courses.create_occasion(draft, meetings)  # noqa: E731
-        self.ops.run(self, call, self._saved, self._failed)
+        self.save(call, self._saved)
 
     def _saved(self, activity: Activity) -> None:
         self.accept()
         self.saved.emit(activity)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
