@@ -122,3 +122,21 @@ def test_a_venue_of_ten_thousand_characters_is_refused(vault):
         )
     )
     assert text == "Lokalen får vara högst 120 tecken."
+
+
+@pytest.mark.parametrize(
+    "save",
+    [
+        lambda s, t: s.journal.add(s.clients.create(ClientDraft()).id, t, "Text"),
+        lambda s, t: s.work.record_outreach(
+            OutreachDraft(day=date.today(), arena=Arena.STREET, contacts=1, note=t)
+        ),
+        lambda s, t: s.work.save_material(t, 10),
+        lambda s, t: s.unit.set_unit_name(t),
+        lambda s, t: s.surveys.create_survey(t, date.today().year, ["Påstående"], ("Ja", "Nej")),
+    ],
+    ids=["journal", "outreach note", "material", "unit name", "survey name"],
+)
+def test_every_service_refuses_hidden_characters(vault, save):
+    text = _refused(lambda: save(vault.session, "Ca\u200brin \u202eBerg"))
+    assert "osynliga tecken" in text

@@ -16,6 +16,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 from desktop_app.core.services.ports_clients import ClientDetailsRepo, ClientRepo, ContactRepo
 
@@ -25,17 +26,19 @@ MAX_NOTE = 2000
 OLDEST_YEAR = 2000
 
 
-def validate_contact(draft: ContactDraft, now_day: date, municipality_codes: frozenset[str]):
+def validate_contact(
+    draft: ContactDraft, now_day: date, municipality_codes: frozenset[str]
+) -> ContactDraft:
     if draft.at.date() > now_day:
         raise ValidationError("at", "in_future")
     if draft.at.year < OLDEST_YEAR:
         raise ValidationError("at", "too_early", earliest=f"{OLDEST_YEAR}-01-01")
     if not 0 <= draft.minutes <= MAX_MINUTES:
         raise ValidationError("minutes", "out_of_range", minimum=0, maximum=MAX_MINUTES)
-    if len(draft.note) > MAX_NOTE:
-        raise ValidationError("note", "too_long", maximum=MAX_NOTE)
+    note = clean_text("note", draft.note, MAX_NOTE, multiline=True)
     if draft.municipality is not None and draft.municipality not in municipality_codes:
         raise ValidationError("municipality", "invalid")
+    return replace(draft, note=note)
 
 
 class ContactService:
@@ -68,7 +71,7 @@ class ContactService:
         client = self._clients.get(draft.client_id)
         if client is None:
             raise NotFoundError("client", id=draft.client_id)
-        validate_contact(draft, self._clock().date(), self._codes)
+        draft = validate_contact(draft, self._clock().date(), self._codes)
         if client.draft.kind == CaseKind.COUPLE:
             draft = replace(draft, participants=Participants.COUPLE)
         # What describes the person lives on the client record, not on each contact.
@@ -86,7 +89,7 @@ class ContactService:
         require(actor, Permission.WRITE_CLIENTS)
         if draft.client_id is not None:
             raise ValidationError("client", "must_be_empty")
-        validate_contact(draft, self._clock().date(), self._codes)
+        draft = validate_contact(draft, self._clock().date(), self._codes)
         with self._uow.transaction():
             contact_id = self._contacts.insert(draft, actor.id, self._clock())
             self._audit.record(AuditAction.CREATE, ENTITY, contact_id, "unregistered")

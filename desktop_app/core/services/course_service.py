@@ -32,6 +32,7 @@ from desktop_app.core.services.course_validation import (
     validate_meeting,
     validate_meetings,
 )
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 
 ENTITY = "activity"
@@ -70,14 +71,14 @@ class CourseService:
 
     def create_type(self, course_type: CourseType) -> CourseType:
         self._allowed()
-        name = " ".join(course_type.name.split())
-        if not name:
-            raise ValidationError("type_name", "required")
+        name = clean_text("type_name", course_type.name, 120, required=True)
         if any(t.name.casefold() == name.casefold() for t in self._courses.types()):
             raise ValidationError("type_name", "taken")
         if course_type.minimum > course_type.capacity or course_type.capacity < 1:
             raise ValidationError("minimum", "above_capacity")
-        statements = tuple(s.strip() for s in course_type.statements if s.strip())
+        statements = tuple(
+            clean_text("statements", s, 300) for s in course_type.statements if s.strip()
+        )
         with self._uow.transaction():
             type_id = self._courses.insert_type(
                 replace(course_type, name=name, statements=statements)

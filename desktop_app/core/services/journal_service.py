@@ -14,6 +14,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 from desktop_app.core.services.ports_clients import ClientDetailsRepo, ClientRepo, JournalRepo
 
@@ -22,16 +23,8 @@ MAX_TEXT = 20_000
 
 
 def _checked(title: str, text: str) -> tuple[str, str]:
-    title = " ".join(title.split())
-    text = text.strip()
-    if not title:
-        raise ValidationError("title", "required")
-    if len(title) > MAX_TITLE:
-        raise ValidationError("title", "too_long", maximum=MAX_TITLE)
-    if not text:
-        raise ValidationError("text", "required")
-    if len(text) > MAX_TEXT:
-        raise ValidationError("text", "too_long", maximum=MAX_TEXT)
+    title = clean_text("title", title, MAX_TITLE, required=True)
+    text = clean_text("text", text, MAX_TEXT, multiline=True, required=True)
     return title, text
 
 
@@ -111,9 +104,8 @@ class JournalService:
         require(actor, Permission.WRITE_CLIENTS)
         if not self._clients.exists(client_id):
             raise NotFoundError("client", id=client_id)
-        recipient = " ".join(recipient.split())
-        if not recipient:
-            raise ValidationError("recipient", "required")
+        recipient = clean_text("recipient", recipient, MAX_TITLE, required=True)
+        note = clean_text("note", note, MAX_TEXT, multiline=True)
         if reported_on > self._clock().date():
             raise ValidationError("reported_on", "in_future")
         with self._uow.transaction():

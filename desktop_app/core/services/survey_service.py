@@ -14,6 +14,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 
 DEFAULT_OPTIONS = (
@@ -54,9 +55,9 @@ class SurveyService:
         options: tuple[str, ...] = DEFAULT_OPTIONS,
     ) -> Survey:
         self._allowed()
-        name = " ".join(name.split())
-        statements = [" ".join(s.split()) for s in statements if s.strip()]
-        options = tuple(" ".join(o.split()) for o in options if o.strip())
+        name = clean_text("survey_name", name, 120)
+        statements = [clean_text("statements", s, 300) for s in statements if s.strip()]
+        options = tuple(clean_text("options", o, 80) for o in options if o.strip())
         if not name:
             raise ValidationError("survey_name", "required")
         if not statements:
@@ -122,13 +123,14 @@ class SurveyService:
 
     def save_goal(self, draft: GoalDraft, goal_id: GoalId | None = None) -> GoalId:
         self._allowed()
-        goal = " ".join(draft.goal.split())
-        if not goal:
-            raise ValidationError("goal", "required")
+        goal = clean_text("goal", draft.goal, 1000, required=True)
         if draft.score is not None and draft.score not in (1, 2, 3):
             raise ValidationError("score", "out_of_range", minimum=1, maximum=3)
         draft = replace(
-            draft, goal=goal, activity=draft.activity.strip(), comment=draft.comment.strip()
+            draft,
+            goal=goal,
+            activity=clean_text("text", draft.activity, 2000, multiline=True),
+            comment=clean_text("text", draft.comment, 2000, multiline=True),
         )
         with self._uow.transaction():
             saved = self._repo.save_goal(draft, goal_id)

@@ -11,6 +11,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
 
 UNIT_NAME = "unit_name"
@@ -22,12 +23,7 @@ MAX_IDLE_LOCK_MINUTES = 120
 
 
 def validate_unit_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError("unit_name", "required")
-    if len(name) > 120:
-        raise ValidationError("unit_name", "too_long", maximum=120)
-    return name
+    return clean_text("unit_name", name, 120, required=True)
 
 
 class UnitService:

@@ -28,9 +28,12 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
 
 MAX_COUNT = 100_000
+MAX_SHORT_TEXT = 200  # audience, organisation, title, profession, material
+MAX_NOTE = 2000
 
 
 def _count(field: str, value: int) -> int:
@@ -70,9 +73,8 @@ def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId])
         if material not in materials:
             raise ValidationError("materials", "unknown")
         _count("materials", n)
-    if len(x.note) > 2000:
-        raise ValidationError("note", "too_long", maximum=2000)
-    return replace(x, arena=Arena(x.arena), note=x.note.strip())
+    note = clean_text("note", x.note, MAX_NOTE, multiline=True)
+    return replace(x, arena=Arena(x.arena), note=note)
 
 
 class UnitWorkService:
@@ -150,9 +152,7 @@ class UnitWorkService:
         self, name: str, stock: int, material_id: MaterialId | None = None
     ) -> MaterialId:
         self._allowed()
-        name = " ".join(name.split())
-        if not name:
-            raise ValidationError("material", "required")
+        name = clean_text("material", name, MAX_SHORT_TEXT, required=True)
         _count("stock", stock)
         with self._uow.transaction():
             saved = self._repo.save_material(name, stock, material_id)
@@ -169,9 +169,9 @@ class UnitWorkService:
         draft = replace(
             draft,
             kind=EducationKind(draft.kind),
-            audience=" ".join(draft.audience.split()),
-            organisation=" ".join(draft.organisation.split()),
-            title=" ".join(draft.title.split()),
+            audience=clean_text("text", draft.audience, MAX_SHORT_TEXT),
+            organisation=clean_text("text", draft.organisation, MAX_SHORT_TEXT),
+            title=clean_text("title", draft.title, MAX_SHORT_TEXT),
         )
         return draft
 
@@ -197,9 +197,7 @@ class UnitWorkService:
     # -- consultations ----------------------------------------------------------------
     def _checked_consultation(self, draft: ConsultationDraft) -> ConsultationDraft:
         _past("day", draft.day, self._today())
-        profession = " ".join(draft.profession.split())
-        if not profession:
-            raise ValidationError("profession", "required")
+        profession = clean_text("profession", draft.profession, MAX_SHORT_TEXT, required=True)
         if draft.municipality not in self._codes:
             raise ValidationError("municipality", "invalid")
         _count("minutes", draft.minutes)

@@ -12,6 +12,7 @@ from desktop_app.core.domain.users import NewUser, User
 from desktop_app.core.errors import NotFoundError, ValidationError, WrongPasswordError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.ports import Clock, KeyStore, UnitOfWork, UserRepo
 
@@ -25,11 +26,7 @@ def validate_new_user(new: NewUser) -> NewUser:
         raise ValidationError("username", "required")
     if not USERNAME_PATTERN.match(username) or username == "recovery":
         raise ValidationError("username", "invalid")
-    display_name = " ".join(new.display_name.split())
-    if not display_name:
-        raise ValidationError("display_name", "required")
-    if len(display_name) > 80:
-        raise ValidationError("display_name", "too_long", maximum=80)
+    display_name = clean_text("display_name", new.display_name, 80, required=True)
     return NewUser(username, display_name, Role(new.role))
 
 
