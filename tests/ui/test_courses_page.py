@@ -226,7 +226,10 @@ def test_group_session_moved_and_member_leaves(qtbot, ops, vault, monkeypatch):
 
     dialog = _visible(window, MoveMeetingDialog)
     dialog.start.setDateTime(dialog.start.dateTime().addDays(1))
-    dialog._submit()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.data.meetings[0].draft.starts_at == start + timedelta(days=1), timeout=5000
     )
