@@ -16,6 +16,9 @@ _ALLOWED_IN_MULTILINE = {"\n", "\t"}
 
 def has_hidden_characters(text: str, *, multiline: bool = False) -> bool:
     allowed = _ALLOWED_IN_MULTILINE if multiline else set()
+    visible = text.replace("\n", "").replace("\t", "") if multiline else text
+    if visible.isprintable():  # C speed: no Other (C*) or separator character at all
+        return False
     return any(unicodedata.category(ch) in _REFUSED and ch not in allowed for ch in text)
 
 
