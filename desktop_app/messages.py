@@ -15,14 +15,10 @@ from enum import Enum
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.errors import NotFoundError, VagvalError, ValidationError
 from desktop_app.core.fields import GENERIC_RULES, Field, Rule
-from desktop_app.messages_fields import FIELD_NAMES, GENERIC, SPECIFIC
+from desktop_app.messages_fields import FIELD_NAMES, GENERIC, QT_TRANSLATE_NOOP, SPECIFIC
 from desktop_app.messages_labels import ENUM_LABELS, OTHER_LABELS
 
 CONTEXT = "Messages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
-    return text
 
 
 ROLES = {

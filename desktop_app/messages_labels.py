@@ -17,11 +17,7 @@ from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Part
 from desktop_app.core.domain.courses import ActivityKind, Phase, RegistrationStatus
 from desktop_app.core.domain.purge import PurgeKind
 from desktop_app.core.domain.unit_work import Arena, EducationKind
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
-    return text
-
+from desktop_app.messages_fields import QT_TRANSLATE_NOOP
 
 ENUM_LABELS = {
     Gender: {

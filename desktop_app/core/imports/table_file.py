@@ -111,40 +111,57 @@ def _csv_rows(path: Path, progress: Progress | None) -> Iterator[TableRow]:
         text = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", newline="")
         csv.field_size_limit(MAX_FIELD)
         reader = csv.reader(text, delimiter=delimiter, strict=True)
-        header: list[str] | None = None
-        number = 0
-        while True:
-            try:
-                raw_row = next(reader)
-            except StopIteration:
-                break
-            except UnicodeDecodeError as exc:
-                raise ValidationError("file", "not_utf8") from exc
-            except csv.Error as exc:
-                number += 1
-                if "field larger" in str(exc):
-                    raise ValidationError(
-                        "file", "cell_too_long", maximum=MAX_CELL, row=number
-                    ) from exc
-                if "end of data" in str(exc):  # a quote opened and never closed
-                    yield TableRow(number, None, ValidationError("file", "unterminated_quote"))
-                    break
-                yield TableRow(number, None, ValidationError("file", "bad_quoting"))
-                continue
+        yield from _table(_csv_records(reader), progress, lambda n: counter.done / size)
+
+
+def _csv_records(reader) -> Iterator[tuple[int, list[str]] | TableRow]:
+    number = 0
+    while True:
+        try:
+            raw_row = next(reader)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise ValidationError("file", "not_utf8") from exc
+        except csv.Error as exc:
             number += 1
-            cells = [c.strip() for c in raw_row]
-            if not any(cells):
-                continue
-            if header is None:
-                header = _header(cells)
-                continue
-            if number - 1 > MAX_ROWS:
-                raise ValidationError("file", "too_long", maximum=MAX_ROWS)
-            if progress is not None and number % 500 == 0:
-                progress(min(counter.done / size, 1.0))
-            yield _checked(number, header, cells)
+            if "field larger" in str(exc):
+                raise ValidationError(
+                    "file", "cell_too_long", maximum=MAX_CELL, row=number
+                ) from exc
+            if "end of data" in str(exc):  # a quote opened and never closed
+                yield TableRow(number, None, ValidationError("file", "unterminated_quote"))
+                return
+            yield TableRow(number, None, ValidationError("file", "bad_quoting"))
+            continue
+        number += 1
+        yield number, [c.strip() for c in raw_row]
+
+
+def _table(
+    records: Iterator[tuple[int, list[str]] | TableRow],
+    progress: Progress | None,
+    share: Callable[[int], float],
+) -> Iterator[TableRow]:
+    """Header, blank rows, the row limit, progress and the cell checks, for any reader."""
+    header: list[str] | None = None
+    for record in records:
+        if isinstance(record, TableRow):
+            yield record
+            continue
+        number, cells = record
+        if not any(cells):
+            continue
         if header is None:
-            raise ValidationError("file", "empty")
+            header = _header(cells)
+            continue
+        if number - 1 > MAX_ROWS:
+            raise ValidationError("file", "too_long", maximum=MAX_ROWS)
+        if progress is not None and number % 500 == 0:
+            progress(min(share(number), 1.0))
+        yield _checked(number, header, cells)
+    if header is None:
+        raise ValidationError("file", "empty")
 
 
 def _cut_in_a_character(head: bytes) -> bool:
@@ -183,28 +200,20 @@ def _xlsx_rows(path: Path, progress: Progress | None) -> Iterator[TableRow]:
     try:
         if declared > MAX_ROWS + 1:
             raise ValidationError("file", "too_long", maximum=MAX_ROWS)
-        header: list[str] | None = None
-        number = 0
-        while True:
-            try:
-                values = next(rows)
-            except StopIteration:
-                break
-            except Exception as exc:  # a damaged sheet part
-                raise ValidationError("file", "unreadable", kind="Excel") from exc
-            number += 1
-            cells = [_cell(v) for v in values]
-            if not any(cells):
-                continue
-            if header is None:
-                header = _header(cells)
-                continue
-            if number - 1 > MAX_ROWS:
-                raise ValidationError("file", "too_long", maximum=MAX_ROWS)
-            if progress is not None and declared and number % 500 == 0:
-                progress(min(number / declared, 1.0))
-            yield _checked(number, header, cells)
-        if header is None:
-            raise ValidationError("file", "empty")
+        share = (lambda n: n / declared) if declared else (lambda n: 0.0)
+        yield from _table(_xlsx_records(rows), progress, share)
     finally:
         workbook.close()
+
+
+def _xlsx_records(rows) -> Iterator[tuple[int, list[str]]]:
+    number = 0
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # a damaged sheet part
+            raise ValidationError("file", "unreadable", kind="Excel") from exc
+        number += 1
+        yield number, [_cell(v) for v in values]
