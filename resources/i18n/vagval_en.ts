@@ -4346,45 +4346,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
-    <name>RegistrationsTableModel</name>
-    <message>
-        <source>Kod</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Kommun</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Anmäld</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>(slutat %1)</source>
-        <translation>(left %1)</translation>
-    </message>
-    <message>
-        <source>(sent)</source>
-        <translation>(late)</translation>
-    </message>
-    <message>
-        <source>(anonym)</source>
-        <translation>(anonymous)</translation>
-    </message>
-</context>
-<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>

@@ -4344,45 +4344,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
-    <name>RegistrationsTableModel</name>
-    <message>
-        <source>Kod</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Namn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kommun</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anmäld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(slutat %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(sent)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(anonym)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>

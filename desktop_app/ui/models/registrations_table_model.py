@@ -2,71 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.domain.courses import Registration
 from desktop_app.ui.feedback import label_text
+from desktop_app.ui.models.column_model import Column, ColumnTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+C = "RegistrationsTableModel"
 
 
-class RegistrationsTableModel(QAbstractTableModel):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+def _status(r: Registration) -> str:
+    status = label_text(r.status)
+    if r.left_on:
+        return status + " " + _tr("(slutat %1)").replace("%1", r.left_on.isoformat())
+    if r.late_cancel:
+        return status + " " + _tr("(sent)")
+    return status
+
+
+def _municipality(model, r: Registration) -> str:
+    code = r.participant.draft.municipality
+    return model.names.get(code) or label_text(code)
+
+
+class RegistrationsTableModel(ColumnTableModel):
+    columns = (
+        Column(QT_TRANSLATE_NOOP(C, "Kod"), lambda m, r: r.participant.code),
+        Column(
+            QT_TRANSLATE_NOOP(C, "Namn"), lambda m, r: r.participant.draft.name or _tr("(anonym)")
+        ),
+        Column(QT_TRANSLATE_NOOP(C, "Telefon"), lambda m, r: r.participant.draft.phone),
+        Column(QT_TRANSLATE_NOOP(C, "Kommun"), _municipality),
+        Column(QT_TRANSLATE_NOOP(C, "Status"), lambda m, r: _status(r)),
+        Column(QT_TRANSLATE_NOOP(C, "Anmäld"), lambda m, r: r.joined_at.strftime("%Y-%m-%d")),
+    )
+
     def __init__(self, municipality_names: dict[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Registration] = []
         self.names = municipality_names or {}
 
-    def set_rows(self, rows: list[Registration]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def registration_at(self, row: int) -> Registration | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < 6
-        ):
-            return None
-        return (
-            self.tr("Kod"),
-            self.tr("Namn"),
-            self.tr("Telefon"),
-            self.tr("Kommun"),
-            self.tr("Status"),
-            self.tr("Anmäld"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or not index.isValid()
-            or not 0 <= index.row() < len(self._rows)
-        ):
-            return None
-        r = self._rows[index.row()]
-        p = r.participant.draft
-        status = label_text(r.status)
-        if r.left_on:
-            status += " " + self.tr("(slutat %1)").replace("%1", r.left_on.isoformat())
-        elif r.late_cancel:
-            status += " " + self.tr("(sent)")
-        return (
-            r.participant.code,
-            p.name or self.tr("(anonym)"),
-            p.phone,
-            self.names.get(p.municipality) or label_text(p.municipality),
-            status,
-            r.joined_at.strftime("%Y-%m-%d"),
-        )[index.column()]
+        return self.row_at(row)
