@@ -4,30 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Gatekeeper, Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 from desktop_app.ui.widgets.password_fields import NewPasswordFields
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(FormDialog):
     recovered = Signal(object)  # Session
 
     def __init__(self, gate: Gatekeeper, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            ops, parent, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.gate = gate
-        self.ops = ops
         self.setWindowTitle(self.tr("Lås upp med återställningsnyckeln"))
         intro = QLabel(
             self.tr(
@@ -42,41 +39,22 @@ class RecoveryDialog(QDialog):
         self.username = QLineEdit()
         self.username.setObjectName("recoveryUsername")
         self.passwords = NewPasswordFields()
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås upp"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Återställningsnyckel:"), self.key)
         form.addRow(self.tr("Administratörens användarnamn:"), self.username)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.passwords)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(intro, form, self.passwords)
+        self.field_widgets = {"username": self.username, "new_password": self.passwords.password}
         self.setMinimumWidth(560)
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         if self.passwords.text() != self.passwords.repeat.text():
             self.message.setText(self.tr("De två lösenorden är inte lika."))
             return
         key, user, password = self.key.text(), self.username.text(), self.passwords.text()
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            self,
-            lambda: self.gate.login_with_recovery_key(key, user, password),
-            self._done,
-            self._failed,
-        )
+        gate = self.gate
+        self.save(lambda: gate.login_with_recovery_key(key, user, password), self._done)
 
     def _done(self, session: Session) -> None:
         self.accept()
         self.recovered.emit(session)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
