@@ -6,13 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,17 +19,15 @@ from desktop_app.core.domain.client_enums import ReferralSource
 from desktop_app.core.domain.courses import Participant, ParticipantDraft
 from desktop_app.core.domain.municipalities import Municipality
 from desktop_app.core.domain.roles import Permission
-from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
-from desktop_app.ui.widgets.form_parts import error_label
 
 NO_YEAR = 1899
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(FormDialog):
     chosen = Signal(object)  # Participant
 
     def __init__(
@@ -42,9 +38,10 @@ class ParticipantDialog(QDialog):
         districts: tuple[str, ...],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            ops, parent, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.session = session
-        self.ops = ops
         self.setWindowTitle(self.tr("Anmäl deltagare"))
         self.existing = QLineEdit(
             placeholderText=self.tr("Kod eller namn på en tidigare deltagare (lämna tomt för ny)")
@@ -72,35 +69,25 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Stadsdel:"), self.district)
         form.addRow(self.tr("Kom via:"), self.referral)
         form.addRow(self.tr("Födelseår:"), self.birth_year)
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.finish_layout(form)
+        self.field_widgets = {
+            "name": self.name,
+            "phone": self.phone,
+            "municipality": self.municipality,
+            "district": self.district,
+            "birth_year": self.birth_year,
+        }
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
         registrations, text = self.session.registrations, self.existing.text().strip()
-        self.buttons.setEnabled(False)
         code = self.client_code.text().strip()
         if code and self.session.user.may(Permission.READ_CLIENTS):
             clients = self.session.clients
-            self.ops.run(
-                self,
-                lambda: participant_for_client(clients, registrations, code),
-                self._done,
-                self._failed,
-            )
+            self.save(lambda: participant_for_client(clients, registrations, code), self._done)
             return
         if text:
-            self.ops.run(
-                self, lambda: registrations.find_participants(text), self._found, self._failed
-            )
+            self.save(lambda: registrations.find_participants(text), self._found)
             return
         year = self.birth_year.value()
         draft = ParticipantDraft(
@@ -111,12 +98,9 @@ class ParticipantDialog(QDialog):
             referral=self.referral.value(),
             birth_year=None if year == NO_YEAR else year,
         )
-        self.ops.run(
-            self, lambda: registrations.create_participant(draft), self._done, self._failed
-        )
+        self.save(lambda: registrations.create_participant(draft), self._done)
 
     def _found(self, matches: list[Participant]) -> None:
-        self.buttons.setEnabled(True)
         text = self.existing.text().strip().casefold()
         exact = [p for p in matches if p.code.casefold() == text]
         if len(exact) == 1 or len(matches) == 1:
@@ -133,10 +117,6 @@ class ParticipantDialog(QDialog):
     def _done(self, participant: Participant) -> None:
         self.accept()
         self.chosen.emit(participant)
-
-    def _failed(self, error: VagvalError) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(error_text(error))
 
 
 def participant_for_client(clients, registrations, code: str) -> Participant:
