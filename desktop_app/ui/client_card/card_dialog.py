@@ -140,10 +140,14 @@ class ClientCardDialog(QDialog):
         show_error(self, error)
         self.reject()
 
+    def _saved_elsewhere(self) -> None:
+        """A dialog of the card saved something: lists elsewhere and the card refresh."""
+        self.changed.emit()
+        self.reload()
+
     def _run(self, call, on_error=None) -> None:
         def done(_):
-            self.changed.emit()
-            self.reload()
+            self._saved_elsewhere()
 
         self.ops.run(self, call, done, on_error or (lambda e: show_error(self, e)))
 
@@ -164,24 +168,15 @@ class ClientCardDialog(QDialog):
 
     def _note_dialog(self, note) -> None:
         title = self.tr("Ny journalanteckning") if note is None else self.tr("Rätta anteckning")
-        dialog = NoteDialog(title, note, self)
         journal, client_id = self.session.journal, self.client_id
 
-        def submit(heading: str, text: str) -> None:
-            call = (
-                (lambda: journal.add(client_id, heading, text))
-                if note is None
-                else (lambda: journal.correct(note.id, heading, text))
-            )
+        def make_call(heading: str, text: str):
+            if note is None:
+                return lambda: journal.add(client_id, heading, text)
+            return lambda: journal.correct(note.id, heading, text)
 
-            def failed(error: VagvalError) -> None:
-                dialog.buttons.setEnabled(True)
-                dialog.message.setText(error_text(error))
-
-            dialog.buttons.setEnabled(False)
-            self.ops.run(self, call, lambda _: (dialog.accept(), self._run(lambda: None)), failed)
-
-        dialog.submitted.connect(submit)
+        dialog = NoteDialog(self.ops, title, note, make_call, self)
+        dialog.accepted.connect(self._saved_elsewhere)
         dialog.open()
 
     def _find_by_code(self, code: str) -> ClientId:
@@ -219,21 +214,15 @@ class ClientCardDialog(QDialog):
         self._run(lambda: clients.update(client_id, draft))
 
     def _report_concern(self) -> None:
-        dialog = ConcernDialog(self)
         journal, client_id = self.session.journal, self.client_id
-
-        def submit(on, recipient, note) -> None:
-            def failed(error: VagvalError) -> None:
-                dialog.message.setText(error_text(error))
-
-            self.ops.run(
-                self,
-                lambda: journal.report_concern(client_id, on, recipient, note),
-                lambda _: (dialog.accept(), self._run(lambda: None)),
-                failed,
-            )
-
-        dialog.submitted.connect(submit)
+        dialog = ConcernDialog(
+            self.ops,
+            lambda on, recipient, note: (
+                lambda: journal.report_concern(client_id, on, recipient, note)
+            ),
+            self,
+        )
+        dialog.accepted.connect(self._saved_elsewhere)
         dialog.open()
 
     def _close_concern(self, concern) -> None:

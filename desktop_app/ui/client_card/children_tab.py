@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,37 +20,37 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.client_enums import ChildrenAnswer
 from desktop_app.core.domain.journal import ConcernReport
 from desktop_app.ui.client_card.card_data import CardData
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo
-from desktop_app.ui.widgets.form_parts import error_label
 
 
-class ConcernDialog(QDialog):
-    submitted = Signal(object, str, str)  # date, recipient, note
+class ConcernDialog(FormDialog):
+    """``make_call(date, recipient, note)`` returns the service call that saves it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Ops, make_call, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.make_call = make_call
         self.setWindowTitle(self.tr("Ny orosanmälan"))
         self.reported_on = QDateEdit(date.today(), calendarPopup=True)
         self.reported_on.setDisplayFormat("yyyy-MM-dd")
         self.recipient = QLineEdit(placeholderText=self.tr("t.ex. Socialtjänsten i Malmö"))
         self.recipient.setObjectName("concernRecipient")
         self.note = QLineEdit()
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(
-            lambda: self.submitted.emit(
-                self.reported_on.date().toPython(), self.recipient.text(), self.note.text()
-            )
-        )
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Datum:"), self.reported_on)
         form.addRow(self.tr("Till vilken socialtjänst:"), self.recipient)
         form.addRow(self.tr("Anteckning:"), self.note)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        self.finish_layout(form)
+        self.field_widgets = {
+            "reported_on": self.reported_on,
+            "recipient": self.recipient,
+            "note": self.note,
+        }
+
+    def submit(self) -> None:
+        on = self.reported_on.date().toPython()
+        self.save(self.make_call(on, self.recipient.text(), self.note.text()))
 
 
 class ChildrenTab(QWidget):

@@ -8,8 +8,6 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,45 +21,40 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.journal import JournalNote
 from desktop_app.ui.client_card.card_data import CardData
-from desktop_app.ui.widgets.form_parts import error_label
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.ops import Ops
 
 
-class NoteDialog(QDialog):
-    submitted = Signal(str, str)
+class NoteDialog(FormDialog):
+    """``make_call(title, text)`` returns the service call that saves the note."""
 
-    def __init__(self, title: str, note: JournalNote | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, ops: Ops, title: str, note: JournalNote | None, make_call, parent: QWidget | None
+    ) -> None:
+        super().__init__(ops, parent)
+        self.make_call = make_call
         self.setWindowTitle(title)
         self.title = QLineEdit(note.title if note else "")
         self.title.setObjectName("noteTitle")
         self.text = QPlainTextEdit(note.text if note else "")
         self.text.setObjectName("noteText")
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(
-            lambda: self.submitted.emit(self.title.text(), self.text.toPlainText())
-        )
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Rubrik:"), self.title)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Anteckningen signeras med ditt namn och tiden när du "
-                    "sparar. Den kan inte ändras i efterhand, bara rättas "
-                    "med en ny version."
-                ),
-                wordWrap=True,
-            )
+        signed = QLabel(
+            self.tr(
+                "Anteckningen signeras med ditt namn och tiden när du "
+                "sparar. Den kan inte ändras i efterhand, bara rättas "
+                "med en ny version."
+            ),
+            wordWrap=True,
         )
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        layout = self.finish_layout(form, self.text, signed)
+        layout.setStretchFactor(self.text, 1)
+        self.field_widgets = {"title": self.title, "text": self.text}
         self.resize(560, 420)
+
+    def submit(self) -> None:
+        self.save(self.make_call(self.title.text(), self.text.toPlainText()))
 
 
 class JournalTab(QWidget):
