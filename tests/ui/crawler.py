@@ -424,6 +424,8 @@ def clipped_children(window: QWidget) -> list[str]:
                 found.append(
                     f"{name} is cut ({child.width()} < {child.minimumSizeHint().width()} px)"
                 )
-        elif isinstance(child, QLineEdit) and child.width() < 60:
-            found.append(f"{name} is squeezed to {child.width()} px")
+        elif isinstance(child, QLineEdit) and (
+            child.width() < 60 or child.height() + 2 < child.minimumSizeHint().height()
+        ):
+            found.append(f"{name} is squeezed to {child.width()}×{child.height()} px")
     return found

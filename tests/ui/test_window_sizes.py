@@ -65,3 +65,29 @@ def test_every_page_fits_the_screen_and_the_minimum_size(qtbot, ops, demo_path, 
     finally:
         window.shutdown()
         ops.call(session.close)
+
+
+def test_the_wizard_keeps_its_password_fields_when_an_error_shows(qtbot, ops, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from desktop_app.ui.dialogs.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(ops, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.unit_page.unit_name, "KAST Testby")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    page = wizard.admin_page
+    qtbot.keyClicks(page.username, "Anna Berg!")  # not a valid username
+    qtbot.keyClicks(page.display_name, "Anna")
+    qtbot.keyClicks(page.passwords.password, "Fyren-vid-hamnen-7")
+    qtbot.keyClicks(page.passwords.repeat, "Fyren-vid-hamnen-7")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.error.isVisible, timeout=2000)
+    _settle(qtbot, ops)
+    assert clipped_children(wizard) == []
+    assert page.passwords.password.height() >= page.passwords.password.minimumSizeHint().height()
+    wizard.grab().save(str(tmp_path / "wizard-error.png"))

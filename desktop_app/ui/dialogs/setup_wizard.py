@@ -176,11 +176,16 @@ class AdminPage(QWizardPage):
         self.display_name.setObjectName("adminName")
         self.passwords = NewPasswordFields()
         self.error = _error_label()
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Användarnamn:"), self.username)
         form.addRow(self.tr("Namn:"), self.display_name)
-        form.addRow(self.passwords)
-        form.addRow(self.error)
+        # The error line sits below the form, not in it: a wrapping label inside the
+        # form layout squeezed the password fields to 10 px when it appeared.
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.passwords)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
         for edit in (self.username, self.display_name):
             edit.textChanged.connect(self.completeChanged)
         self.passwords.changed.connect(self.completeChanged)

@@ -23,6 +23,9 @@ class NewPasswordFields(QWidget):
         self.hint.setObjectName("passwordHint")
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Never squeezed below its own height when an error line appears beside it (the
+        # fields once shrank to 10 px in the wizard).
+        layout.setSizeConstraint(QFormLayout.SizeConstraint.SetMinimumSize)
         layout.addRow(self.tr("Lösenord:"), self.password)
         layout.addRow(self.tr("Upprepa lösenordet:"), self.repeat)
         layout.addRow("", self.bar)
