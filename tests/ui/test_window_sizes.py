@@ -91,3 +91,20 @@ def test_the_wizard_keeps_its_password_fields_when_an_error_shows(qtbot, ops, tm
     assert clipped_children(wizard) == []
     assert page.passwords.password.height() >= page.passwords.password.minimumSizeHint().height()
     wizard.grab().save(str(tmp_path / "wizard-error.png"))
+
+
+def test_the_client_list_needs_no_horizontal_scrollbar_at_the_default_size(qtbot, ops, demo_path):
+    account = next(a for a in DEMO_ACCOUNTS if a.username == "radgivare")
+    session = Gatekeeper(demo_path).login(account.username, account.password)
+    window = MainWindow(session, ops, unit_name="Demo")  # opens at its default 1100×720
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        _settle(qtbot, ops)
+        table = window.page_widgets["clients"].table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=5000)
+        _settle(qtbot, ops)
+        assert table.horizontalScrollBar().maximum() == 0  # every column, Väntat too, shows
+    finally:
+        window.shutdown()
+        ops.call(session.close)
