@@ -97,6 +97,12 @@ STORAGE_REASONS = {
 }
 
 NOT_FOUND_BY_CODE = QT_TRANSLATE_NOOP("Messages", "Ingen klient har koden {code}.")
+KEY_FILE_MISSING_WITH_BACKUP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. "
+    "Be en administratör kopiera den till {detail}; lösenord som bytts sedan dess gäller "
+    "då inte, och konton som stängts av sedan dess bör stängas av igen.",
+)
 
 BACKUP_REASONS = {
     "not_a_backup": QT_TRANSLATE_NOOP("Messages", "Filen är ingen säkerhetskopia från Vägval."),
@@ -264,6 +270,8 @@ def describe(error: VagvalError, tr: Translate = _identity) -> str:
         return tr(STORAGE_REASONS[str(reason)])
     if error.code == "backup_error" and reason in BACKUP_REASONS:
         return tr(BACKUP_REASONS[str(reason)])
+    if error.code == "key_file_missing" and params.get("backup"):
+        return fill(tr(KEY_FILE_MISSING_WITH_BACKUP), detail=error.detail, **params)
     if isinstance(error, NotFoundError) and params.get("code"):
         return fill(tr(NOT_FOUND_BY_CODE), **params)
     params.setdefault("seconds", 0)

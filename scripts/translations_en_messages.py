@@ -164,6 +164,7 @@ MESSAGES_EN = {
     'Ett citattecken (") på raden avslutas aldrig, så resten av filen kan inte läsas. Rätta raden och importera igen.': 'A quotation mark (") on the row is never closed, so the rest of the file cannot be read. Correct the row and import again.',
     'Raden har ett citattecken (") på fel ställe och kan inte läsas.': 'The row has a quotation mark (") in the wrong place and cannot be read.',
     "Avbrutet. Inget har sparats.": "Cancelled. Nothing was saved.",
+    "Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. Be en administratör kopiera den till {detail}; lösenord som bytts sedan dess gäller då inte, och konton som stängts av sedan dess bör stängas av igen.": "The key file is missing ({detail}), but its previous version remains: {backup}. Ask an administrator to copy it to {detail}; passwords changed since then do not work with it, and accounts disabled since then should be disabled again.",
     "enskild person": "individual",
     "annat skäl": "other reason",
     "paret": "the couple",

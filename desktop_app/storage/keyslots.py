@@ -10,10 +10,12 @@ id, its kind and its username, so a slot cannot be moved to another user or file
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
 import secrets
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,18 @@ FORMAT = "vagval-keyslots"
 VERSION = 1
 KEY_BYTES = 32
 RECOVERY_SLOT = "recovery"
+
+
+# Argon2id costs a key file may ask for: outside them a slot is damaged (a flipped bit or
+# an edit), never a 19-second login or a traceback.
+KDF_LIMITS = {"t": (1, 10), "m": (1024, 1024 * 1024), "p": (1, 16)}  # m in KiB
+
+
+def _checked_kdf(kdf: dict) -> None:
+    for key, (low, high) in KDF_LIMITS.items():
+        value = kdf[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"Argon2 parameter {key}={value!r} outside {low}..{high}")
 
 
 @dataclass(frozen=True)
@@ -91,12 +105,32 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
+        """The key file; if only a finished new version (``.tmp``) is left after a power
+        cut between writing and renaming, that version is put in place and used."""
+        tmp = path.with_name(path.name + ".tmp")
+        if not path.exists() and tmp.exists():
+            try:
+                promoted = cls._parse(tmp, tmp.read_bytes())
+            except (KeyFileError, OSError):
+                promoted = None
+            if promoted is not None:
+                with contextlib.suppress(OSError):
+                    os.replace(tmp, path)
+                    _fsync_dir(path.parent)
+                    return cls(path, promoted.db_id, promoted._slots)
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
-            raise KeyFileMissingError(str(path)) from exc
+            backup = path.with_name(path.name + ".bak")
+            raise KeyFileMissingError(
+                str(path), backup=str(backup) if backup.exists() else ""
+            ) from exc
         except OSError as exc:
             raise KeyFileError(str(exc)) from exc
+        return cls._parse(path, raw)
+
+    @classmethod
+    def _parse(cls, path: Path, raw: bytes) -> KeySlotFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT or doc.get("version") != VERSION:
@@ -109,6 +143,8 @@ class KeySlotFile:
                     _unb64(slot[field])
                 if slot["kind"] not in ("password", "recovery"):
                     raise ValueError("unknown slot kind")
+                if slot["kind"] == "password":
+                    _checked_kdf(slot["kdf"])
                 slots[name] = dict(slot)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeyFileError(f"{path}: {exc}") from exc
@@ -130,7 +166,13 @@ class KeySlotFile:
                 fh.flush()
                 os.fsync(fh.fileno())
             if self.path.exists():
-                os.replace(self.path, self.path.with_name(self.path.name + ".bak"))
+                # The previous version is copied aside, never moved: there is a complete
+                # key file under the real name at every moment.
+                backup = self.path.with_name(self.path.name + ".bak")
+                backup_tmp = self.path.with_name(self.path.name + ".bak.tmp")
+                shutil.copyfile(self.path, backup_tmp)
+                os.chmod(backup_tmp, 0o600)
+                os.replace(backup_tmp, backup)
             os.replace(tmp, self.path)
             _fsync_dir(self.path.parent)
         except OSError as exc:
