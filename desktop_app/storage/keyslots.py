@@ -36,6 +36,7 @@ from desktop_app.core.errors import (
 FORMAT = "vagval-keyslots"
 VERSION = 1
 KEY_BYTES = 32
+SLOT_SIZES = {"salt": 16, "nonce": 12, "wrapped": KEY_BYTES + 16}  # AES-GCM adds a 16-byte tag
 RECOVERY_SLOT = "recovery"
 
 
@@ -139,8 +140,9 @@ class KeySlotFile:
             slots = {}
             for slot in doc["slots"]:
                 name = str(slot["name"])
-                for field in ("salt", "nonce", "wrapped"):
-                    _unb64(slot[field])
+                for field, size in SLOT_SIZES.items():
+                    if len(_unb64(slot[field])) != size:  # a cut or altered slot
+                        raise ValueError(f"slot field {field} has the wrong length")
                 if slot["kind"] not in ("password", "recovery"):
                     raise ValueError("unknown slot kind")
                 if slot["kind"] == "password":

@@ -68,3 +68,14 @@ def test_argon2_costs_out_of_range_are_a_damaged_key_file(vault, field, value):
         Gatekeeper(vault.path).login(vault.admin, vault.password)
     assert not isinstance(info.value, KeyFileMissingError)
     assert "Nyckelfilen är skadad" in describe(info.value)
+
+
+def test_a_cut_recovery_slot_is_found_by_the_check(vault):
+    vault.session.close()
+    path = _keys(vault)
+    doc = json.loads(path.read_text())
+    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
+    recovery["wrapped"] = recovery["wrapped"][:-8] + "AAAA"  # a few bytes lost
+    path.write_text(json.dumps(doc))
+    with pytest.raises(KeyFileError):
+        KeySlotFile.load(path)
