@@ -79,3 +79,23 @@ def test_a_cut_recovery_slot_is_found_by_the_check(vault):
     path.write_text(json.dumps(doc))
     with pytest.raises(KeyFileError):
         KeySlotFile.load(path)
+
+
+def test_verify_reports_a_cut_recovery_slot_as_damaged(vault):
+    import subprocess
+    import sys
+
+    vault.session.close()
+    path = _keys(vault)
+    doc = json.loads(path.read_text())
+    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
+    recovery["nonce"] = recovery["nonce"][:8]
+    path.write_text(json.dumps(doc))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "verify", "--db", str(vault.path)]
+        + ["--user", vault.admin],
+        input=vault.password + "\n",
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1 and "SKADAD" in done.stdout, done.stdout + done.stderr
