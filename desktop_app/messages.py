@@ -97,6 +97,11 @@ STORAGE_REASONS = {
 }
 
 NOT_FOUND_BY_CODE = QT_TRANSLATE_NOOP("Messages", "Ingen klient har koden {code}.")
+KEY_FILE_OTHER_DATABASE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Nyckelfilen ({detail}) hör till en annan databas än den som öppnas. Lägg databasens "
+    "egen nyckelfil bredvid den, eller återställ båda från en säkerhetskopia.",
+)
 KEY_FILE_MISSING_WITH_BACKUP = QT_TRANSLATE_NOOP(
     "Messages",
     "Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. "
@@ -270,6 +275,8 @@ def describe(error: VagvalError, tr: Translate = _identity) -> str:
         return tr(STORAGE_REASONS[str(reason)])
     if error.code == "backup_error" and reason in BACKUP_REASONS:
         return tr(BACKUP_REASONS[str(reason)])
+    if error.code == "key_file_damaged" and params.get("reason") == "other_database":
+        return fill(tr(KEY_FILE_OTHER_DATABASE), detail=error.detail)
     if error.code == "key_file_missing" and params.get("backup"):
         return fill(tr(KEY_FILE_MISSING_WITH_BACKUP), detail=error.detail, **params)
     if isinstance(error, NotFoundError) and params.get("code"):

@@ -165,6 +165,7 @@ MESSAGES_EN = {
     'Raden har ett citattecken (") på fel ställe och kan inte läsas.': 'The row has a quotation mark (") in the wrong place and cannot be read.',
     "Avbrutet. Inget har sparats.": "Cancelled. Nothing was saved.",
     "Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. Be en administratör kopiera den till {detail}; lösenord som bytts sedan dess gäller då inte, och konton som stängts av sedan dess bör stängas av igen.": "The key file is missing ({detail}), but its previous version remains: {backup}. Ask an administrator to copy it to {detail}; passwords changed since then do not work with it, and accounts disabled since then should be disabled again.",
+    "Nyckelfilen ({detail}) hör till en annan databas än den som öppnas. Lägg databasens egen nyckelfil bredvid den, eller återställ båda från en säkerhetskopia.": "The key file ({detail}) belongs to another database than the one being opened. Put the database's own key file beside it, or restore both from a backup.",
     "enskild person": "individual",
     "annat skäl": "other reason",
     "paret": "the couple",

@@ -93,10 +93,24 @@ def _hkdf(secret: bytes, salt: bytes) -> bytes:
 class KeySlotFile:
     """The key slots of one database, held in memory; ``save()`` writes them."""
 
-    def __init__(self, path: Path, db_id: str, slots: dict[str, dict]) -> None:
+    def __init__(self, path: Path, db_id: str, slots: dict[str, dict], db_salt: str = "") -> None:
         self.path = path
         self.db_id = db_id
         self._slots = slots
+        # The database file's own SQLCipher salt (its first 16 bytes, not secret): tells
+        # "this key file belongs to another database" apart from a damaged database.
+        self.db_salt = db_salt
+
+    def belongs_to(self, db_path: Path) -> bool | None:
+        """Whether the database file at ``db_path`` is this key file's; None: unknown."""
+        if not self.db_salt:
+            return None
+        try:
+            with open(db_path, "rb") as handle:
+                head = handle.read(16)
+        except OSError:
+            return None
+        return len(head) < 16 or _b64(head) == self.db_salt
 
     # -- reading and writing the file -------------------------------------------------
 
@@ -118,7 +132,7 @@ class KeySlotFile:
                 with contextlib.suppress(OSError):
                     os.replace(tmp, path)
                     _fsync_dir(path.parent)
-                    return cls(path, promoted.db_id, promoted._slots)
+                    return cls(path, promoted.db_id, promoted._slots, promoted.db_salt)
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
@@ -148,9 +162,10 @@ class KeySlotFile:
                 if slot["kind"] == "password":
                     _checked_kdf(slot["kdf"])
                 slots[name] = dict(slot)
+            db_salt = str(doc.get("db_salt", ""))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeyFileError(f"{path}: {exc}") from exc
-        return cls(path, db_id, slots)
+        return cls(path, db_id, slots, db_salt)
 
     def save(self) -> None:
         doc = {
@@ -159,6 +174,8 @@ class KeySlotFile:
             "db_id": self.db_id,
             "slots": [self._slots[name] for name in sorted(self._slots)],
         }
+        if self.db_salt:
+            doc["db_salt"] = self.db_salt
         data = json.dumps(doc, indent=1).encode("utf-8")
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:

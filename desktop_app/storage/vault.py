@@ -8,6 +8,7 @@ unlock: the password is checked against the slot before the database is touched.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import secrets
 import uuid
@@ -15,9 +16,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop_app.core.errors import (
+    DatabaseDamagedError,
     DatabaseExistsError,
     DatabaseMissingError,
-    StorageError,
+    KeyFileError,
     VagvalError,
 )
 from desktop_app.storage.backup import VaultBackupStore
@@ -96,6 +98,16 @@ class OpenVault:
             self.lock.release()
 
 
+def _file_salt(db_path: Path) -> str:
+    """The SQLCipher salt at the start of the database file, base64; '' if not there yet."""
+    try:
+        with open(db_path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return ""
+    return base64.b64encode(head).decode("ascii") if len(head) == 16 else ""
+
+
 class Vault:
     def __init__(self, db_path: Path | str, kdf: KdfParams | None = None) -> None:
         self.db_path = Path(db_path)
@@ -139,6 +151,9 @@ class Vault:
             slots.set_password(admin_username, admin_password, data_key, self.kdf)
             recovery = new_recovery_secret()
             slots.set_recovery(recovery, data_key)
+            with translated_errors():
+                db.execute("PRAGMA wal_checkpoint(FULL)")  # the file's header holds its salt
+            slots.db_salt = _file_salt(self.db_path)
             slots.save()
         except BaseException:
             db.close()
@@ -182,6 +197,11 @@ class Vault:
         lock.acquire(shared=shared)
         try:
             db = open_database(self.db_path, data_key)
+        except DatabaseDamagedError as exc:
+            lock.release()
+            if slots.belongs_to(self.db_path) is False:  # not damaged: the wrong key file
+                raise KeyFileError(str(self.key_path), reason="other_database") from exc
+            raise
         except BaseException:
             lock.release()
             raise
@@ -190,7 +210,12 @@ class Vault:
             migrate(db, self.db_path)
             row = db.execute("SELECT value FROM settings WHERE key = ?", [DB_ID_SETTING]).fetchone()
             if row is None or row[0] != slots.db_id:
-                raise StorageError("key file belongs to another database", reason="db_id")
+                raise KeyFileError(str(self.key_path), reason="other_database")
+            salt = _file_salt(self.db_path)
+            if salt and slots.db_salt != salt:  # older key files, or a restored database
+                slots.db_salt = salt
+                with contextlib.suppress(VagvalError):  # best effort: a read-only folder
+                    slots.save()
         except BaseException:
             db.close()
             lock.release()

@@ -2602,6 +2602,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>No client has the code {code}.</translation>
     </message>
     <message>
+        <source>Nyckelfilen ({detail}) hör till en annan databas än den som öppnas. Lägg databasens egen nyckelfil bredvid den, eller återställ båda från en säkerhetskopia.</source>
+        <translation>The key file ({detail}) belongs to another database than the one being opened. Put the database's own key file beside it, or restore both from a backup.</translation>
+    </message>
+    <message>
         <source>Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. Be en administratör kopiera den till {detail}; lösenord som bytts sedan dess gäller då inte, och konton som stängts av sedan dess bör stängas av igen.</source>
         <translation>The key file is missing ({detail}), but its previous version remains: {backup}. Ask an administrator to copy it to {detail}; passwords changed since then do not work with it, and accounts disabled since then should be disabled again.</translation>
     </message>

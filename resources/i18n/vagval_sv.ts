@@ -2600,6 +2600,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nyckelfilen ({detail}) hör till en annan databas än den som öppnas. Lägg databasens egen nyckelfil bredvid den, eller återställ båda från en säkerhetskopia.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nyckelfilen saknas ({detail}), men den förra versionen finns kvar: {backup}. Be en administratör kopiera den till {detail}; lösenord som bytts sedan dess gäller då inte, och konton som stängts av sedan dess bör stängas av igen.</source>
         <translation type="unfinished" />
     </message>

@@ -99,3 +99,24 @@ def test_verify_reports_a_cut_recovery_slot_as_damaged(vault):
         text=True,
     )
     assert done.returncode == 1 and "SKADAD" in done.stdout, done.stdout + done.stderr
+
+
+def test_another_databases_key_file_is_said_to_be_so(vault, tmp_path):
+    import shutil
+
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.session import create_unit
+
+    other, _ = create_unit(
+        tmp_path / "annan" / "vagval.db",
+        "FAST Annanstans",
+        NewUser("bo", "Bo Berg", Role.ADMINISTRATOR),
+        "Ett-annat-losen-77",
+    )
+    other.close()
+    vault.session.close()
+    shutil.copyfile(tmp_path / "annan" / "vagval.db.keys", _keys(vault))
+    with pytest.raises(KeyFileError) as info:
+        Gatekeeper(vault.path).login("bo", "Ett-annat-losen-77")
+    assert "hör till en annan databas" in describe(info.value)
