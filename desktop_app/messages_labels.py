@@ -4,6 +4,7 @@ questions)."""
 
 from __future__ import annotations
 
+from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_enums import (
     CaseKind,
     ChildrenAnswer,
@@ -20,6 +21,33 @@ from desktop_app.core.domain.unit_work import Arena, EducationKind
 from desktop_app.messages_fields import QT_TRANSLATE_NOOP
 
 ENUM_LABELS = {
+    AuditAction: {
+        AuditAction.LOGIN: QT_TRANSLATE_NOOP("Messages", "loggade in"),
+        AuditAction.LOGIN_AFTER_FAILURES: QT_TRANSLATE_NOOP(
+            "Messages", "loggade in efter misslyckade försök"
+        ),
+        AuditAction.LOGOUT: QT_TRANSLATE_NOOP("Messages", "loggade ut"),
+        AuditAction.LOCK: QT_TRANSLATE_NOOP("Messages", "låste"),
+        AuditAction.UNLOCK: QT_TRANSLATE_NOOP("Messages", "låste upp"),
+        AuditAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("Messages", "misslyckades att låsa upp"),
+        AuditAction.RECOVERY_KEY_USED: QT_TRANSLATE_NOOP(
+            "Messages", "använde återställningsnyckeln"
+        ),
+        AuditAction.CREATE: QT_TRANSLATE_NOOP("Messages", "skapade"),
+        AuditAction.READ: QT_TRANSLATE_NOOP("Messages", "öppnade"),
+        AuditAction.UPDATE: QT_TRANSLATE_NOOP("Messages", "ändrade"),
+        AuditAction.DELETE: QT_TRANSLATE_NOOP("Messages", "tog bort"),
+        AuditAction.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Messages", "bytte lösenord"),
+        AuditAction.PASSWORD_RESET: QT_TRANSLATE_NOOP("Messages", "återställde ett lösenord"),
+        AuditAction.USER_DISABLED: QT_TRANSLATE_NOOP("Messages", "stängde av ett konto"),
+        AuditAction.USER_ENABLED: QT_TRANSLATE_NOOP("Messages", "aktiverade ett konto"),
+        AuditAction.EXPORT: QT_TRANSLATE_NOOP("Messages", "exporterade"),
+        AuditAction.PRINT: QT_TRANSLATE_NOOP("Messages", "skrev ut"),
+        AuditAction.BACKUP: QT_TRANSLATE_NOOP("Messages", "säkerhetskopierade"),
+        AuditAction.RESTORE: QT_TRANSLATE_NOOP("Messages", "återställde"),
+        AuditAction.PURGE: QT_TRANSLATE_NOOP("Messages", "gallrade"),
+        AuditAction.REVIEW: QT_TRANSLATE_NOOP("Messages", "granskade loggen"),
+    },
     Gender: {
         Gender.WOMAN: QT_TRANSLATE_NOOP("Messages", "kvinna"),
         Gender.MAN: QT_TRANSLATE_NOOP("Messages", "man"),

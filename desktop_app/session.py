@@ -124,8 +124,7 @@ class Session:
     def unlock_screen(self, password: str) -> bool:
         """Check the password of the logged-in user after a screen lock."""
         ok = self.vault.check_password(self._user.username, password)
-        if ok:
-            self.audit.record(AuditAction.UNLOCK)
+        self.audit.record(AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED)
         return ok
 
     def new_recovery_key(self) -> str:

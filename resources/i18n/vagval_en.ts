@@ -366,54 +366,6 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Reviews done:</translation>
     </message>
     <message>
-        <source>öppnade</source>
-        <translation>opened</translation>
-    </message>
-    <message>
-        <source>skapade</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>ändrade</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>tog bort</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <source>exporterade</source>
-        <translation>exported</translation>
-    </message>
-    <message>
-        <source>skrev ut</source>
-        <translation>printed</translation>
-    </message>
-    <message>
-        <source>loggade in</source>
-        <translation>logged in</translation>
-    </message>
-    <message>
-        <source>loggade ut</source>
-        <translation>logged out</translation>
-    </message>
-    <message>
-        <source>säkerhetskopierade</source>
-        <translation>backed up</translation>
-    </message>
-    <message>
-        <source>återställde</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <source>gallrade</source>
-        <translation>purged</translation>
-    </message>
-    <message>
-        <source>granskade loggen</source>
-        <translation>reviewed the log</translation>
-    </message>
-    <message>
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -3464,6 +3416,90 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>loggade in</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <source>loggade in efter misslyckade försök</source>
+        <translation>logged in after failed attempts</translation>
+    </message>
+    <message>
+        <source>loggade ut</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <source>låste</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>låste upp</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <source>misslyckades att låsa upp</source>
+        <translation>failed to unlock</translation>
+    </message>
+    <message>
+        <source>använde återställningsnyckeln</source>
+        <translation>used the recovery key</translation>
+    </message>
+    <message>
+        <source>skapade</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>öppnade</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>tog bort</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>bytte lösenord</source>
+        <translation>changed password</translation>
+    </message>
+    <message>
+        <source>återställde ett lösenord</source>
+        <translation>reset a password</translation>
+    </message>
+    <message>
+        <source>stängde av ett konto</source>
+        <translation>disabled an account</translation>
+    </message>
+    <message>
+        <source>aktiverade ett konto</source>
+        <translation>enabled an account</translation>
+    </message>
+    <message>
+        <source>exporterade</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>säkerhetskopierade</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <source>återställde</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>gallrade</source>
+        <translation>purged</translation>
+    </message>
+    <message>
+        <source>granskade loggen</source>
+        <translation>reviewed the log</translation>
     </message>
     <message>
         <source>nej</source>

@@ -364,54 +364,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>öppnade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>skapade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ändrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>tog bort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>exporterade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>skrev ut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>loggade in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>loggade ut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>säkerhetskopierade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>återställde</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gallrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>granskade loggen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Alla</source>
         <translation type="unfinished" />
     </message>
@@ -3461,6 +3413,90 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loggade in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loggade in efter misslyckade försök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loggade ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>låste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>låste upp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>misslyckades att låsa upp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>använde återställningsnyckeln</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skapade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>öppnade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tog bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bytte lösenord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återställde ett lösenord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stängde av ett konto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aktiverade ett konto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporterade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skrev ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>säkerhetskopierade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återställde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gallrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granskade loggen</source>
         <translation type="unfinished" />
     </message>
     <message>

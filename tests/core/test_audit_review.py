@@ -88,3 +88,20 @@ def test_only_administrators_read_the_log(vault, role):
                 call()
     finally:
         session.close()
+
+
+def test_a_failed_unlock_of_the_lock_screen_is_audited(vault):
+    from desktop_app.core.domain.audit import AuditAction
+
+    s = vault.session
+    assert not s.unlock_screen("fel lösenord")
+    assert s.unlock_screen(vault.password)
+    actions = [e.action for e in s.audit.entries(limit=10)]
+    assert AuditAction.UNLOCK_FAILED in actions and AuditAction.UNLOCK in actions
+
+
+def test_every_audit_action_has_words():
+    from desktop_app.core.domain.audit import AuditAction
+    from desktop_app.messages import label
+
+    assert all(label(a) and label(a) != a.value for a in AuditAction)

@@ -15,6 +15,7 @@ class AuditAction(StrEnum):
     LOGOUT = "logout"
     LOCK = "lock"
     UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
     RECOVERY_KEY_USED = "recovery_key_used"
     CREATE = "create"
     READ = "read"

@@ -26,7 +26,7 @@ from desktop_app.core.domain.audit import AuditAction, AuditQuery, AuditReview, 
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
 from desktop_app.reports.document import Document, Section, Table
 from desktop_app.session import Session
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.feedback import error_text, label_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.statistics_output import ask_save_path, write_report
@@ -130,21 +130,7 @@ class AuditTab(QWidget):
         layout.addWidget(self.message)
 
     def action_label(self, action: AuditAction) -> str:
-        labels = {
-            AuditAction.READ: self.tr("öppnade"),
-            AuditAction.CREATE: self.tr("skapade"),
-            AuditAction.UPDATE: self.tr("ändrade"),
-            AuditAction.DELETE: self.tr("tog bort"),
-            AuditAction.EXPORT: self.tr("exporterade"),
-            AuditAction.PRINT: self.tr("skrev ut"),
-            AuditAction.LOGIN: self.tr("loggade in"),
-            AuditAction.LOGOUT: self.tr("loggade ut"),
-            AuditAction.BACKUP: self.tr("säkerhetskopierade"),
-            AuditAction.RESTORE: self.tr("återställde"),
-            AuditAction.PURGE: self.tr("gallrade"),
-            AuditAction.REVIEW: self.tr("granskade loggen"),
-        }
-        return labels.get(action, action.value)
+        return label_text(AuditAction(action))
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
