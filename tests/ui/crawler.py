@@ -54,6 +54,13 @@ class CrawlReport:
     clicked: list[str] = field(default_factory=list)
 
 
+def log_in(qtbot, login, username: str, password: str) -> None:
+    """Type into the login window and click "Logga in", as a person does."""
+    qtbot.keyClicks(login.username, username)
+    qtbot.keyClicks(login.password, password)
+    qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
+
+
 def _alive(widget) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 

@@ -101,13 +101,17 @@ def test_search_as_you_type_and_enter_opens(qtbot, page, vault):
     card.close()
 
 
-def test_contact_registered_with_the_keyboard_only(qtbot, page, vault):
+def _open_contact_dialog(qtbot, page, vault):
     client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
     page.reload()
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    dialog = _dialog(page, ContactDialog)
+    return client, _dialog(page, ContactDialog)
+
+
+def test_contact_registered_with_the_keyboard_only(qtbot, page, vault):
+    client, dialog = _open_contact_dialog(qtbot, page, vault)
     qtbot.waitUntil(dialog.form.hasFocus, timeout=2000)
     qtbot.keyClick(dialog.form, Qt.Key.Key_B)  # "besök"
     qtbot.keyClick(dialog.form, Qt.Key.Key_Tab)
@@ -264,15 +268,6 @@ def test_full_disk_keeps_the_form_and_saves_once_there_is_room(qtbot, page, vaul
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     names = {c.draft.name for c in vault.session.clients.page(ClientQuery(text="Viktig"))}
     assert names == {"Viktig Klient"}
-
-
-def _open_contact_dialog(qtbot, page, vault):
-    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
-    page.reload()
-    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    return client, _dialog(page, ContactDialog)
 
 
 def test_a_contact_dated_before_2000_is_refused_in_the_dialog(qtbot, page, vault):

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from desktop_app.app import VagvalApp
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo
 from desktop_app.ui import crash
-from tests.ui.crawler import Crawler
+from tests.ui.crawler import Crawler, log_in
 
 ROLES = {a.username: a for a in DEMO_ACCOUNTS if a.username != "radgivare2"}
 
@@ -57,9 +57,7 @@ def test_crawl_every_page_as(
     try:
         app.start()
         login = app.login_window
-        qtbot.keyClicks(login.username, account.username)
-        qtbot.keyClicks(login.password, account.password)
-        _click(qtbot, login.login_button)
+        log_in(qtbot, login, account.username, account.password)
         qtbot.waitUntil(lambda: app.main_window is not None, timeout=15_000)
         window = app.main_window
         qtbot.waitUntil(window.isVisible, timeout=5000)

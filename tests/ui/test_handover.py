@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWizard
 from desktop_app.app import VagvalApp
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
+from tests.ui.crawler import log_in
 
 
 class QuitWatcher(QObject):
@@ -135,9 +136,7 @@ def test_forced_password_change_keeps_running_into_the_main_window(qtbot, qapp, 
     def steps() -> None:
         app.start()
         login = app.login_window
-        qtbot.keyClicks(login.username, "bo")
-        qtbot.keyClicks(login.password, "Tillfalligt-losen-9")
-        _click(qtbot, login.login_button)
+        log_in(qtbot, login, "bo", "Tillfalligt-losen-9")
         qtbot.waitUntil(
             lambda: app.password_dialog is not None and app.password_dialog.isVisible(),
             timeout=10_000,
@@ -163,9 +162,7 @@ def test_closing_the_main_window_quits(qtbot, qapp, vault, make_app):
     def steps() -> None:
         app.start()
         login = app.login_window
-        qtbot.keyClicks(login.username, vault.admin)
-        qtbot.keyClicks(login.password, vault.password)
-        _click(qtbot, login.login_button)
+        log_in(qtbot, login, vault.admin, vault.password)
         qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
         app.main_window.close()
         qtbot.wait(200)

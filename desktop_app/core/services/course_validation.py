@@ -70,6 +70,13 @@ def overlaps(a: MeetingDraft, b: MeetingDraft) -> bool:
     return a.starts_at < b.ends_at and b.starts_at < a.ends_at
 
 
+def session_count(first: datetime, rhythm_days: int, until: datetime) -> int:
+    """How many sessions ``sessions_ahead`` would make, without making them."""
+    if until < first:
+        return 0
+    return int((until - first) / timedelta(days=rhythm_days)) + 1
+
+
 def sessions_ahead(
     first: datetime, minutes: int, rhythm_days: int, until: datetime, venue: str = ""
 ) -> list[MeetingDraft]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.courses import Activity, ActivityDraft, ActivityKind
-from desktop_app.core.services.course_validation import MANY_SESSIONS, sessions_ahead
+from desktop_app.core.services.course_validation import MANY_SESSIONS, session_count
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
@@ -75,11 +75,8 @@ class GroupDialog(FormDialog):
             self.until.date().toPython(),
             self.session.courses,
         )
-        count = len(
-            sessions_ahead(
-                first, minutes, draft.rhythm_days or 14, datetime.combine(until, first.time())
-            )
-        )
+        # Counted, not built: an end date far ahead would make millions on the UI thread.
+        count = session_count(first, draft.rhythm_days or 14, datetime.combine(until, first.time()))
         if count > MANY_SESSIONS and not self._confirm_many(count):
             return
         self.save(lambda: courses.create_group(draft, first, minutes, until), self._saved)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop_app.core.domain.contacts import Contact
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.column_model import Column, ColumnTableModel
 
@@ -21,6 +20,3 @@ class ContactsTableModel(ColumnTableModel):
         Column(QT_TRANSLATE_NOOP(C, "Deltog"), lambda m, c: label_text(c.draft.participants)),
         Column(QT_TRANSLATE_NOOP(C, "Anteckning"), lambda m, c: c.draft.note),
     )
-
-    def contact_at(self, row: int) -> Contact | None:
-        return self.row_at(row)
