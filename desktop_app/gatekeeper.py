@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.core.domain.backups import BackupCheck
     from desktop_app.session import Session
     from desktop_app.storage.backup import Unlock
-    from desktop_app.storage.keyslots import KdfParams, KeySlotFile
+    from desktop_app.storage.keyslots import KdfParams, KeySlotFile, Unlocked
     from desktop_app.storage.vault import OpenVault, Vault
 
 Clock = Callable[[], datetime]
@@ -77,9 +77,10 @@ class Gatekeeper:
         except WrongPasswordError:
             delay = self.throttle.record_failure(username)
             raise WrongPasswordError(seconds=delay) from None
-        return self._start(vault, username)
+        return self._start(vault, username, password)
 
-    def _start(self, vault: OpenVault, username: str) -> Session:
+    def _start(self, vault: OpenVault, username: str, password: str) -> Session:
+        from desktop_app.core.domain.roles import parts_of
         from desktop_app.storage.repos.users_repo import SqlUserRepo
 
         try:
@@ -88,6 +89,11 @@ class Gatekeeper:
                 raise WrongPasswordError()
             if not user.active:
                 raise UserDisabledError()
+            if vault.is_legacy(username):
+                # A version-1 slot opened the new keys through the upgrade entry: the user
+                # gets a slot of their own with only their role's keys.
+                vault.set_password(username, password, user.role)
+            vault.restrict(parts_of(user.role))
         except BaseException:
             vault.close()
             raise
@@ -102,12 +108,12 @@ class Gatekeeper:
 
     # -- backups of this database file -------------------------------------------------
     def _password_unlock(self, username: str, password: str) -> Unlock:
-        def unlock(slots: KeySlotFile) -> bytes:
+        def unlock(slots: KeySlotFile) -> Unlocked:
             wait = self.throttle.seconds_left(username)
             if wait > 0:
                 raise LoginThrottledError(seconds=wait)
             try:
-                key = slots.unwrap_password(username, password)
+                key = slots.unlock_password(username, password)
             except WrongPasswordError:
                 raise WrongPasswordError(seconds=self.throttle.record_failure(username)) from None
             self.throttle.record_success(username)
@@ -126,7 +132,7 @@ class Gatekeeper:
         from desktop_app.storage.recovery_key import parse_recovery_key
 
         secret = parse_recovery_key(recovery_key)
-        return check_backup(Path(path), lambda slots: slots.unwrap_recovery(secret))
+        return check_backup(Path(path), lambda slots: slots.unlock_recovery(secret))
 
     def restore(self, path: Path | str, username: str, password: str) -> Session:
         """Replace this database with a checked backup (the current files are kept aside)
@@ -158,7 +164,7 @@ class Gatekeeper:
                 repo = SqlUserRepo(vault.db)
                 repo.set_active(user.id, True)
                 repo.mark_password_changed(user.id, must_change=False, now=self.clock())
-            vault.set_password(user.username, new_password)
+            vault.set_password(user.username, new_password, user.role)
         except BaseException:
             vault.close()
             raise

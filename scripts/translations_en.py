@@ -906,7 +906,7 @@ EN = {
     "Välj en säkerhetskopia och skriv användarnamn och lösenord.": "Choose a backup and type username and password.",
     "Kontrollerar kopian…": "Checking the backup…",
     "Återställ databasen": "Restore the database",
-    "Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan med namnet ”…replaced-<tid>” i samma mapp. Fortsätta?": "The database is replaced with the backup from %1. The current database is set aside as “…replaced-<time>” in the same folder. Continue?",
+    "Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan i en mapp med namnet ”…replaced-<tid>” bredvid den. Fortsätta?": "The database is replaced with the backup from %1. The current database is set aside in a folder named “…replaced-<time>” beside it. Continue?",
     "Återställer…": "Restoring…",
     "Journalanteckningar": "Journal notes",
     "Kurser och grupper": "Courses and groups",

@@ -40,3 +40,10 @@ def plaintext_of(db_path: Path, key: bytes) -> bytes:
             page_no = int.from_bytes(frame[:4], "big")
             out += _decrypt_page(frame[FRAME_HEADER:], key, page_no == 1)
     return bytes(out)
+
+
+def plaintext_of_parts(db_path: Path, keys: dict[str, bytes]) -> bytes:
+    """The decrypted pages of every part whose key is given, joined."""
+    from desktop_app.storage.parts import part_path
+
+    return b"".join(plaintext_of(part_path(db_path, part), key) for part, key in keys.items())

@@ -1,13 +1,14 @@
 """Storage layer: encrypted backups and restore.
 
 A backup is one file (``Vagval-<db>-<date>_<time>.vvbak``): a ZIP, stored not
-compressed, holding the database copied with SQLite's online backup API from its own
-read transaction (a consistent snapshot while others keep working; never a raw copy
-of a live file), the key-slot file of that moment (so the same passwords and the
-recovery key open it) and a manifest with the table counts and SHA-256 sums. The
-manifest carries an HMAC made with a key derived from the data key, so only someone
-who can open the database could have written it. Every page stays encrypted with the
-same data key; nothing in the file is plaintext apart from counts and sums.
+compressed, holding every part of the database (storage/parts.py) copied with SQLite's
+online backup API from one read transaction over all of them (a consistent snapshot
+while others keep working; never a raw copy of a live file), the key-slot file of that
+moment (so the same passwords and the recovery key open it) and a manifest with the
+table counts and SHA-256 sums. The manifest carries an HMAC made with a key derived
+from the main key, so only someone who can open the database could have written it.
+Every page stays encrypted with its part's key; nothing in the file is plaintext apart
+from counts and sums. Version-1 backups (one file, one key) can still be restored.
 """
 
 from __future__ import annotations
@@ -34,20 +35,25 @@ from desktop_app.core.errors import BackupError, VagvalError
 from desktop_app.storage.db import check_integrity, close_database, open_database
 from desktop_app.storage.driver import DriverError
 from desktop_app.storage.errors import translate, translated_errors
-from desktop_app.storage.keyslots import KeySlotFile
+from desktop_app.storage.keyslots import PARTS, KeySet, KeySlotFile, Unlocked
 from desktop_app.storage.lock import DatabaseLock
+from desktop_app.storage.parts import attach, part_files, part_path
 
 FORMAT = "vagval-backup"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".vvbak"
 DB_ENTRY = "vagval.db"
 KEYS_ENTRY = "vagval.db.keys"
 MANIFEST_ENTRY = "manifest.json"
-PAGES_PER_STEP = 256
 _NAME = re.compile(r"^Vagval-([0-9a-f]{8})-(\d{4}-\d{2}-\d{2}_\d{6})\.vvbak$")
 
 Progress = Callable[[int, int], None]  # (done, total) pages
-Unlock = Callable[[KeySlotFile], bytes]  # the backup's slots -> the data key
+Unlock = Callable[[KeySlotFile], Unlocked]  # the backup's slots -> what they open
+
+
+def entry_of(part: str) -> str:
+    return DB_ENTRY if part == "main" else f"{DB_ENTRY}.{part}"
 
 
 def backup_name(db_id: str, when: datetime) -> str:
@@ -83,30 +89,35 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _mac_key(data_key: bytes) -> bytes:
+def _mac_key(main_key: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"vagval backup manifest"
-    ).derive(data_key)
+    ).derive(main_key)
 
 
-def _manifest_mac(manifest: dict, data_key: bytes) -> str:
+def _manifest_mac(manifest: dict, main_key: bytes) -> str:
     body = {k: v for k, v in manifest.items() if k != "mac"}
     payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return hmac.new(_mac_key(data_key), payload, hashlib.sha256).hexdigest()
+    return hmac.new(_mac_key(main_key), payload, hashlib.sha256).hexdigest()
 
 
-def table_counts(conn) -> dict[str, int]:
-    """Rows per table: recorded in the manifest, compared again by every check."""
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
-        ).fetchall()
-    ]
-    return {
-        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names
-    }
+def table_counts(conn, schemas: tuple[str, ...] = ("main",)) -> dict[str, int]:
+    """Rows per table in every part (table names are unique across the parts):
+    recorded in the manifest, compared again by every check."""
+    counts = {}
+    for schema in schemas:
+        names = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            ).fetchall()
+        ]
+        for name in names:
+            counts[name] = int(
+                conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0]
+            )
+    return dict(sorted(counts.items()))
 
 
 def _setting(conn, key: str) -> str:
@@ -119,9 +130,22 @@ def _schema_version(conn) -> int:
     return int(row[0] or 0)
 
 
+def _open_copy(folder: Path, keys: KeySet, parts: tuple[str, ...], *, create: bool):
+    """The copy's main file with its other parts attached."""
+    db = open_database(folder / DB_ENTRY, keys["main"], create=create)
+    try:
+        for part in parts:
+            if part != "main":
+                attach(db, part, folder / entry_of(part), [keys[part]], create=create)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def write_backup(
     db_path: Path,
-    data_key: bytes,
+    keys: KeySet,
     keys_path: Path,
     db_id: str,
     folder: Path,
@@ -131,15 +155,16 @@ def write_backup(
     """Write and verify a backup of the database in ``folder``; returns its path."""
     folder = Path(folder)
     final = folder / backup_name(db_id, now)
+    parts = tuple(p for p in PARTS if p in keys)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=folder, prefix=".vagval-backup-") as tmp:
-            copy = Path(tmp) / DB_ENTRY
-            counts, schema = _snapshot(db_path, data_key, copy, progress)
-            report, found = _inspect_copy(copy, data_key)
+            copies = Path(tmp)
+            counts, schema = _snapshot(db_path, keys, parts, copies, progress)
+            report, found = _inspect_copy(copies, keys, parts)
             if not report.sound or found != counts:
                 raise BackupError("the copy failed its check", reason="verify_failed")
-            keys = keys_path.read_bytes()
+            keys_bytes = keys_path.read_bytes()
             manifest = {
                 "format": FORMAT,
                 "version": VERSION,
@@ -148,18 +173,25 @@ def write_backup(
                 "schema_version": schema,
                 "db_id": db_id,
                 "counts": counts,
-                "db_sha256": _sha256(copy),
-                "db_bytes": copy.stat().st_size,
-                "keys_sha256": hashlib.sha256(keys).hexdigest(),
+                "files": {
+                    entry_of(p): {
+                        "sha256": _sha256(copies / entry_of(p)),
+                        "bytes": (copies / entry_of(p)).stat().st_size,
+                    }
+                    for p in parts
+                },
+                "keys_sha256": hashlib.sha256(keys_bytes).hexdigest(),
             }
-            manifest["mac"] = _manifest_mac(manifest, data_key)
-            partial = Path(tmp) / (final.name + ".partial")
+            manifest["mac"] = _manifest_mac(manifest, keys["main"])
+            partial = copies / (final.name + ".partial")
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST_ENTRY, json.dumps(manifest, indent=1))
-                archive.write(copy, DB_ENTRY)
-                archive.writestr(KEYS_ENTRY, keys)
+                for part in parts:
+                    archive.write(copies / entry_of(part), entry_of(part))
+                archive.writestr(KEYS_ENTRY, keys_bytes)
             with partial.open("rb+") as fh:
                 os.fsync(fh.fileno())
+            os.chmod(partial, 0o600)
             os.replace(partial, final)
     except (DriverError, OSError) as exc:
         with contextlib.suppress(OSError):
@@ -169,34 +201,48 @@ def write_backup(
 
 
 def _snapshot(
-    db_path: Path, data_key: bytes, copy: Path, progress: Progress | None
+    db_path: Path, keys: KeySet, parts: tuple[str, ...], copies: Path, progress: Progress | None
 ) -> tuple[dict[str, int], int]:
-    """Copy the database page by page inside one read transaction of its own."""
-    source = open_database(db_path, data_key)
+    """Copy every part inside one read transaction over all of them.
+
+    With a rollback journal a writer waits while a reader holds a file, so each part is
+    copied in one step (seconds even for a large register, well inside the writers'
+    ten-second busy timeout) and progress is told after the read lock is let go.
+    """
+    source = open_database(db_path, keys["main"])
+    sizes = []
     try:
-        target = open_database(copy, data_key, create=True)
+        for part in parts:
+            if part != "main":
+                attach(source, part, part_path(db_path, part), [keys[part]], create=False)
+        source.execute("BEGIN")
         try:
-            source.execute("BEGIN")
-            counts = table_counts(source.conn)
+            counts = table_counts(source.conn, parts)  # reads every part: all now held
             schema = _schema_version(source.conn)
-
-            def step(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            source.conn.backup(target.conn, pages=PAGES_PER_STEP, progress=step)
-            source.execute("COMMIT")
+            for part in parts:
+                target = open_database(copies / entry_of(part), keys[part], create=True)
+                try:
+                    source.conn.backup(target.conn, pages=-1, name=part)
+                finally:
+                    close_database(target)
+                sizes.append((copies / entry_of(part)).stat().st_size)
         finally:
-            close_database(target)
+            source.execute("COMMIT")
     finally:
         source.close()
+    if progress is not None:
+        total = sum(sizes)
+        done = 0
+        for size in sizes:
+            done += size
+            progress(done, total)
     return counts, schema
 
 
-def _inspect_copy(copy: Path, data_key: bytes):
-    db = open_database(copy, data_key)
+def _inspect_copy(copies: Path, keys: KeySet, parts: tuple[str, ...]):
+    db = _open_copy(copies, keys, parts, create=False)
     try:
-        return check_integrity(db), table_counts(db.conn)
+        return check_integrity(db), table_counts(db.conn, parts)
     finally:
         close_database(db)
 
@@ -211,9 +257,19 @@ def read_manifest(path: Path) -> dict:
         raise BackupError(str(exc), reason="not_a_backup") from exc
     except OSError as exc:
         raise translate(exc) from exc
-    if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+    if manifest.get("format") != FORMAT or manifest.get("version") not in READABLE_VERSIONS:
         raise BackupError("unknown backup format", reason="not_a_backup")
     return manifest
+
+
+def _files_of(manifest: dict) -> dict[str, dict]:
+    """Entry -> {sha256, bytes}; version 1 had only the one database file."""
+    if manifest.get("version") == 1:
+        return {DB_ENTRY: {"sha256": manifest.get("db_sha256"), "bytes": manifest.get("db_bytes")}}
+    files = manifest.get("files")
+    if not isinstance(files, dict) or DB_ENTRY not in files:
+        raise BackupError("the manifest lists no database", reason="not_a_backup")
+    return files
 
 
 def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> BackupCheck:
@@ -224,6 +280,8 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
     """
     path = Path(path)
     manifest = read_manifest(path)
+    files = _files_of(manifest)
+    parts = tuple(p for p in PARTS if entry_of(p) in files)
     check = BackupCheck(
         path,
         str(manifest.get("created_at", "")),
@@ -234,22 +292,30 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
     with contextlib.ExitStack() as stack:
         folder = into or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         try:
-            db_file, keys_file = _extract(path, folder)
+            _extract(path, folder, [*files, KEYS_ENTRY])
         except zipfile.BadZipFile:  # a stored entry fails its CRC: changed on the medium
             check.problems.append("db_checksum")
             return check
-        if _sha256(db_file) != manifest.get("db_sha256"):
-            check.problems.append("db_checksum")
-        if _sha256(keys_file) != manifest.get("keys_sha256"):
+        for entry, info in files.items():
+            if _sha256(folder / entry) != info.get("sha256"):
+                check.problems.append("db_checksum")
+                break
+        if _sha256(folder / KEYS_ENTRY) != manifest.get("keys_sha256"):
             check.problems.append("keys_checksum")
-        slots = KeySlotFile.load(keys_file)
+        slots = KeySlotFile.load(folder / KEYS_ENTRY)
         if slots.db_id != check.db_id:
             check.problems.append("keys_other_database")
-        data_key = unlock(slots)  # WrongPasswordError etc. go to the caller
-        if not hmac.compare_digest(_manifest_mac(manifest, data_key), manifest.get("mac", "")):
+        opened = unlock(slots)  # WrongPasswordError etc. go to the caller
+        if opened.legacy_key is not None and manifest.get("version") == 1:
+            keys = {"main": opened.legacy_key}
+        else:
+            keys = opened.first()
+        if any(p not in keys for p in parts):
+            raise BackupError(str(path), reason="needs_all_keys")
+        if not hmac.compare_digest(_manifest_mac(manifest, keys["main"]), manifest.get("mac", "")):
             check.problems.append("manifest_mac")
         try:
-            db = open_database(db_file, data_key)
+            db = _open_copy(folder, keys, parts, create=False)
         except VagvalError:
             check.problems.append("does_not_open")
             return check
@@ -259,7 +325,7 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
                 check.problems.append("integrity")
             if report.cipher_integrity:
                 check.problems.append("cipher_integrity")
-            if table_counts(db.conn) != check.counts:
+            if table_counts(db.conn, parts) != check.counts:
                 check.problems.append("counts")
             check.unit_name = _setting(db.conn, "unit_name")
             if _setting(db.conn, "db_id") != check.db_id:
@@ -268,33 +334,34 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
             check.problems.append("does_not_open")
         finally:
             close_database(db)
+        check.entries = (*files, KEYS_ENTRY)
     return check
 
 
-def _extract(path: Path, folder: Path) -> tuple[Path, Path]:
+def _extract(path: Path, folder: Path, entries: list[str]) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            for entry in (DB_ENTRY, KEYS_ENTRY):
+            for entry in entries:
                 with archive.open(entry) as src, (folder / entry).open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
     except KeyError as exc:
         raise BackupError(str(exc), reason="not_a_backup") from exc
     except OSError as exc:
         raise translate(exc) from exc
-    return folder / DB_ENTRY, folder / KEYS_ENTRY
 
 
 def database_files(db_path: Path) -> list[Path]:
-    """The database and every file that belongs with it, those that exist."""
-    names = [db_path.name + s for s in ("", "-wal", "-shm", "-journal", ".keys", ".keys.bak")]
-    return [db_path.with_name(n) for n in names if db_path.with_name(n).exists()]
+    """The database's parts and every file that belongs with them, those that exist."""
+    keys = db_path.with_name(db_path.name + ".keys")
+    names = [*part_files(db_path), keys, keys.with_name(keys.name + ".bak")]
+    return [p for p in names if p.exists()]
 
 
 def restore_backup(path: Path, unlock: Unlock, db_path: Path, now: datetime) -> list[Path]:
     """Put a checked backup in place of ``db_path`` (closed); returns the files set aside.
 
     The backup is extracted and checked beside the target first; only a sound copy
-    replaces the current files, which are renamed ``<name>.replaced-<time>``.
+    replaces the current files, which are moved into a folder ``<name>.replaced-<time>``.
     """
     db_path = Path(db_path)
     stamp = now.strftime("%Y%m%d-%H%M%S")
@@ -312,28 +379,34 @@ def restore_backup(path: Path, unlock: Unlock, db_path: Path, now: datetime) -> 
             raise BackupError(", ".join(check.problems), reason="damaged")
         aside = []
         with translated_errors():
-            for current in database_files(db_path):
-                moved = current.with_name(f"{current.name}.replaced-{stamp}")
+            # Set aside together, under their own names, in one folder beside them.
+            folder = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+            current_files = database_files(db_path)
+            if current_files:
+                folder.mkdir(mode=0o700, exist_ok=True)
+            for current in current_files:
+                moved = folder / current.name
                 os.replace(current, moved)
                 aside.append(moved)
-            os.replace(Path(tmp) / DB_ENTRY, db_path)
-            os.replace(Path(tmp) / KEYS_ENTRY, db_path.with_name(db_path.name + ".keys"))
-            db_path.chmod(0o600)
+            for entry in check.entries:
+                target = db_path.with_name(db_path.name + entry[len(DB_ENTRY) :])
+                os.replace(Path(tmp) / entry, target)
+                target.chmod(0o600)
     return aside
 
 
 class VaultBackupStore:
     """Backups of one open database (implements the core's ``BackupStore``)."""
 
-    def __init__(self, db_path: Path, data_key: bytes, keys_path: Path, db_id: str) -> None:
+    def __init__(self, db_path: Path, keys: KeySet, keys_path: Path, db_id: str) -> None:
         self._db_path = db_path
-        self._data_key = data_key
+        self._keys = keys
         self._keys_path = keys_path
         self._db_id = db_id
 
     def write(self, folder: Path, now: datetime, progress: Progress | None) -> Path:
         return write_backup(
-            self._db_path, self._data_key, self._keys_path, self._db_id, folder, now, progress
+            self._db_path, self._keys, self._keys_path, self._db_id, folder, now, progress
         )
 
     def list(self, folder: Path) -> list[tuple[Path, datetime]]:
@@ -344,9 +417,9 @@ class VaultBackupStore:
             path.unlink(missing_ok=True)
 
     def inspect(self, path: Path) -> BackupCheck:
-        def known_key(slots: KeySlotFile) -> bytes:
+        def known_key(slots: KeySlotFile) -> Unlocked:
             if slots.db_id != self._db_id:
                 raise BackupError(str(path), reason="other_database")
-            return self._data_key
+            return Unlocked({p: [k] for p, k in self._keys.items()})
 
         return check_backup(path, known_key)

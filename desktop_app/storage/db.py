@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,11 +24,15 @@ REQUIRED_PRAGMAS: dict[str, str] = {
     # heap anyway; a running session is guarded by the lock screen and the OS account.
     "cipher_memory_security": "0",
     "cipher_log_level": "NONE",
-    "journal_mode": "wal",
+    # A rollback journal: only then does SQLite commit a transaction over several
+    # attached parts atomically (storage/parts.py).
+    "journal_mode": "delete",
     "synchronous": "2",  # FULL
     "foreign_keys": "1",
     "secure_delete": "1",  # deleted content is overwritten with zeros, not left in free pages
 }
+# The settings that belong to each file rather than to the connection.
+PER_FILE = ("journal_mode", "synchronous", "secure_delete")
 
 
 def key_pragma_value(key: bytes) -> str:
@@ -56,10 +59,9 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
         # The first read decrypts page 1: with a key that unwrapped from its slot this
         # only fails when the file itself is damaged.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA secure_delete = ON")
+        apply_pragmas(conn, "main")
         check_pragmas(conn)
     except DriverError as exc:
         conn.close()
@@ -73,9 +75,19 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database(conn)
 
 
-def check_pragmas(conn) -> None:
-    for name, expected in REQUIRED_PRAGMAS.items():
-        row = conn.execute(f"PRAGMA {name}").fetchone()
+def apply_pragmas(conn, schema: str) -> None:
+    """The per-file settings of one attached file (``main`` or a part)."""
+    conn.execute(f"PRAGMA {schema}.journal_mode = DELETE").fetchone()
+    conn.execute(f"PRAGMA {schema}.synchronous = FULL")
+    conn.execute(f"PRAGMA {schema}.secure_delete = ON")
+    check_pragmas(conn, schema, PER_FILE)
+
+
+def check_pragmas(conn, schema: str = "main", names=tuple(REQUIRED_PRAGMAS)) -> None:
+    for name in names:
+        expected = REQUIRED_PRAGMAS[name]
+        prefix = f"{schema}." if name in PER_FILE else ""
+        row = conn.execute(f"PRAGMA {prefix}{name}").fetchone()
         actual = str(row[0]) if row else ""
         if actual.lower() != expected.lower():
             raise StorageError(
@@ -94,19 +106,25 @@ class IntegrityReport:
 
 
 def check_integrity(db: Database) -> IntegrityReport:
-    """Run SQLite's integrity check and SQLCipher's page-HMAC check."""
+    """Run SQLite's integrity check and SQLCipher's page-HMAC check on every file."""
     try:
         integrity = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
-        cipher = [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+        cipher = []
+        for row in db.execute("PRAGMA database_list").fetchall():
+            if row[1] != "temp" and row[2]:  # files only, not in-memory stand-ins
+                cipher += [
+                    str(r[0])
+                    for r in db.execute(f"PRAGMA {row[1]}.cipher_integrity_check").fetchall()
+                ]
     except DriverError as exc:
         return IntegrityReport([f"error: {exc}"], [f"error: {exc}"])
     return IntegrityReport(integrity, cipher)
 
 
-def verify_pages(db: Database) -> None:
+def verify_pages(db: Database, schema: str = "main") -> None:
     """SQLCipher checks every page's HMAC: a flipped byte anywhere is found at open."""
     try:
-        problems = db.execute("PRAGMA cipher_integrity_check").fetchall()
+        problems = db.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
     except DriverError as exc:
         raise DatabaseDamagedError(str(exc)) from exc
     if problems:
@@ -114,6 +132,4 @@ def verify_pages(db: Database) -> None:
 
 
 def close_database(db: Database) -> None:
-    with contextlib.suppress(DriverError):
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

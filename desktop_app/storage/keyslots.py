@@ -1,10 +1,22 @@
-"""Storage layer: key slots. One random data key opens the database; each user's
-password (Argon2id) and the recovery key (HKDF) wrap a copy of it with AES-256-GCM.
+"""Storage layer: key slots. The data lives in parts (``main``, ``courses``,
+``register``), each a SQLCipher file with its own random key; a user holds only the
+keys of the parts their role may read.
 
-Adding or changing a password rewrites only the small slot file, never the database
-(the LUKS / KeePassXC design). The file is JSON, written atomically with the previous
-version kept as ``.bak``. Each slot's AES-GCM associated data binds it to the database
-id, its kind and its username, so a slot cannot be moved to another user or file.
+Each user has an X25519 key pair. Their *slot* wraps the private key with a key derived
+from their password (Argon2id) and AES-256-GCM; their *grant* holds the keys of their
+parts, sealed to their public key (ephemeral X25519, HKDF-SHA256, AES-256-GCM — an
+"anonymous sealed box", written with ``cryptography``'s primitives because PyNaCl is
+not in the stack). So an administrator can grant, change or rotate a colleague's keys
+without knowing their password, and a password change rewrites only this small file.
+The recovery key is one more slot with a grant of every part.
+
+Every entry's AES-GCM associated data binds it to the database id, its kind, its name,
+its Argon2 parameters and its parts, so nothing can be moved or edited unnoticed; each
+entry also carries a SHA-256 of its own fields, so accidental damage (a flipped bit) is
+told apart from a wrong password.
+
+Version 1 files (one data key wrapped by every slot) are read as *legacy* slots; the
+vault migrates them (see ``vault.py``).
 """
 
 from __future__ import annotations
@@ -15,15 +27,16 @@ import hashlib
 import json
 import os
 import secrets
-import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop_app.core.errors import (
     KeyFileError,
@@ -34,10 +47,15 @@ from desktop_app.core.errors import (
 )
 
 FORMAT = "vagval-keyslots"
-VERSION = 1
+VERSION = 2
+LEGACY_VERSION = 1
 KEY_BYTES = 32
-SLOT_SIZES = {"salt": 16, "nonce": 12, "wrapped": KEY_BYTES + 16}  # AES-GCM adds a 16-byte tag
+PARTS = ("main", "courses", "register")
 RECOVERY_SLOT = "recovery"
+SLOT_SIZES = {"salt": 16, "nonce": 12, "wrapped": KEY_BYTES + 16, "public": 32}
+LEGACY_SIZES = {"salt": 16, "nonce": 12, "wrapped": KEY_BYTES + 16}
+
+KeySet = dict[str, bytes]  # part -> its SQLCipher key
 
 
 # Argon2id costs a key file may ask for: outside them a slot is damaged (a flipped bit or
@@ -46,6 +64,8 @@ KDF_LIMITS = {"t": (1, 10), "m": (1024, 1024 * 1024), "p": (1, 16)}  # m in KiB
 
 
 def _checked_kdf(kdf: dict) -> None:
+    if kdf.get("name") != "argon2id":
+        raise ValueError("unknown key derivation")
     for key, (low, high) in KDF_LIMITS.items():
         value = kdf[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -71,6 +91,22 @@ class KdfParams:
             type=Type.ID,
         )
 
+    def as_dict(self) -> dict:
+        return {
+            "name": "argon2id",
+            "t": self.time_cost,
+            "m": self.memory_cost_kib,
+            "p": self.parallelism,
+        }
+
+    @classmethod
+    def of(cls, kdf: dict) -> KdfParams:
+        return cls(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
+
+
+def new_key_set(parts=PARTS) -> KeySet:
+    return {part: secrets.token_bytes(KEY_BYTES) for part in parts}
+
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
@@ -84,22 +120,61 @@ def normalize_username(username: str) -> str:
     return username.strip().casefold()
 
 
-def _hkdf(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"vagval recovery slot"
-    ).derive(secret)
+def _hkdf(secret: bytes, salt: bytes | None, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(secret)
+
+
+def _canonical(value) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def _check(entry: dict) -> str:
+    body = {k: v for k, v in entry.items() if k != "check"}
+    return hashlib.sha256(_canonical(body).encode()).hexdigest()
+
+
+def _public_bytes(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _pack(keys: KeySet, parts: tuple[str, ...]) -> bytes:
+    return b"".join(keys[p] for p in parts)
+
+
+def _unpack(data: bytes, parts: tuple[str, ...]) -> KeySet:
+    if len(data) != KEY_BYTES * len(parts):
+        raise KeyFileError("a grant holds the wrong number of keys")
+    return {p: data[i * KEY_BYTES : (i + 1) * KEY_BYTES] for i, p in enumerate(parts)}
+
+
+@dataclass
+class Unlocked:
+    """What one password (or the recovery key) opens: the keys to try for each part
+    (during an interrupted key change, the old key and the new one), and whether it
+    came through a version-1 slot that still has to be upgraded."""
+
+    keys: dict[str, list[bytes]] = field(default_factory=dict)
+    legacy_key: bytes | None = None
+
+    def first(self) -> KeySet:
+        return {part: options[0] for part, options in self.keys.items()}
 
 
 class KeySlotFile:
     """The key slots of one database, held in memory; ``save()`` writes them."""
 
-    def __init__(self, path: Path, db_id: str, slots: dict[str, dict], db_salt: str = "") -> None:
+    def __init__(self, path: Path, db_id: str, db_salt: str = "") -> None:
         self.path = path
         self.db_id = db_id
-        self._slots = slots
         # The database file's own SQLCipher salt (its first 16 bytes, not secret): tells
         # "this key file belongs to another database" apart from a damaged database.
         self.db_salt = db_salt
+        self.slots: dict[str, dict] = {}
+        self.grants: dict[str, dict] = {}
+        self.next_grants: dict[str, dict] = {}  # a key change under way
+        self.legacy: dict[str, dict] = {}  # version-1 slots not yet upgraded
+        self.upgrade: dict | None = None  # the new keys, sealed under the version-1 key
+        self.anchor: dict = {}  # the audit chain's head and count (not secret)
 
     def belongs_to(self, db_path: Path) -> bool | None:
         """Whether the database file at ``db_path`` is this key file's; None: unknown."""
@@ -116,7 +191,7 @@ class KeySlotFile:
 
     @classmethod
     def new(cls, path: Path, db_id: str) -> KeySlotFile:
-        return cls(path, db_id, {})
+        return cls(path, db_id)
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
@@ -125,14 +200,13 @@ class KeySlotFile:
         tmp = path.with_name(path.name + ".tmp")
         if not path.exists() and tmp.exists():
             try:
-                promoted = cls._parse(tmp, tmp.read_bytes())
+                cls._parse(tmp, tmp.read_bytes())
             except (KeyFileError, OSError):
-                promoted = None
-            if promoted is not None:
+                pass
+            else:
                 with contextlib.suppress(OSError):
                     os.replace(tmp, path)
                     _fsync_dir(path.parent)
-                    return cls(path, promoted.db_id, promoted._slots, promoted.db_salt)
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
@@ -148,56 +222,66 @@ class KeySlotFile:
     def _parse(cls, path: Path, raw: bytes) -> KeySlotFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+            if doc.get("format") != FORMAT or doc.get("version") not in (VERSION, LEGACY_VERSION):
                 raise ValueError("unknown format")
-            db_id = str(doc["db_id"])
-            slots = {}
+            result = cls(path, str(doc["db_id"]), str(doc.get("db_salt", "")))
+            if doc["version"] == LEGACY_VERSION:
+                for slot in doc["slots"]:
+                    result.legacy[str(slot["name"])] = _checked_legacy(slot)
+                return result
             for slot in doc["slots"]:
-                name = str(slot["name"])
-                for field, size in SLOT_SIZES.items():
-                    if len(_unb64(slot[field])) != size:  # a cut or altered slot
-                        raise ValueError(f"slot field {field} has the wrong length")
-                if slot["kind"] not in ("password", "recovery"):
-                    raise ValueError("unknown slot kind")
-                if slot["kind"] == "password":
-                    _checked_kdf(slot["kdf"])
-                slots[name] = dict(slot)
-            db_salt = str(doc.get("db_salt", ""))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+                result.slots[str(slot["name"])] = _checked_slot(slot)
+            for grant in doc.get("grants", []):
+                result.grants[str(grant["name"])] = _checked_grant(grant)
+            for grant in doc.get("next_grants", []):
+                result.next_grants[str(grant["name"])] = _checked_grant(grant)
+            for slot in doc.get("legacy", []):
+                result.legacy[str(slot["name"])] = _checked_legacy(slot)
+            if doc.get("upgrade") is not None:
+                upgrade = dict(doc["upgrade"])
+                if len(_unb64(upgrade["nonce"])) != 12 or upgrade.get("check") != _check(upgrade):
+                    raise ValueError("the upgrade entry is damaged")
+                result.upgrade = upgrade
+            anchor = doc.get("anchor", {})
+            if not isinstance(anchor, dict):
+                raise ValueError("bad anchor")
+            result.anchor = anchor
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileError(f"{path}: {exc}") from exc
-        return cls(path, db_id, slots, db_salt)
+        return result
 
-    def save(self) -> None:
+    def to_bytes(self) -> bytes:
         doc = {
             "format": FORMAT,
             "version": VERSION,
             "db_id": self.db_id,
-            "slots": [self._slots[name] for name in sorted(self._slots)],
+            "slots": [self.slots[n] for n in sorted(self.slots)],
+            "grants": [self.grants[n] for n in sorted(self.grants)],
         }
+        if self.next_grants:
+            doc["next_grants"] = [self.next_grants[n] for n in sorted(self.next_grants)]
+        if self.legacy:
+            doc["legacy"] = [self.legacy[n] for n in sorted(self.legacy)]
+        if self.upgrade is not None:
+            doc["upgrade"] = self.upgrade
+        if self.anchor:
+            doc["anchor"] = self.anchor
         if self.db_salt:
             doc["db_salt"] = self.db_salt
-        data = json.dumps(doc, indent=1).encode("utf-8")
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        return json.dumps(doc, indent=1).encode("utf-8")
+
+    def save(self) -> None:
+        """Write a temporary file, fsync it, rename it over the key file (one atomic
+        step), then refresh the ``.bak`` copy from the new version: a removed slot or an
+        old password's slot is never left behind in a copy."""
+        data = self.to_bytes()
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            if self.path.exists():
-                # The previous version is copied aside, never moved: there is a complete
-                # key file under the real name at every moment.
-                backup = self.path.with_name(self.path.name + ".bak")
-                backup_tmp = self.path.with_name(self.path.name + ".bak.tmp")
-                shutil.copyfile(self.path, backup_tmp)
-                os.chmod(backup_tmp, 0o600)
-                os.replace(backup_tmp, backup)
-            os.replace(tmp, self.path)
-            _fsync_dir(self.path.parent)
+            _write_atomic(self.path, data)
+            _write_atomic(self.path.with_name(self.path.name + ".bak"), data)
         except OSError as exc:
             raise StorageError(str(exc), reason="key_file_write") from exc
 
-    # -- slots ------------------------------------------------------------------------
+    # -- names ------------------------------------------------------------------------
 
     def slot_name(self, username: str) -> str:
         """Slots are named by a hash so the file does not list the staff's usernames."""
@@ -205,88 +289,275 @@ class KeySlotFile:
         return "u-" + digest.hexdigest()[:32]
 
     def password_slot_count(self) -> int:
-        return sum(1 for s in self._slots.values() if s["kind"] == "password")
+        return sum(1 for s in self.slots.values() if s["kind"] == "password") + sum(
+            1 for s in self.legacy.values() if s["kind"] == "password"
+        )
 
     def has_password_slot(self, username: str) -> bool:
-        return self.slot_name(username) in self._slots
+        name = self.slot_name(username)
+        return name in self.slots or name in self.legacy
 
-    def _aad(self, kind: str, name: str) -> bytes:
-        return f"{FORMAT}:{self.db_id}:{kind}:{name}".encode()
+    def parts_of(self, username: str) -> tuple[str, ...]:
+        grant = self.grants.get(self.slot_name(username))
+        return tuple(grant["parts"]) if grant else ()
 
-    def _seal(
-        self, kind: str, name: str, wrapping_key: bytes, salt: bytes, data_key: bytes, kdf: dict
-    ) -> None:
+    # -- slots ------------------------------------------------------------------------
+
+    def _aad(self, kind: str, name: str, extra: str) -> bytes:
+        return f"{FORMAT}:{VERSION}:{self.db_id}:{kind}:{name}:{extra}".encode()
+
+    def _seal_slot(
+        self, kind: str, name: str, wrapping_key: bytes, salt: bytes, kdf: dict
+    ) -> X25519PrivateKey:
+        private = X25519PrivateKey.generate()
+        public = _b64(_public_bytes(private.public_key()))
+        raw = private.private_bytes_raw()
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, self._aad(kind, name))
-        self._slots[name] = {
+        aad = self._aad(kind, name, _canonical(kdf) + ":" + public)
+        slot = {
             "name": name,
             "kind": kind,
             "kdf": kdf,
             "salt": _b64(salt),
             "nonce": _b64(nonce),
-            "wrapped": _b64(wrapped),
+            "wrapped": _b64(AESGCM(wrapping_key).encrypt(nonce, raw, aad)),
+            "public": public,
         }
+        slot["check"] = _check(slot)
+        self.slots[name] = slot
+        self.legacy.pop(name, None)
+        return private
 
-    def _open(self, name: str, wrapping_key: bytes) -> bytes:
-        slot = self._slots[name]
-        return AESGCM(wrapping_key).decrypt(
-            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(slot["kind"], name)
-        )
+    def _open_slot(self, name: str, wrapping_key: bytes) -> X25519PrivateKey:
+        slot = self.slots[name]
+        aad = self._aad(slot["kind"], name, _canonical(slot["kdf"]) + ":" + slot["public"])
+        raw = AESGCM(wrapping_key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad)
+        return X25519PrivateKey.from_private_bytes(raw)
+
+    def _sealed_grant(self, name: str, keys: KeySet, parts: tuple[str, ...]) -> dict:
+        public = X25519PublicKey.from_public_bytes(_unb64(self.slots[name]["public"]))
+        ephemeral = X25519PrivateKey.generate()
+        epk = _b64(_public_bytes(ephemeral.public_key()))
+        shared = ephemeral.exchange(public)
+        key = _hkdf(shared, _unb64(epk) + _unb64(self.slots[name]["public"]), b"vagval grant")
+        nonce = secrets.token_bytes(12)
+        aad = self._aad("grant", name, ",".join(parts) + ":" + epk)
+        grant = {
+            "name": name,
+            "parts": list(parts),
+            "epk": epk,
+            "nonce": _b64(nonce),
+            "wrapped": _b64(AESGCM(key).encrypt(nonce, _pack(keys, parts), aad)),
+        }
+        grant["check"] = _check(grant)
+        return grant
+
+    def _open_grant(self, grant: dict, private: X25519PrivateKey) -> KeySet:
+        name, parts = grant["name"], tuple(grant["parts"])
+        own = self.slots[name]["public"]
+        shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(grant["epk"])))
+        key = _hkdf(shared, _unb64(grant["epk"]) + _unb64(own), b"vagval grant")
+        aad = self._aad("grant", name, ",".join(parts) + ":" + grant["epk"])
+        try:
+            data = AESGCM(key).decrypt(_unb64(grant["nonce"]), _unb64(grant["wrapped"]), aad)
+        except InvalidTag as exc:
+            raise KeyFileError(f"the grant {name} does not open") from exc
+        return _unpack(data, parts)
+
+    def grant(self, name: str, keys: KeySet, parts: tuple[str, ...]) -> None:
+        """Give the slot ``name`` the keys of ``parts`` (ordered as in PARTS)."""
+        parts = tuple(p for p in PARTS if p in parts)
+        self.grants[name] = self._sealed_grant(name, keys, parts)
+        if self.next_grants:
+            self.next_grants.pop(name, None)
+
+    def grant_user(self, username: str, keys: KeySet, parts: tuple[str, ...]) -> None:
+        self.grant(self.slot_name(username), keys, parts)
+
+    def _unlock(self, name: str, private: X25519PrivateKey) -> Unlocked:
+        result = Unlocked()
+        grant = self.grants.get(name)
+        if grant is not None:
+            for part, key in self._open_grant(grant, private).items():
+                result.keys[part] = [key]
+        upcoming = self.next_grants.get(name)
+        if upcoming is not None:
+            for part, key in self._open_grant(upcoming, private).items():
+                result.keys.setdefault(part, []).append(key)
+        return result
 
     def set_password(
-        self, username: str, password: str, data_key: bytes, params: KdfParams | None = None
+        self,
+        username: str,
+        password: str,
+        keys: KeySet,
+        parts: tuple[str, ...],
+        params: KdfParams | None = None,
     ) -> None:
+        """A new key pair for ``username`` behind ``password``, granted ``parts``."""
         params = params or KdfParams()
         name = self.slot_name(username)
         salt = secrets.token_bytes(16)
-        kdf = {
-            "name": "argon2id",
-            "t": params.time_cost,
-            "m": params.memory_cost_kib,
-            "p": params.parallelism,
-        }
-        self._seal("password", name, params.derive(password, salt), salt, data_key, kdf)
+        self._seal_slot("password", name, params.derive(password, salt), salt, params.as_dict())
+        self.grant(name, keys, parts)
+        self._drop_upgrade_if_done()
 
-    def unwrap_password(self, username: str, password: str) -> bytes:
+    def unlock_password(self, username: str, password: str) -> Unlocked:
         name = self.slot_name(username)
-        slot = self._slots.get(name)
+        if name in self.legacy:
+            return self._unlock_legacy(name, password=password)
+        slot = self.slots.get(name)
         if slot is None or slot["kind"] != "password":
             # Spend the same time as a real attempt so usernames cannot be probed.
             KdfParams().derive(password, b"\0" * 16)
             raise WrongPasswordError()
-        kdf = slot["kdf"]
+        wrapping_key = KdfParams.of(slot["kdf"]).derive(password, _unb64(slot["salt"]))
         try:
-            params = KdfParams(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
-            wrapping_key = params.derive(password, _unb64(slot["salt"]))
-        except (KeyError, ValueError, TypeError) as exc:
-            raise KeyFileError(str(exc)) from exc
-        try:
-            return self._open(name, wrapping_key)
+            private = self._open_slot(name, wrapping_key)
         except InvalidTag as exc:
             raise WrongPasswordError() from exc
+        return self._unlock(name, private)
 
     def remove(self, username: str) -> None:
-        self._slots.pop(self.slot_name(username), None)
+        name = self.slot_name(username)
+        for table in (self.slots, self.grants, self.next_grants, self.legacy):
+            table.pop(name, None)
+        self._drop_upgrade_if_done()
 
-    def set_recovery(self, recovery_secret: bytes, data_key: bytes) -> None:
+    def set_recovery(self, recovery_secret: bytes, keys: KeySet) -> None:
         salt = secrets.token_bytes(16)
-        self._seal(
-            "recovery",
-            RECOVERY_SLOT,
-            _hkdf(recovery_secret, salt),
-            salt,
-            data_key,
-            {"name": "hkdf-sha256"},
-        )
+        wrapping = _hkdf(recovery_secret, salt, b"vagval recovery slot")
+        self._seal_slot("recovery", RECOVERY_SLOT, wrapping, salt, {"name": "hkdf-sha256"})
+        self.grant(RECOVERY_SLOT, keys, PARTS)
+        self._drop_upgrade_if_done()
 
-    def unwrap_recovery(self, recovery_secret: bytes) -> bytes:
-        slot = self._slots.get(RECOVERY_SLOT)
+    def unlock_recovery(self, recovery_secret: bytes) -> Unlocked:
+        if RECOVERY_SLOT in self.legacy:
+            return self._unlock_legacy(RECOVERY_SLOT, recovery_secret=recovery_secret)
+        slot = self.slots.get(RECOVERY_SLOT)
         if slot is None:
             raise WrongRecoveryKeyError()
+        wrapping = _hkdf(recovery_secret, _unb64(slot["salt"]), b"vagval recovery slot")
         try:
-            return self._open(RECOVERY_SLOT, _hkdf(recovery_secret, _unb64(slot["salt"])))
+            private = self._open_slot(RECOVERY_SLOT, wrapping)
         except InvalidTag as exc:
             raise WrongRecoveryKeyError() from exc
+        return self._unlock(RECOVERY_SLOT, private)
+
+    # -- a key change -----------------------------------------------------------------
+
+    def begin_rotation(self, new_keys: KeySet) -> None:
+        """Seal ``new_keys`` for every slot beside its current grant (same parts), so an
+        interrupted change still opens every part with one or the other."""
+        self.next_grants = {
+            name: self._sealed_grant(name, new_keys, tuple(grant["parts"]))
+            for name, grant in self.grants.items()
+            if name in self.slots
+        }
+
+    def finish_rotation(self) -> None:
+        self.grants, self.next_grants = self.next_grants, {}
+
+    def drop_legacy(self) -> int:
+        """Forget version-1 slots (a key change cannot reach them); returns how many."""
+        count = len(self.legacy)
+        self.legacy.clear()
+        self.upgrade = None
+        return count
+
+    # -- version-1 slots --------------------------------------------------------------
+
+    def _unlock_legacy(
+        self, name: str, *, password: str = "", recovery_secret: bytes = b""
+    ) -> Unlocked:
+        slot = self.legacy[name]
+        salt = _unb64(slot["salt"])
+        if slot["kind"] == "password":
+            wrapping = KdfParams.of(slot["kdf"]).derive(password, salt)
+        else:
+            wrapping = _hkdf(recovery_secret, salt, b"vagval recovery slot")
+        aad = f"{FORMAT}:{self.db_id}:{slot['kind']}:{name}".encode()
+        try:
+            old = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]), aad)
+        except InvalidTag as exc:
+            raise (WrongPasswordError() if password else WrongRecoveryKeyError()) from exc
+        result = Unlocked(legacy_key=old)
+        if self.upgrade is not None:
+            for part, key in self.open_upgrade(old).items():
+                result.keys[part] = [key]
+        return result
+
+    def set_upgrade(self, old_key: bytes, keys: KeySet) -> None:
+        nonce = secrets.token_bytes(12)
+        aad = f"{FORMAT}:{self.db_id}:upgrade".encode()
+        wrapped = AESGCM(_hkdf(old_key, None, b"vagval upgrade")).encrypt(
+            nonce, _pack(keys, PARTS), aad
+        )
+        self.upgrade = {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+        self.upgrade["check"] = _check(self.upgrade)
+
+    def open_upgrade(self, old_key: bytes) -> KeySet:
+        assert self.upgrade is not None
+        aad = f"{FORMAT}:{self.db_id}:upgrade".encode()
+        try:
+            data = AESGCM(_hkdf(old_key, None, b"vagval upgrade")).decrypt(
+                _unb64(self.upgrade["nonce"]), _unb64(self.upgrade["wrapped"]), aad
+            )
+        except InvalidTag as exc:
+            raise KeyFileError("the upgrade entry does not open") from exc
+        return _unpack(data, PARTS)
+
+    def _drop_upgrade_if_done(self) -> None:
+        if not self.legacy:
+            self.upgrade = None
+
+
+def _checked_slot(slot: dict) -> dict:
+    for name, size in SLOT_SIZES.items():
+        if len(_unb64(slot[name])) != size:  # a cut or altered slot
+            raise ValueError(f"slot field {name} has the wrong length")
+    if slot["kind"] == "password":
+        _checked_kdf(slot["kdf"])
+    elif slot["kind"] != "recovery":
+        raise ValueError("unknown slot kind")
+    if slot.get("check") != _check(slot):
+        raise ValueError(f"slot {slot['name']} is damaged")
+    return dict(slot)
+
+
+def _checked_grant(grant: dict) -> dict:
+    parts = grant["parts"]
+    if not parts or any(p not in PARTS for p in parts) or len(set(parts)) != len(parts):
+        raise ValueError("a grant names unknown parts")
+    if len(_unb64(grant["epk"])) != 32 or len(_unb64(grant["nonce"])) != 12:
+        raise ValueError("grant field has the wrong length")
+    if len(_unb64(grant["wrapped"])) != KEY_BYTES * len(parts) + 16:
+        raise ValueError("grant holds the wrong number of keys")
+    if grant.get("check") != _check(grant):
+        raise ValueError(f"grant {grant['name']} is damaged")
+    return dict(grant)
+
+
+def _checked_legacy(slot: dict) -> dict:
+    for name, size in LEGACY_SIZES.items():
+        if len(_unb64(slot[name])) != size:
+            raise ValueError(f"slot field {name} has the wrong length")
+    if slot["kind"] == "password":
+        _checked_kdf(slot["kdf"])
+    elif slot["kind"] != "recovery":
+        raise ValueError("unknown slot kind")
+    return dict(slot)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -15,8 +15,10 @@ from pathlib import Path
 from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
+from desktop_app.storage.parts import ATTACHED, part_path
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
+from desktop_app.storage.schema_parts import m010_parts
 from desktop_app.storage.schema_safety import m009_purging_and_reviews
 from desktop_app.storage.schema_unit_work import (
     m005_unit_work,
@@ -86,7 +88,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "frozen statistics", m007_frozen_periods),
     Migration(8, "statistics indexes", m008_statistics_indexes),
     Migration(9, "purging and audit reviews", m009_purging_and_reviews),
+    Migration(10, "identities in their own parts", m010_parts),
 )
+PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version
 
 
@@ -126,10 +130,21 @@ def migrate(db: Database, path: Path | None, migrations=MIGRATIONS) -> list[int]
 
 
 def copy_aside(db: Database, path: Path, target_version: int) -> Path:
-    """Copy the (encrypted) file beside itself before it is migrated."""
+    """Copy the (encrypted) files beside themselves before they are migrated: the main
+    file as ``<name>.before-v<N>-<time>``, each part as ``<part name>.before-…``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.name}.before-v{target_version}-{stamp}")
     with translated_errors():
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         shutil.copy2(path, copy)
+        for part in ATTACHED:
+            source = part_path(path, part)
+            if source.is_file():
+                shutil.copy2(
+                    source, source.with_name(f"{source.name}.before-v{target_version}-{stamp}")
+                )
     return copy
+
+
+def copies_aside(path: Path, target_version: int) -> list[Path]:
+    pattern = f"*.before-v{target_version}-*"
+    return sorted(p for p in path.parent.glob(pattern) if p.name.startswith(path.name))

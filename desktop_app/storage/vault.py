@@ -1,8 +1,9 @@
-"""Storage layer: the encrypted database together with its key slots.
+"""Storage layer: the encrypted database in parts together with its key slots.
 
-``Vault(path)`` names a database file ``path`` and its slot file ``path + '.keys'``.
-``create`` makes both; ``unlock`` unwraps the data key with a user's password (or the
-recovery key) and opens SQLCipher with the raw key. Nothing is written on a failed
+``Vault(path)`` names the main file ``path``, its parts (``path.courses``,
+``path.register``; storage/parts.py) and the key file ``path + '.keys'``. ``create``
+makes them; ``unlock`` opens a user's grant with their password (or the recovery key)
+and attaches the parts whose keys the grant holds. Nothing is written on a failed
 unlock: the password is checked against the slot before the database is touched.
 """
 
@@ -15,19 +16,36 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop_app.core.domain.roles import Role, parts_of
 from desktop_app.core.errors import (
     DatabaseDamagedError,
     DatabaseExistsError,
     DatabaseMissingError,
     KeyFileError,
+    StorageError,
     VagvalError,
 )
 from desktop_app.storage.backup import VaultBackupStore
 from desktop_app.storage.db import Database, close_database, open_database, verify_pages
 from desktop_app.storage.errors import translated_errors
-from desktop_app.storage.keyslots import KEY_BYTES, KdfParams, KeySlotFile
+from desktop_app.storage.keyslots import (
+    PARTS,
+    KdfParams,
+    KeySet,
+    KeySlotFile,
+    Unlocked,
+    new_key_set,
+)
 from desktop_app.storage.lock import DatabaseLock
-from desktop_app.storage.migrations import migrate
+from desktop_app.storage.migrations import PARTS_VERSION, copies_aside, current_version, migrate
+from desktop_app.storage.parts import (
+    ATTACHED,
+    attach,
+    attach_stand_in,
+    detach,
+    part_files,
+    part_path,
+)
 from desktop_app.storage.recovery_key import (
     format_recovery_key,
     new_recovery_secret,
@@ -36,20 +54,22 @@ from desktop_app.storage.recovery_key import (
 
 DB_ID_SETTING = "db_id"
 
+Progress = Callable[[int, int], None]
+
 
 def key_file_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".keys")
 
 
 class OpenVault:
-    """An unlocked database: the connection and the means to manage key slots."""
+    """An unlocked database: the connection, its parts and the means to manage slots."""
 
     def __init__(
         self,
         db_path: Path,
         db: Database,
         slots: KeySlotFile,
-        data_key: bytes,
+        keys: KeySet,
         kdf: KdfParams,
         lock: DatabaseLock,
     ) -> None:
@@ -57,18 +77,55 @@ class OpenVault:
         self.lock = lock
         self.db = db
         self._slots = slots
-        self._data_key = data_key
+        self._keys = dict(keys)
         self._kdf = kdf
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The parts this session holds the keys of (the others are empty stand-ins)."""
+        return tuple(p for p in PARTS if p in self._keys)
+
+    @property
+    def main_key(self) -> bytes:
+        return self._keys["main"]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         with translated_errors(), self.db.atomic():
             yield
 
+    def restrict(self, parts: tuple[str, ...]) -> None:
+        """Keep only ``parts`` open (a version-1 slot or the recovery key opened more
+        than the user's role may read)."""
+        for part in ATTACHED:
+            if part in self._keys and part not in parts:
+                with translated_errors():
+                    detach(self.db, part)
+                    attach_stand_in(self.db, part)
+                del self._keys[part]
+
+    def _role_keys(self, role: Role | None) -> tuple[KeySet, tuple[str, ...]]:
+        parts = parts_of(role) if role is not None else PARTS
+        missing = [p for p in parts if p not in self._keys]
+        if missing:
+            raise StorageError(f"this session holds no key for {missing}", reason="no_key")
+        return self._keys, parts
+
     # KeyStore protocol --------------------------------------------------------------
-    def set_password(self, username: str, password: str) -> None:
-        self._slots.set_password(username, password, self._data_key, self._kdf)
+    def set_password(self, username: str, password: str, role: Role) -> None:
+        keys, parts = self._role_keys(role)
+        self._slots.set_password(username, password, keys, parts, self._kdf)
         self._slots.save()
+
+    def grant(self, username: str, role: Role) -> None:
+        """Give an existing slot the keys of ``role`` (after a change of role)."""
+        keys, parts = self._role_keys(role)
+        if self._slots.slot_name(username) in self._slots.slots:
+            self._slots.grant_user(username, keys, parts)
+            self._slots.save()
+
+    def is_legacy(self, username: str) -> bool:
+        return self._slots.slot_name(username) in self._slots.legacy
 
     def remove(self, username: str) -> None:
         self._slots.remove(username)
@@ -77,19 +134,53 @@ class OpenVault:
     def check_password(self, username: str, password: str) -> bool:
         try:
             fresh = KeySlotFile.load(self._slots.path)
-            return secrets.compare_digest(fresh.unwrap_password(username, password), self._data_key)
+            opened = fresh.unlock_password(username, password)
         except VagvalError:
             return False
+        return any(secrets.compare_digest(k, self.main_key) for k in opened.keys.get("main", []))
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; returns the new key, to be shown once."""
+        keys, _ = self._role_keys(None)
         secret = new_recovery_secret()
-        self._slots.set_recovery(secret, self._data_key)
+        self._slots.set_recovery(secret, keys)
         self._slots.save()
         return format_recovery_key(secret)
 
+    def legacy_count(self) -> int:
+        return len(self._slots.legacy)
+
+    def rotate_keys(self, progress: Progress | None = None) -> int:
+        """New keys for every part: each file is re-encrypted (``PRAGMA rekey``) and every
+        slot gets the new keys, so old key files and old backups open nothing written
+        from now on. Version-1 slots cannot be reached and are dropped; returns how many
+        were. Crash-safe: the new keys are sealed beside the old before any file
+        changes, and the next administrator's login finishes an interrupted change."""
+        self._role_keys(None)
+        new = new_key_set()
+        dropped = self._slots.drop_legacy()
+        self._slots.begin_rotation(new)
+        self._slots.save()
+        self._finish_rotation(new, progress)
+        return dropped
+
+    def _finish_rotation(self, new: KeySet, progress: Progress | None) -> None:
+        done = 0
+        for part in PARTS:
+            if progress is not None:
+                progress(done, len(PARTS))
+            if not secrets.compare_digest(self._keys[part], new[part]):
+                with translated_errors():
+                    self.db.execute(f"PRAGMA {part}.rekey = \"x'{new[part].hex()}'\"").fetchall()
+                self._keys[part] = new[part]
+            done += 1
+        self._slots.finish_rotation()
+        self._slots.save()
+        if progress is not None:
+            progress(done, len(PARTS))
+
     def backup_store(self) -> VaultBackupStore:
-        return VaultBackupStore(self.db_path, self._data_key, self._slots.path, self._slots.db_id)
+        return VaultBackupStore(self.db_path, self._keys, self._slots.path, self._slots.db_id)
 
     def close(self) -> None:
         try:
@@ -106,6 +197,17 @@ def _file_salt(db_path: Path) -> str:
     except OSError:
         return ""
     return base64.b64encode(head).decode("ascii") if len(head) == 16 else ""
+
+
+def _open_main(path: Path, keys: list[bytes]) -> tuple[Database, bytes]:
+    """The main file with the first of ``keys`` that opens it."""
+    error: VagvalError | None = None
+    for key in keys:
+        try:
+            return open_database(path, key), key
+        except DatabaseDamagedError as exc:
+            error = exc
+    raise error or DatabaseDamagedError(str(path))
 
 
 class Vault:
@@ -129,18 +231,23 @@ class Vault:
             raise DatabaseExistsError(str(self.db_path))
         with translated_errors():
             self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        data_key = secrets.token_bytes(KEY_BYTES)
+        keys = new_key_set()
         db_id = str(uuid.uuid4())
         lock = DatabaseLock(self.db_path)
         lock.acquire()
         try:
-            db = open_database(self.db_path, data_key, create=True)
+            self._remove_partial()  # parts left by an earlier create that failed
+            db = open_database(self.db_path, keys["main"], create=True)
         except BaseException:
             lock.release()
             raise
         try:
+            for part in ATTACHED:
+                attach(db, part, part_path(self.db_path, part), [keys[part]], create=True)
             with translated_errors():
-                self.db_path.chmod(0o600)
+                for path in part_files(self.db_path):
+                    if path.exists():
+                        path.chmod(0o600)
             migrate(db, None)
             with translated_errors(), db.atomic():
                 db.execute(
@@ -148,11 +255,9 @@ class Vault:
                 )
                 initialize(db)
             slots = KeySlotFile.new(self.key_path, db_id)
-            slots.set_password(admin_username, admin_password, data_key, self.kdf)
+            slots.set_password(admin_username, admin_password, keys, PARTS, self.kdf)
             recovery = new_recovery_secret()
-            slots.set_recovery(recovery, data_key)
-            with translated_errors():
-                db.execute("PRAGMA wal_checkpoint(FULL)")  # the file's header holds its salt
+            slots.set_recovery(recovery, keys)
             slots.db_salt = _file_salt(self.db_path)
             slots.save()
         except BaseException:
@@ -160,7 +265,7 @@ class Vault:
             self._remove_partial()
             lock.release()
             raise
-        vault = OpenVault(self.db_path, db, slots, data_key, self.kdf, lock)
+        vault = OpenVault(self.db_path, db, slots, keys, self.kdf, lock)
         return vault, format_recovery_key(recovery)
 
     def remove(self) -> None:
@@ -171,9 +276,9 @@ class Vault:
                 extra.unlink()
 
     def _remove_partial(self) -> None:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for path in part_files(self.db_path):
             with contextlib.suppress(OSError):
-                Path(str(self.db_path) + suffix).unlink()
+                path.unlink()
         with contextlib.suppress(OSError):
             self.key_path.unlink()
 
@@ -184,33 +289,66 @@ class Vault:
         slots = self.load_slots()
         if not self.db_path.is_file():
             raise DatabaseMissingError(str(self.db_path))
-        data_key = slots.unwrap_password(username, password)
-        return self._open(slots, data_key, shared)
+        return self._open(slots, slots.unlock_password(username, password), shared)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> OpenVault:
         slots = self.load_slots()
-        data_key = slots.unwrap_recovery(parse_recovery_key(recovery_key))
-        return self._open(slots, data_key)
+        return self._open(slots, slots.unlock_recovery(parse_recovery_key(recovery_key)))
 
-    def _open(self, slots: KeySlotFile, data_key: bytes, shared: bool = False) -> OpenVault:
+    def _open(self, slots: KeySlotFile, unlocked: Unlocked, shared: bool = False) -> OpenVault:
         lock = DatabaseLock(self.db_path)
         lock.acquire(shared=shared)
         try:
-            db = open_database(self.db_path, data_key)
-        except DatabaseDamagedError as exc:
-            lock.release()
-            if slots.belongs_to(self.db_path) is False:  # not damaged: the wrong key file
-                raise KeyFileError(str(self.key_path), reason="other_database") from exc
-            raise
+            return self._open_locked(slots, unlocked, lock)
         except BaseException:
             lock.release()
             raise
+
+    def _open_locked(self, slots: KeySlotFile, unlocked: Unlocked, lock) -> OpenVault:
+        old = unlocked.legacy_key
+        if old is not None and slots.upgrade is None:
+            # A version-1 database: its one key opens everything. New keys for the parts
+            # are sealed under it before anything changes (see _upgrade).
+            slots.set_upgrade(old, new_key_set())
+            slots.save()
+            unlocked = Unlocked({p: [k] for p, k in slots.open_upgrade(old).items()}, old)
+        candidates = {part: list(keys) for part, keys in unlocked.keys.items()}
+        main_keys = candidates.get("main", []) + ([old] if old is not None else [])
+        try:
+            db, main_key = _open_main(self.db_path, main_keys)
+        except DatabaseDamagedError as exc:
+            if slots.belongs_to(self.db_path) is False:  # not damaged: the wrong key file
+                raise KeyFileError(str(self.key_path), reason="other_database") from exc
+            raise
         try:
             verify_pages(db)
-            migrate(db, self.db_path)
+            opened: KeySet = {"main": main_key}
+            if current_version(db) < PARTS_VERSION:
+                if old is None:
+                    raise StorageError("a version-1 database needs its old key", reason="schema")
+                opened.update(self._upgrade(db, {p: k[0] for p, k in candidates.items()}))
+            else:
+                for part in ATTACHED:
+                    if part in candidates:
+                        path = part_path(self.db_path, part)
+                        opened[part] = attach(db, part, path, candidates[part], create=False)
+                        verify_pages(db, part)
+                    else:
+                        attach_stand_in(db, part)
+                migrate(db, self.db_path)
             row = db.execute("SELECT value FROM settings WHERE key = ?", [DB_ID_SETTING]).fetchone()
             if row is None or row[0] != slots.db_id:
                 raise KeyFileError(str(self.key_path), reason="other_database")
+            if old is not None and secrets.compare_digest(main_key, old):
+                # Upgraded, not yet re-encrypted (or interrupted): the old key must stop
+                # opening the main file.
+                new_main = candidates["main"][0]
+                with translated_errors():
+                    db.execute(f"PRAGMA main.rekey = \"x'{new_main.hex()}'\"").fetchall()
+                opened["main"] = new_main
+                for copy in copies_aside(self.db_path, PARTS_VERSION):
+                    with contextlib.suppress(OSError):
+                        copy.unlink()  # it holds the identities under the old key
             salt = _file_salt(self.db_path)
             if salt and slots.db_salt != salt:  # older key files, or a restored database
                 slots.db_salt = salt
@@ -218,6 +356,25 @@ class Vault:
                     slots.save()
         except BaseException:
             db.close()
-            lock.release()
             raise
-        return OpenVault(self.db_path, db, slots, data_key, self.kdf, lock)
+        vault = OpenVault(self.db_path, db, slots, opened, self.kdf, lock)
+        if slots.next_grants and all(p in opened for p in PARTS):
+            # An administrator finishes a key change that was interrupted.
+            upcoming = {p: candidates[p][-1] for p in PARTS}
+            vault._finish_rotation(upcoming, None)
+        return vault
+
+    def _upgrade(self, db: Database, keys: KeySet) -> KeySet:
+        """Migrate a version-1 database: create the parts (any left by an interrupted
+        attempt are removed first) and move identities into them in one transaction."""
+        for path in part_files(self.db_path)[4:]:  # the parts, never the main file
+            with contextlib.suppress(OSError):
+                path.unlink()
+        for part in ATTACHED:
+            attach(db, part, part_path(self.db_path, part), [keys[part]], create=True)
+            with translated_errors():
+                part_path(self.db_path, part).chmod(0o600)
+        migrate(db, self.db_path)
+        with translated_errors():
+            db.execute("VACUUM")  # no freed page of the old layout stays in the file
+        return {part: keys[part] for part in ATTACHED}

@@ -4483,8 +4483,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan med namnet ”…replaced-&lt;tid&gt;” i samma mapp. Fortsätta?</source>
-        <translation>The database is replaced with the backup from %1. The current database is set aside as “…replaced-&lt;time&gt;” in the same folder. Continue?</translation>
+        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan i en mapp med namnet ”…replaced-&lt;tid&gt;” bredvid den. Fortsätta?</source>
+        <translation>The database is replaced with the backup from %1. The current database is set aside in a folder named “…replaced-&lt;time&gt;” beside it. Continue?</translation>
     </message>
     <message>
         <source>Återställer…</source>

@@ -4481,7 +4481,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan med namnet ”…replaced-&lt;tid&gt;” i samma mapp. Fortsätta?</source>
+        <source>Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan i en mapp med namnet ”…replaced-&lt;tid&gt;” bredvid den. Fortsätta?</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -10,7 +10,7 @@ from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import PermissionDeniedError, ValidationError
 from desktop_app.session import Gatekeeper
-from tests.sqlcipher_pages import plaintext_of
+from tests.sqlcipher_pages import plaintext_of_parts
 
 OLD_NAME = "Gammelsson Raderas"
 NEW_NAME = "Nysson Behålls"
@@ -55,8 +55,8 @@ def test_purge_deletes_for_real_and_logs_without_personal_data(register):
     s = vault.session
     s.purging.set_hold(held.id, True, "Pågående ärende")
     frozen_before = s.vault.db.execute("SELECT * FROM frozen_periods").fetchall()
-    key = s.vault._data_key
-    assert OLD_NAME.encode() in plaintext_of(vault.path, key)  # the scan can see it
+    key = s.vault._keys
+    assert OLD_NAME.encode() in plaintext_of_parts(vault.path, key)  # the scan can see it
 
     counts = s.purging.purge(s.purging.review().candidates)  # held ones are skipped
     assert counts[PurgeKind.CLIENT] == 1
@@ -70,7 +70,7 @@ def test_purge_deletes_for_real_and_logs_without_personal_data(register):
     assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert db.execute("SELECT * FROM frozen_periods").fetchall() == frozen_before
 
-    plain = plaintext_of(vault.path, key)
+    plain = plaintext_of_parts(vault.path, key)
     for gone in (OLD_NAME, "Gammelsson", "199001010017", "Journaltext om Gammelsson"):
         assert gone.encode() not in plain, gone
     assert NEW_NAME.encode() in plain  # what stays is still there
@@ -105,25 +105,36 @@ def test_participants_and_unregistered_contacts_by_their_own_rules(vault):
     s = vault.session
     db = s.vault.db
     long_ago = (datetime.now() - timedelta(days=3 * 366)).isoformat(timespec="seconds")
-    db.execute(
-        "INSERT INTO participants (code, code_year, code_seq, name, phone, created_at)"
-        " VALUES ('D-2020-001', 2020, 1, 'Deltagare Gammal', '070-1', ?)",
+    cursor = db.execute(
+        "INSERT INTO participants (code, code_year, code_seq, created_at)"
+        " VALUES ('D-2020-001', 2020, 1, ?)",
         [long_ago],
     )
-    day = long_ago[:10]
     db.execute(
-        "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes, note, created_at)"
-        " VALUES (NULL, ?, ?, ?, 'phone', 'counselling', 10, 'Ringde om sin bror', ?)",
+        "INSERT INTO participant_identities (participant_id, name, phone)"
+        " VALUES (?, 'Deltagare Gammal', '070-1')",
+        [cursor.lastrowid],
+    )
+    day = long_ago[:10]
+    cursor = db.execute(
+        "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes, created_at)"
+        " VALUES (NULL, ?, ?, ?, 'phone', 'counselling', 10, ?)",
         [long_ago, day, day[:7], long_ago],
+    )
+    db.execute(
+        "INSERT INTO contact_notes (contact_id, note) VALUES (?, 'Ringde om sin bror')",
+        [cursor.lastrowid],
     )
     review = s.purging.review()
     assert len(review.due(PurgeKind.PARTICIPANT)) == 1
     assert len(review.due(PurgeKind.CONTACT)) == 1
     counts = s.purging.purge(review.candidates)
     assert counts == {PurgeKind.CLIENT: 0, PurgeKind.PARTICIPANT: 1, PurgeKind.CONTACT: 1}
-    assert db.execute("SELECT name, phone FROM participants").fetchone() == ("", "")
+    assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM participant_identities").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
-    assert b"Ringde om sin bror" not in plaintext_of(vault.path, s.vault._data_key)
+    assert db.execute("SELECT count(*) FROM contact_notes").fetchone()[0] == 0
+    assert b"Ringde om sin bror" not in plaintext_of_parts(vault.path, s.vault._keys)
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELLOR, Role.COURSE_LEADER, Role.STATISTICS])

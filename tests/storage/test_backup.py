@@ -1,5 +1,6 @@
 """Encrypted backups: consistent, verified, rotated, restorable on a fresh folder."""
 
+import time
 import zipfile
 from datetime import datetime, timedelta
 
@@ -30,7 +31,9 @@ def test_backup_is_named_by_time_checked_and_holds_the_snapshot(vault, tmp_path)
     stamp = datetime.now().strftime("%Y-%m-%d_")
     assert stamp in result.path.name
     with zipfile.ZipFile(result.path) as archive:
-        assert sorted(archive.namelist()) == sorted([DB_ENTRY, KEYS_ENTRY, MANIFEST_ENTRY])
+        assert sorted(archive.namelist()) == sorted(
+            [DB_ENTRY, f"{DB_ENTRY}.courses", f"{DB_ENTRY}.register", KEYS_ENTRY, MANIFEST_ENTRY]
+        )
     check = vault.session.backups.inspect(result.path)
     assert check.sound, check.problems
     assert check.unit_name == "KAST Testkommun"
@@ -40,26 +43,35 @@ def test_backup_is_named_by_time_checked_and_holds_the_snapshot(vault, tmp_path)
 
 
 def test_backup_is_consistent_while_others_write(vault, tmp_path):
+    import threading
+
     _clients(vault.session, 40)
+    stop = threading.Event()
     writes = []
 
-    def progress(done, total):
-        # Another piece of work saves a client in the middle of the copy.
-        vault.session.clients.create(ClientDraft(name=f"Mitt i {done}"))
-        writes.append(done)
+    def writer():
+        # Another piece of work keeps saving clients (and their names in the register
+        # part) while the copy is made: it waits for the copy, never fails.
+        n = 0
+        while not stop.is_set():
+            vault.session.clients.create(ClientDraft(name=f"Mitt i {n}"))
+            writes.append(n)
+            n += 1
 
-    from desktop_app.storage import backup
-
-    old = backup.PAGES_PER_STEP
-    backup.PAGES_PER_STEP = 1
+    thread = threading.Thread(target=writer)
+    thread.start()
     try:
-        result = vault.session.backups.backup_now(tmp_path / "b", progress)
+        while len(writes) < 3:
+            time.sleep(0.01)
+        result = vault.session.backups.backup_now(tmp_path / "b")
     finally:
-        backup.PAGES_PER_STEP = old
-    assert len(writes) > 3
+        stop.set()
+        thread.join()
     check = vault.session.backups.inspect(result.path)
     assert check.sound, check.problems
-    assert check.counts["clients"] == 40
+    # One snapshot of every part: as many names as clients, as index rows as clients.
+    assert check.counts["clients"] == check.counts["client_identities"]
+    assert 40 < check.counts["clients"] <= 40 + len(writes)
     assert vault.session.clients.count(ALL) == 40 + len(writes)
 
 
@@ -99,14 +111,11 @@ def test_restore_keeps_the_current_files_aside(vault, tmp_path):
         assert session.vault.db.execute("SELECT count(*) FROM clients").fetchone()[0] == 1
     finally:
         session.close()
-    aside = sorted(p.name for p in vault.path.parent.iterdir() if ".replaced-" in p.name)
-    assert any(n.startswith("vagval.db.replaced-") for n in aside)
-    assert any(n.startswith("vagval.db.keys.replaced-") for n in aside)
-    old = next(p for p in vault.path.parent.iterdir() if p.name.startswith("vagval.db.replaced-"))
-    keys = next(
-        p for p in vault.path.parent.iterdir() if p.name.startswith("vagval.db.keys.replaced-")
-    )
-    keys.rename(old.with_name(old.name + ".keys"))
+    folders = [p for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
+    assert len(folders) == 1 and folders[0].name.startswith("vagval.db.replaced-")
+    aside = sorted(p.name for p in folders[0].iterdir())
+    assert {"vagval.db", "vagval.db.keys", "vagval.db.register", "vagval.db.courses"} <= set(aside)
+    old = folders[0] / "vagval.db"
     kept = Vault(old).unlock(vault.admin, vault.password)
     assert kept.db.execute("SELECT count(*) FROM clients").fetchone()[0] == 5
     kept.close()

@@ -49,14 +49,17 @@ def _check(path, reported):
         assert session.integrity().sound, session.integrity()
         assert session.audit.broken_links() == []
         db = session.vault.db
-        names = {r[0] for r in db.execute("SELECT name FROM clients").fetchall()}
+        # The names are in the register part: a save touches two files, and a kill must
+        # never leave one without the other.
+        names = {r[0] for r in db.execute("SELECT name FROM client_identities").fetchall()}
         assert {f"Krasch {n}" for n in reported} <= names
         clients = db.execute("SELECT count(*) FROM clients").fetchone()[0]
         indexed = db.execute("SELECT count(*) FROM clients_fts").fetchone()[0]
         audited = db.execute(
             "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'client'"
         ).fetchone()[0]
-        assert clients == indexed == audited  # no half transaction
+        identities = db.execute("SELECT count(*) FROM client_identities").fetchone()[0]
+        assert clients == indexed == audited == identities  # no half transaction
         return clients
     finally:
         session.close()

@@ -8,7 +8,7 @@ from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import UserDisabledError, WrongPasswordError, WrongRecoveryKeyError
 from desktop_app.session import Gatekeeper
-from desktop_app.storage.keyslots import KeySlotFile
+from desktop_app.storage.keyslots import KeySlotFile, _check
 from desktop_app.storage.recovery_key import (
     format_recovery_key,
     new_recovery_secret,
@@ -23,13 +23,13 @@ def _salt(path):
 def test_changing_and_adding_passwords_never_reencrypts(vault):
     salt = _salt(vault.path)
     slots_before = KeySlotFile.load(vault.path.with_name("vagval.db.keys"))
-    key_before = slots_before.unwrap_password("anna", vault.password)
+    key_before = slots_before.unlock_password("anna", vault.password).first()
     vault.session.users.change_own_password(vault.password, "Nytt-langt-losen-42")
     vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9")
     vault.session.close()
     slots = KeySlotFile.load(vault.path.with_name("vagval.db.keys"))
-    assert slots.unwrap_password("anna", "Nytt-langt-losen-42") == key_before
-    assert slots.unwrap_password("bo", "Tillfalligt-losen-9") == key_before
+    assert slots.unlock_password("anna", "Nytt-langt-losen-42").first() == key_before
+    assert slots.unlock_password("bo", "Tillfalligt-losen-9").first() == key_before
     assert _salt(vault.path) == salt
     with pytest.raises(WrongPasswordError):
         Gatekeeper(vault.path).login("anna", vault.password)
@@ -44,8 +44,9 @@ def test_slot_moved_to_another_user_does_not_open(vault):
     slots = KeySlotFile.load(keys)
     bo = next(s for s in doc["slots"] if s["name"] == slots.slot_name("bo"))
     anna = next(s for s in doc["slots"] if s["name"] == slots.slot_name("anna"))
-    for field in ("salt", "nonce", "wrapped", "kdf"):
+    for field in ("salt", "nonce", "wrapped", "kdf", "public"):
         anna[field] = bo[field]
+    anna["check"] = _check(anna)  # a deliberate move, not damage: the check is redone
     keys.write_text(json.dumps(doc))
     # Bo's password in Anna's slot: the associated data (the username) does not match.
     with pytest.raises(WrongPasswordError):

@@ -10,6 +10,7 @@ from desktop_app.core.errors import (
     WrongPasswordError,
 )
 from desktop_app.core.services.login_throttle import LoginThrottle
+from desktop_app.messages import describe
 from desktop_app.session import Gatekeeper
 from tests.conftest import files_of
 
@@ -49,7 +50,7 @@ def test_damaged_key_file_raises_own_error_and_touches_nothing(closed, damage):
     assert files_of(closed.path) == before
 
 
-def test_flipped_bit_in_wrapped_key_is_a_wrong_password_not_a_crash(closed):
+def test_flipped_bit_in_wrapped_key_is_damage_not_a_wrong_password(closed):
     keys = closed.path.with_name("vagval.db.keys")
     import json
 
@@ -58,8 +59,11 @@ def test_flipped_bit_in_wrapped_key_is_a_wrong_password_not_a_crash(closed):
     slot["wrapped"] = ("B" if slot["wrapped"][0] != "B" else "C") + slot["wrapped"][1:]
     keys.write_text(json.dumps(doc))
     before = files_of(closed.path)
-    with pytest.raises(WrongPasswordError):
+    # Each slot carries a checksum of its fields: a flipped bit is told as a damaged key
+    # file, not as a wrong password the user would type again and again.
+    with pytest.raises(KeyFileError) as info:
         Gatekeeper(closed.path).login(closed.admin, closed.password)
+    assert "Nyckelfilen är skadad" in describe(info.value)
     assert files_of(closed.path) == before
 
 

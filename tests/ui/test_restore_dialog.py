@@ -59,4 +59,4 @@ def test_flipped_byte_at_login_offers_restore_from_backup(qtbot, ops, backed_up,
     finally:
         session.close()
     aside = [p.name for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
-    assert any(n.startswith("vagval.db.replaced-") for n in aside)
+    assert any(n.startswith("vagval.db.replaced-") for n in aside)  # a folder of the files

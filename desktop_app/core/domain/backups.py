@@ -20,6 +20,7 @@ class BackupCheck:
     unit_name: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    entries: tuple[str, ...] = ()  # the files in the backup (set by a full check)
 
     @property
     def sound(self) -> bool:

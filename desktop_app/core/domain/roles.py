@@ -53,3 +53,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def permissions_of(role: Role) -> frozenset[Permission]:
     return ROLE_PERMISSIONS[role]
+
+
+# The parts of the stored data (storage/parts.py) whose keys each role holds: the
+# promise of the screens above, kept by the encryption as well.
+MAIN, COURSES, REGISTER = "main", "courses", "register"
+ROLE_PARTS: dict[Role, tuple[str, ...]] = {
+    Role.ADMINISTRATOR: (MAIN, COURSES, REGISTER),
+    Role.COUNSELLOR: (MAIN, COURSES, REGISTER),
+    Role.COURSE_LEADER: (MAIN, COURSES),
+    Role.STATISTICS: (MAIN,),
+}
+
+
+def parts_of(role: Role) -> tuple[str, ...]:
+    return ROLE_PARTS[role]

@@ -84,7 +84,7 @@ class UserService:
                 now=self._clock(),
             )
             self._audit.record(AuditAction.CREATE, ENTITY, user.id, f"role={new.role.value}")
-        self._keys.set_password(user.username, initial_password)
+        self._keys.set_password(user.username, initial_password, user.role)
         return user
 
     def update_user(self, user_id: UserId, display_name: str, role: Role) -> User:
@@ -96,6 +96,10 @@ class UserService:
         with self._uow.transaction():
             self._users.update(user_id, checked.display_name, checked.role)
             self._audit.record(AuditAction.UPDATE, ENTITY, user_id, f"role={role.value}")
+        if role != user.role:
+            # The slot gets exactly the new role's keys (a key change takes back what the
+            # person may already have read with the old ones).
+            self._keys.grant(user.username, role)
         return self._get(user_id)
 
     def _ensure_other_admin(self, user: User) -> None:
@@ -130,7 +134,7 @@ class UserService:
             self._users.set_active(user_id, True)
             self._users.mark_password_changed(user_id, must_change=True, now=self._clock())
             self._audit.record(AuditAction.USER_ENABLED, ENTITY, user_id)
-        self._keys.set_password(user.username, new_password)
+        self._keys.set_password(user.username, new_password, user.role)
         return self._get(user_id)
 
     def reset_password(self, user_id: UserId, new_password: str) -> None:
@@ -143,7 +147,7 @@ class UserService:
         with self._uow.transaction():
             self._users.mark_password_changed(user_id, must_change=True, now=self._clock())
             self._audit.record(AuditAction.PASSWORD_RESET, ENTITY, user_id)
-        self._keys.set_password(user.username, new_password)
+        self._keys.set_password(user.username, new_password, user.role)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         actor = self._actor()
@@ -155,4 +159,4 @@ class UserService:
         with self._uow.transaction():
             self._users.mark_password_changed(actor.id, must_change=False, now=self._clock())
             self._audit.record(AuditAction.PASSWORD_CHANGED, ENTITY, actor.id)
-        self._keys.set_password(actor.username, new_password)
+        self._keys.set_password(actor.username, new_password, actor.role)

@@ -92,6 +92,14 @@ class SqlBulkWriter:
                     f" VALUES (?, ?, ?, ?, {', '.join('?' * 15)}, ?, ?, ?, ?, ?, ?)",
                     batch,
                 )
+            self.db.conn.executemany(
+                "INSERT INTO client_identities (client_id, name, personal_id) VALUES (?, ?, ?)",
+                [
+                    [first + i, c.draft.name, c.draft.personal_id]
+                    for i, c in enumerate(clients)
+                    if c.draft.name or c.draft.personal_id
+                ],
+            )
             episodes = []
             answers = []
             for i, c in enumerate(clients):
@@ -122,13 +130,15 @@ class SqlBulkWriter:
     def add_contacts(self, contacts: Iterable[ContactDraft], created_by: UserId) -> int:
         count = 0
         with translated_errors():
+            first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM contacts").fetchone()[0]
             for batch in _batches(contacts):
                 self.db.conn.executemany(
-                    "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes,"
-                    " staff_id, participants, note, target_group, municipality, created_at,"
+                    "INSERT INTO contacts (id, client_id, at, day, month, form, kind, minutes,"
+                    " staff_id, participants, target_group, municipality, created_at,"
                     " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         [
+                            first + count + i,
                             d.client_id,
                             iso(d.at),
                             d.at.date().isoformat(),
@@ -138,14 +148,17 @@ class SqlBulkWriter:
                             d.minutes,
                             d.staff_id,
                             d.participants.value,
-                            d.note,
                             d.target_group.value if d.target_group else None,
                             d.municipality,
                             iso(d.at),
                             created_by,
                         ]
-                        for d in batch
+                        for i, d in enumerate(batch)
                     ],
+                )
+                self.db.conn.executemany(
+                    "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)",
+                    [[first + count + i, d.note] for i, d in enumerate(batch) if d.note],
                 )
                 count += len(batch)
         return count
@@ -230,9 +243,10 @@ class SqlBulkWriter:
             self.db.execute("DELETE FROM clients_fts")
             self.db.execute(
                 "INSERT INTO clients_fts (rowid, code, name, personal_id, titles)"
-                " SELECT c.id, c.code, c.name, CASE WHEN c.personal_id = '' THEN ''"
-                " ELSE c.personal_id || ' ' || substr(c.personal_id, 3) END,"
+                " SELECT c.id, c.code, coalesce(i.name, ''),"
+                " CASE WHEN coalesce(i.personal_id, '') = '' THEN ''"
+                " ELSE i.personal_id || ' ' || substr(i.personal_id, 3) END,"
                 " coalesce((SELECT group_concat(title, ' ') FROM journal_notes n"
                 " WHERE n.client_id = c.id AND n.superseded_by IS NULL), '')"
-                " FROM clients c"
+                " FROM clients c LEFT JOIN client_identities i ON i.client_id = c.id"
             )

@@ -56,12 +56,17 @@ class SqlClientDetailsRepo:
     ) -> ConcernReportId:
         with translated_errors():
             cursor = self.db.execute(
-                "INSERT INTO concern_reports (client_id, reported_on, recipient, reported_by,"
-                " note) VALUES (?, ?, ?, ?, ?)",
-                [client_id, iso(on), recipient, by, note],
+                "INSERT INTO concern_reports (client_id, reported_on, recipient, reported_by)"
+                " VALUES (?, ?, ?, ?)",
+                [client_id, iso(on), recipient, by],
             )
+            concern_id = ConcernReportId(cursor.lastrowid)
+            if note:  # the note lives in the register part
+                self.db.execute(
+                    "INSERT INTO concern_notes (concern_id, note) VALUES (?, ?)", [concern_id, note]
+                )
             self._count_open(client_id)
-        return ConcernReportId(cursor.lastrowid)
+        return concern_id
 
     def close_concern(self, concern_id: ConcernReportId, on: date) -> ClientId | None:
         with translated_errors():
@@ -87,8 +92,9 @@ class SqlClientDetailsRepo:
         with translated_errors():
             rows = self.db.execute(
                 "SELECT r.id, r.client_id, r.reported_on, r.recipient, r.reported_by,"
-                " coalesce(u.display_name, ''), r.note, r.closed_on FROM concern_reports r"
-                " LEFT JOIN users u ON u.id = r.reported_by WHERE r.client_id = ?"
+                " coalesce(u.display_name, ''), coalesce(n.note, ''), r.closed_on"
+                " FROM concern_reports r LEFT JOIN users u ON u.id = r.reported_by"
+                " LEFT JOIN concern_notes n ON n.concern_id = r.id WHERE r.client_id = ?"
                 " ORDER BY r.reported_on DESC, r.id DESC",
                 [client_id],
             ).fetchall()

@@ -25,15 +25,20 @@ DRAFT_COLUMNS = (
     " target_group, referral, requested_on, first_offered_on, responsible_id,"
     " minor_children, lives_with_children"
 )
+# Names and personal identity numbers live in the register part (storage/parts.py);
+# without its key the join finds nothing and they read as ''.
+_IDENTITY = {"name": "coalesce(i.name, '')", "personal_id": "coalesce(i.personal_id, '')"}
 _SELECT = (
-    f"SELECT c.id, c.code, {', '.join('c.' + x.strip() for x in DRAFT_COLUMNS.split(','))},"
-    " c.created_at, c.closed_on, c.close_reason, c.last_contact_on, c.contact_count,"
+    "SELECT c.id, c.code, "
+    + ", ".join(_IDENTITY.get(x.strip(), "c." + x.strip()) for x in DRAFT_COLUMNS.split(","))
+    + ", c.created_at, c.closed_on, c.close_reason, c.last_contact_on, c.contact_count,"
     " c.open_concerns, coalesce(u.display_name, '') FROM clients c"
     " LEFT JOIN users u ON u.id = c.responsible_id"
+    " LEFT JOIN client_identities i ON i.client_id = c.id"
 )
 _SORT = {
     SortKey.CODE: "c.code_year {dir}, c.code_seq {dir}",
-    SortKey.NAME: "c.name = '' , c.name COLLATE NOCASE {dir}, c.id",
+    SortKey.NAME: "coalesce(i.name, '') = '', i.name COLLATE NOCASE {dir}, c.id",
     # Plain column orders, so SQLite can walk an index and stop after one page.
     SortKey.LAST_CONTACT: "c.last_contact_on {dir}, c.id {dir}",
     SortKey.CREATED: "c.id {dir}",
@@ -44,11 +49,12 @@ _SORT = {
 
 
 def draft_values(draft: ClientDraft) -> list:
+    """The main file's columns: name and personal identity number stay empty there."""
     return [
         int(draft.anonymous),
         draft.kind.value,
-        draft.name,
-        draft.personal_id,
+        "",
+        "",
         draft.birth_year,
         draft.gender.value,
         draft.municipality,
@@ -128,12 +134,21 @@ class SqlClientRepo:
                 [code, year, seq, *draft_values(draft), stamp, user_id, stamp, stamp],
             )
             client_id = ClientId(cursor.lastrowid)
+            self._set_identity(client_id, draft)
             self.db.execute(
                 "INSERT INTO clients_fts (rowid, code, name, personal_id, titles)"
                 " VALUES (?, ?, ?, ?, '')",
                 [client_id, code, draft.name, _fts_ids(draft.personal_id)],
             )
         return client_id
+
+    def _set_identity(self, client_id: ClientId, draft: ClientDraft) -> None:
+        self.db.execute("DELETE FROM client_identities WHERE client_id = ?", [client_id])
+        if draft.name or draft.personal_id:
+            self.db.execute(
+                "INSERT INTO client_identities (client_id, name, personal_id) VALUES (?, ?, ?)",
+                [client_id, draft.name, draft.personal_id],
+            )
 
     def update(self, client_id: ClientId, draft: ClientDraft, now: datetime) -> None:
         columns = [c.strip() for c in DRAFT_COLUMNS.split(",")]
@@ -143,6 +158,7 @@ class SqlClientRepo:
                 f"UPDATE clients SET {assignments}, updated_at = ?, last_entry_at = ? WHERE id = ?",
                 [*draft_values(draft), iso(now), iso(now), client_id],
             )
+            self._set_identity(client_id, draft)
             self.db.execute(
                 "UPDATE clients_fts SET name = ?, personal_id = ? WHERE rowid = ?",
                 [draft.name, _fts_ids(draft.personal_id), client_id],

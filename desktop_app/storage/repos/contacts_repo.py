@@ -14,9 +14,10 @@ from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.repos.rows import dt, enum_or_none, iso
 
 _SELECT = (
-    "SELECT k.id, k.at, k.form, k.kind, k.minutes, k.staff_id, k.participants, k.note,"
-    " k.client_id, k.target_group, k.municipality, coalesce(u.display_name, '')"
-    " FROM contacts k LEFT JOIN users u ON u.id = k.staff_id"
+    "SELECT k.id, k.at, k.form, k.kind, k.minutes, k.staff_id, k.participants,"
+    " coalesce(n.note, ''), k.client_id, k.target_group, k.municipality,"
+    " coalesce(u.display_name, '') FROM contacts k LEFT JOIN users u ON u.id = k.staff_id"
+    " LEFT JOIN contact_notes n ON n.contact_id = k.id"  # the note: register part
 )
 
 
@@ -47,8 +48,8 @@ class SqlContactRepo:
         with translated_errors():
             cursor = self.db.execute(
                 "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes, staff_id,"
-                " participants, note, target_group, municipality, created_at, created_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " participants, target_group, municipality, created_at, created_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     draft.client_id,
                     iso(draft.at),
@@ -59,14 +60,19 @@ class SqlContactRepo:
                     draft.minutes,
                     draft.staff_id,
                     draft.participants.value,
-                    draft.note,
                     draft.target_group.value if draft.target_group else None,
                     draft.municipality,
                     iso(now),
                     user_id,
                 ],
             )
-        return ContactId(cursor.lastrowid)
+            contact_id = ContactId(cursor.lastrowid)
+            if draft.note:
+                self.db.execute(
+                    "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)",
+                    [contact_id, draft.note],
+                )
+        return contact_id
 
     def get(self, contact_id: ContactId) -> Contact | None:
         with translated_errors():

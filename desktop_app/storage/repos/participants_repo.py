@@ -28,13 +28,15 @@ from desktop_app.storage.errors import translate, translated_errors
 from desktop_app.storage.repos.rows import d, dt, enum_or_none, iso
 
 _PARTICIPANT = (
-    "p.id, p.code, p.name, p.phone, p.municipality, p.district, p.referral,"
-    " p.birth_year, p.gender, p.client_id"
+    "p.id, p.code, coalesce(pi.name, ''), coalesce(pi.phone, ''), p.municipality, p.district,"
+    " p.referral, p.birth_year, p.gender, p.client_id"
 )
+# Names and phone numbers live in the courses part (storage/parts.py).
+_IDENTITY = " LEFT JOIN participant_identities pi ON pi.participant_id = p.id"
 _REGISTRATION = (
     f"SELECT r.id, r.status, r.joined_at, r.activity_id, r.type_id, r.left_on,"
     f" r.late_cancel, {_PARTICIPANT} FROM registrations r"
-    " JOIN participants p ON p.id = r.participant_id"
+    " JOIN participants p ON p.id = r.participant_id" + _IDENTITY
 )
 
 
@@ -80,15 +82,13 @@ class SqlParticipantRepo:
                 [now.year],
             ).fetchone()[0]
             cursor = self.db.execute(
-                "INSERT INTO participants (code, code_year, code_seq, name, phone, municipality,"
+                "INSERT INTO participants (code, code_year, code_seq, municipality,"
                 " district, referral, birth_year, gender, client_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     f"{prefix}-{now.year}-{seq:03d}",
                     now.year,
                     seq,
-                    draft.name,
-                    draft.phone,
                     draft.municipality,
                     draft.district,
                     draft.referral.value if draft.referral else None,
@@ -98,19 +98,28 @@ class SqlParticipantRepo:
                     iso(now),
                 ],
             )
-        return ParticipantId(cursor.lastrowid)
+            participant_id = ParticipantId(cursor.lastrowid)
+            if draft.name or draft.phone:
+                self.db.execute(
+                    "INSERT INTO participant_identities (participant_id, name, phone)"
+                    " VALUES (?, ?, ?)",
+                    [participant_id, draft.name, draft.phone],
+                )
+        return participant_id
 
     def get(self, participant_id: ParticipantId) -> Participant | None:
         with translated_errors():
             row = self.db.execute(
-                f"SELECT {_PARTICIPANT} FROM participants p WHERE p.id = ?", [participant_id]
+                f"SELECT {_PARTICIPANT} FROM participants p{_IDENTITY} WHERE p.id = ?",
+                [participant_id],
             ).fetchone()
         return _participant(row) if row else None
 
     def for_client(self, client_id: ClientId) -> Participant | None:
         with translated_errors():
             row = self.db.execute(
-                f"SELECT {_PARTICIPANT} FROM participants p WHERE p.client_id = ?", [client_id]
+                f"SELECT {_PARTICIPANT} FROM participants p{_IDENTITY} WHERE p.client_id = ?",
+                [client_id],
             ).fetchone()
         return _participant(row) if row else None
 
@@ -118,7 +127,7 @@ class SqlParticipantRepo:
         like = f"%{text.strip()}%"
         with translated_errors():
             rows = self.db.execute(
-                f"SELECT {_PARTICIPANT} FROM participants p WHERE p.code LIKE ? OR p.name LIKE ?"
+                f"SELECT {_PARTICIPANT} FROM participants p{_IDENTITY} WHERE p.code LIKE ? OR pi.name LIKE ?"
                 " ORDER BY p.id DESC LIMIT ?",
                 [like, like, limit],
             ).fetchall()

@@ -11,15 +11,15 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 
 _PARTICIPANT_LAST = """
-    SELECT p.id, p.code, p.name, max(
+    SELECT p.id, p.code, pi.name, max(
         substr(p.created_at, 1, 10),
         coalesce((SELECT max(substr(r.changed_at, 1, 10)) FROM registrations r
                   WHERE r.participant_id = p.id), ''),
         coalesce((SELECT max(m.day) FROM registrations r
                   JOIN meetings m ON m.activity_id = r.activity_id
                   WHERE r.participant_id = p.id), '')) AS last
-    FROM participants p
-    WHERE p.client_id IS NULL AND (p.name <> '' OR p.phone <> '')
+    FROM participants p JOIN participant_identities pi ON pi.participant_id = p.id
+    WHERE p.client_id IS NULL AND (pi.name <> '' OR pi.phone <> '')
 """
 
 
@@ -34,8 +34,10 @@ class SqlPurgeRepo:
     def due_clients(self, before: date) -> list[PurgeCandidate]:
         with translated_errors():
             rows = self.db.execute(
-                "SELECT id, code, name, last_entry_at, purge_hold, purge_hold_reason"
-                " FROM clients WHERE last_entry_at < ? ORDER BY last_entry_at",
+                "SELECT c.id, c.code, coalesce(i.name, ''), c.last_entry_at, c.purge_hold,"
+                " c.purge_hold_reason FROM clients c"
+                " LEFT JOIN client_identities i ON i.client_id = c.id"
+                " WHERE c.last_entry_at < ? ORDER BY c.last_entry_at",
                 [before.isoformat()],
             ).fetchall()
         return [
@@ -84,20 +86,46 @@ class SqlPurgeRepo:
         marks = _marks(ids)
         with translated_errors():
             self.db.execute(
-                f"UPDATE participants SET name = '', phone = '', client_id = NULL"
-                f" WHERE client_id IN ({marks})",
+                "DELETE FROM participant_identities WHERE participant_id IN"
+                f" (SELECT id FROM participants WHERE client_id IN ({marks}))",
                 list(ids),
+            )
+            self.db.execute(
+                f"UPDATE participants SET client_id = NULL WHERE client_id IN ({marks})", list(ids)
             )
             self.db.execute(f"DELETE FROM clients_fts WHERE rowid IN ({marks})", list(ids))
             cursor = self.db.execute(f"DELETE FROM clients WHERE id IN ({marks})", list(ids))
+            self.sweep()
         return cursor.rowcount
+
+    def sweep(self) -> None:
+        """Delete what the register part still holds for records gone from the main
+        file (no foreign key reaches from one file into another)."""
+        with translated_errors():
+            for table, column, owner in (
+                ("client_identities", "client_id", "clients"),
+                ("journal_notes", "client_id", "clients"),
+                ("contact_notes", "contact_id", "contacts"),
+                ("concern_notes", "concern_id", "concern_reports"),
+                ("participant_identities", "participant_id", "participants"),
+            ):
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM main.{owner})"
+                )
+            self.db.execute(
+                "DELETE FROM clients_fts WHERE rowid NOT IN (SELECT id FROM main.clients)"
+            )
+            self.db.execute(
+                "DELETE FROM client_links WHERE client_id NOT IN (SELECT id FROM main.clients)"
+                " OR other_id NOT IN (SELECT id FROM main.clients)"
+            )
 
     def wipe_participants(self, ids: Sequence[int]) -> int:
         if not ids:
             return 0
         with translated_errors():
             cursor = self.db.execute(
-                f"UPDATE participants SET name = '', phone = '' WHERE id IN ({_marks(ids)})",
+                f"DELETE FROM participant_identities WHERE participant_id IN ({_marks(ids)})",
                 list(ids),
             )
         return cursor.rowcount
@@ -110,6 +138,7 @@ class SqlPurgeRepo:
                 f"DELETE FROM contacts WHERE client_id IS NULL AND id IN ({_marks(ids)})",
                 list(ids),
             )
+            self.sweep()
         return cursor.rowcount
 
     def log(
@@ -151,5 +180,6 @@ class SqlPurgeRepo:
         pages, and empty the write-ahead log. Runs outside any transaction."""
         with translated_errors():
             self.db.execute("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')")
-            self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            for row in self.db.execute("PRAGMA database_list").fetchall():
+                if row[1] != "temp" and row[2]:  # every part that is a file
+                    self.db.execute(f"VACUUM {row[1]}")

@@ -143,8 +143,10 @@ class SqlStatsRepo:
             return [
                 tuple(r)
                 for r in self.db.execute(
-                    "SELECT requested_on, first_offered_on, birth_year, personal_id FROM clients"
-                    " WHERE requested_on BETWEEN ? AND ?",
+                    "SELECT c.requested_on, c.first_offered_on, c.birth_year,"
+                    " coalesce(i.personal_id, '') FROM clients c"
+                    " LEFT JOIN client_identities i ON i.client_id = c.id"
+                    " WHERE c.requested_on BETWEEN ? AND ?",
                     [start.isoformat(), end.isoformat()],
                 )
             ]

@@ -168,7 +168,7 @@ class RestoreDialog(QDialog):
             self.tr("Återställ databasen"),
             self.tr(
                 "Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan "
-                "med namnet ”…replaced-<tid>” i samma mapp. Fortsätta?"
+                "i en mapp med namnet ”…replaced-<tid>” bredvid den. Fortsätta?"
             ).replace("%1", self.check.created_at.replace("T", " ")),
         )
         if answer != QMessageBox.StandardButton.Yes:
