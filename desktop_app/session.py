@@ -134,6 +134,15 @@ class Session:
         self.audit.record(AuditAction.UPDATE, "recovery_key")
         return key
 
+    def rotate_keys(self, progress=None) -> int:
+        """ "Byt krypteringsnycklar" (administrators only): every part re-encrypted under
+        new keys; returns how many version-1 slots were dropped (those users need a new
+        password from an administrator)."""
+        require(self._user, Permission.MANAGE_UNIT)
+        dropped = self.vault.rotate_keys(progress)
+        self.audit.record(AuditAction.UPDATE, "encryption_keys", "", f"dropped={dropped}")
+        return dropped
+
     def bulk_writer(self) -> SqlBulkWriter:
         """Many records at once (demo data, imports); administrators only. Use inside
         ``transaction()`` so that a failure leaves nothing half-written."""

@@ -29,15 +29,31 @@ class VaultFixture:
     password: str = ADMIN_PASSWORD
 
 
+# VAGVAL_TEST_MIGRATED=1 (scripts/run-tests.sh runs the suite a second time so): every
+# test starts from a version-1 database made by an earlier Vägval (tests/fixtures/v1),
+# migrated by its first login, instead of a new one.
+MIGRATED = os.environ.get("VAGVAL_TEST_MIGRATED") == "1"
+V1_EMPTY = Path(__file__).parent / "fixtures" / "v1" / "empty"
+
+
 @pytest.fixture
 def vault(tmp_path) -> VaultFixture:
     path = tmp_path / "data" / "vagval.db"
-    session, recovery_key = create_unit(
-        path,
-        "KAST Testkommun",
-        NewUser(ADMIN, "Anna Administratör", Role.ADMINISTRATOR),
-        ADMIN_PASSWORD,
-    )
+    if MIGRATED:
+        import shutil
+
+        from desktop_app.session import Gatekeeper
+
+        shutil.copytree(V1_EMPTY, path.parent, ignore=shutil.ignore_patterns("*.txt"))
+        recovery_key = (V1_EMPTY / "recovery.txt").read_text().strip()
+        session = Gatekeeper(path).login(ADMIN, ADMIN_PASSWORD)
+    else:
+        session, recovery_key = create_unit(
+            path,
+            "KAST Testkommun",
+            NewUser(ADMIN, "Anna Administratör", Role.ADMINISTRATOR),
+            ADMIN_PASSWORD,
+        )
     fixture = VaultFixture(path, session, recovery_key)
     yield fixture
     with contextlib.suppress(Exception):  # the test may have closed it already

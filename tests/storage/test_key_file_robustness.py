@@ -74,7 +74,7 @@ def test_a_cut_recovery_slot_is_found_by_the_check(vault):
     vault.session.close()
     path = _keys(vault)
     doc = json.loads(path.read_text())
-    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
+    recovery = next(s for s in doc["slots"] + doc.get("legacy", []) if s["kind"] == "recovery")
     recovery["wrapped"] = recovery["wrapped"][:-8] + "AAAA"  # a few bytes lost
     path.write_text(json.dumps(doc))
     with pytest.raises(KeyFileError):
@@ -88,7 +88,7 @@ def test_verify_reports_a_cut_recovery_slot_as_damaged(vault):
     vault.session.close()
     path = _keys(vault)
     doc = json.loads(path.read_text())
-    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
+    recovery = next(s for s in doc["slots"] + doc.get("legacy", []) if s["kind"] == "recovery")
     recovery["nonce"] = recovery["nonce"][:8]
     path.write_text(json.dumps(doc))
     done = subprocess.run(
