@@ -107,6 +107,27 @@ def cmd_verify(args) -> int:
     return EXIT_OK if sound else EXIT_DAMAGED
 
 
+def cmd_rotate_keys(args) -> int:
+    """Byt krypteringsnycklar: every part re-encrypted, every slot given the new keys."""
+    session = _login(args)
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"Krypterar om: {done} av {total} delar", file=sys.stderr)
+
+        dropped = session.rotate_keys(progress)
+    finally:
+        session.close()
+    print("Nya krypteringsnycklar är i bruk. Gamla kopior av nyckelfilen och äldre")
+    print("säkerhetskopior öppnar inget som sparas från och med nu.")
+    if dropped:
+        print(
+            f"{dropped} konton (eller återställningsnyckeln) från före uppdateringen nåddes "
+            "inte: ge dem nya lösenord och skapa en ny återställningsnyckel."
+        )
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     # A scheduled backup may run while a counsellor works in the program on this PC.
     session = _login(args, shared=True)
@@ -287,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--user", required=True)
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("rotate-keys", help="byt krypteringsnycklar (efter att någon slutat)")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.set_defaults(func=cmd_rotate_keys)
 
     p = sub.add_parser("backup", help="gör en krypterad säkerhetskopia (skriver ut sökvägen)")
     p.add_argument("--db", required=True, type=Path)

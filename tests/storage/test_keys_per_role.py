@@ -182,3 +182,23 @@ def _keys_from(db_path: Path, key_file: bytes, username: str) -> list[bytes]:
     opened = KeySlotFile.load(copy).unlock_password(username, TEMP)
     copy.unlink()
     return [k for options in opened.keys.values() for k in options]
+
+
+def test_the_command_line_changes_the_keys(vault):
+    import subprocess
+    import sys
+
+    vault.session.close()
+    before = vault.path.with_name("vagval.db.keys").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "rotate-keys", "--db", str(vault.path)]
+        + ["--user", vault.admin],
+        input=vault.password + "\n",
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Nya krypteringsnycklar är i bruk" in done.stdout
+    assert "3 av 3 delar" in done.stderr
+    assert vault.path.with_name("vagval.db.keys").read_bytes() != before
+    Gatekeeper(vault.path).login(vault.admin, vault.password).close()
