@@ -349,6 +349,10 @@ class Vault:
                 for copy in copies_aside(self.db_path, PARTS_VERSION):
                     with contextlib.suppress(OSError):
                         copy.unlink()  # it holds the identities under the old key
+            for path in part_files(self.db_path):  # private to the user, also if copied
+                with contextlib.suppress(OSError):
+                    if path.exists():
+                        path.chmod(0o600)
             salt = _file_salt(self.db_path)
             if salt and slots.db_salt != salt:  # older key files, or a restored database
                 slots.db_salt = salt
