@@ -100,6 +100,7 @@ class Gatekeeper:
         from desktop_app.session import Session
 
         session = Session(vault, user, self.clock)
+        session.check_kept_anchor()
         failures = self.throttle.record_success(username)
         if failures:
             session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.audit import AnchorResult, AuditAction, ChainCheck
 from desktop_app.core.domain.municipalities import (
     Municipality,
     load_municipalities,
@@ -108,6 +108,20 @@ class Session:
             vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )
 
+    def check_kept_anchor(self) -> bool:
+        """At login, before anything is appended: does the log still hold the row the
+        key file anchored when the last session ended? If not (cut short or rewritten
+        since), that is recorded and the anchor kept, so ``verify`` keeps reporting it."""
+        anchors = self.vault.kept_anchors()
+        if not anchors:
+            return True
+        result = self.audit.check_anchor(anchors[0])
+        if result == AnchorResult.OK:
+            return True
+        self.vault.keep_anchor(anchors[0], failed=True)
+        self.audit.record(AuditAction.CHAIN_BROKEN, "audit_log", anchors[0].last_id, result)
+        return False
+
     def _current_user(self) -> User:
         return self._user
 
@@ -155,9 +169,19 @@ class Session:
     def integrity(self):
         return check_integrity(self.vault.db)
 
+    def check_audit(self) -> ChainCheck:
+        """The audit chain link by link and against every anchor kept outside the log:
+        the key file's, the backups' (since the last restore) and the reviews'."""
+        anchors = self.vault.kept_anchors()
+        anchors += self.backups.anchors(self.audit.last_restore())
+        return self.audit.check(anchors)
+
     def close(self) -> None:
-        self.audit.record(AuditAction.LOGOUT)
-        self.vault.close()
+        try:
+            self.audit.record(AuditAction.LOGOUT)
+            self.vault.keep_anchor(self.audit.head())
+        finally:
+            self.vault.close()
 
 
 def create_unit(

@@ -940,6 +940,11 @@ EN = {
     "återställde": "restored",
     "gallrade": "purged",
     "granskade loggen": "reviewed the log",
+    "fann loggen kortad eller omskriven": "found the log cut short or rewritten",
+    "⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)": (
+        "⚠ The log does not match its anchor at row %1 (cut short or rewritten)"
+    ),
+    "Loggens ankare": "Log anchor",
     "⚠ Loggens kedja är bruten vid rad %1": "⚠ The log's chain is broken at row %1",
     "Loggens kedja är hel": "The log's chain is whole",
     "Ingen klient har den koden.": "No client has that code.",

@@ -93,7 +93,7 @@ def cmd_verify(args) -> int:
         return EXIT_DAMAGED
     try:
         report = session.integrity()
-        broken = session.audit.broken_links()
+        chain = session.check_audit()
     finally:
         session.close()
     ok = "ok"
@@ -101,10 +101,29 @@ def cmd_verify(args) -> int:
     print("Nyckelfil: ok")
     print(f"Integritetskontroll: {ok if report.integrity == ['ok'] else report.integrity}")
     print(f"Krypteringskontroll: {ok if not report.cipher_integrity else report.cipher_integrity}")
-    print(f"Granskningsloggens kedja: {ok if not broken else f'bruten vid rad {broken}'}")
-    sound = report.sound and not broken
+    broken = chain.broken
+    print(f"Granskningsloggens kedja: {ok if not broken else f'bruten vid rad {broken[:20]}'}")
+    print(f"Granskningsloggens ankare: {len(chain.anchors)} kontrollerade")
+    for anchor, result in chain.failed_anchors:
+        print("  " + anchor_problem(anchor, result))
+    sound = report.sound and chain.whole
     print("Resultat: " + ("HEL" if sound else "SKADAD"))
     return EXIT_OK if sound else EXIT_DAMAGED
+
+
+def anchor_problem(anchor, result) -> str:
+    where = {"keys": "nyckelfilen", "review": "en granskning"}.get(
+        anchor.source, anchor.source.replace("backup:", "säkerhetskopian ")
+    )
+    if result == "missing":
+        return (
+            f"Rad {anchor.last_id} som {where} har som ankare saknas: "
+            "loggen har kortats i efterhand."
+        )
+    return (
+        f"Rad {anchor.last_id} stämmer inte med ankaret i {where}: "
+        "loggen har skrivits om i efterhand."
+    )
 
 
 def cmd_rotate_keys(args) -> int:

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app import __version__
+from desktop_app.core.domain.audit import ChainAnchor
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.errors import BackupError, VagvalError
 from desktop_app.storage.db import check_integrity, close_database, open_database
@@ -160,7 +161,7 @@ def write_backup(
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=folder, prefix=".vagval-backup-") as tmp:
             copies = Path(tmp)
-            counts, schema = _snapshot(db_path, keys, parts, copies, progress)
+            counts, schema, head = _snapshot(db_path, keys, parts, copies, progress)
             report, found = _inspect_copy(copies, keys, parts)
             if not report.sound or found != counts:
                 raise BackupError("the copy failed its check", reason="verify_failed")
@@ -181,6 +182,8 @@ def write_backup(
                     for p in parts
                 },
                 "keys_sha256": hashlib.sha256(keys_bytes).hexdigest(),
+                # The audit chain's head in this copy: an anchor kept outside the database.
+                "audit": {"last_id": head[0], "head": head[1]} if head else {},
             }
             manifest["mac"] = _manifest_mac(manifest, keys["main"])
             partial = copies / (final.name + ".partial")
@@ -202,7 +205,7 @@ def write_backup(
 
 def _snapshot(
     db_path: Path, keys: KeySet, parts: tuple[str, ...], copies: Path, progress: Progress | None
-) -> tuple[dict[str, int], int]:
+) -> tuple[dict[str, int], int, tuple[int, str] | None]:
     """Copy every part inside one read transaction over all of them.
 
     With a rollback journal a writer waits while a reader holds a file, so each part is
@@ -219,6 +222,9 @@ def _snapshot(
         try:
             counts = table_counts(source.conn, parts)  # reads every part: all now held
             schema = _schema_version(source.conn)
+            head = source.execute(
+                "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
             for part in parts:
                 target = open_database(copies / entry_of(part), keys[part], create=True)
                 try:
@@ -236,7 +242,7 @@ def _snapshot(
         for size in sizes:
             done += size
             progress(done, total)
-    return counts, schema
+    return counts, schema, (int(head[0]), str(head[1])) if head else None
 
 
 def _inspect_copy(copies: Path, keys: KeySet, parts: tuple[str, ...]):
@@ -423,3 +429,19 @@ class VaultBackupStore:
             return Unlocked({p: [k] for p, k in self._keys.items()})
 
         return check_backup(path, known_key)
+
+    def anchor_of(self, path: Path) -> ChainAnchor | None:
+        """The audit anchor a backup's manifest keeps, if its MAC proves it was written
+        under this database's present main key (None for older formats or keys)."""
+        try:
+            manifest = read_manifest(path)
+        except VagvalError:
+            return None
+        audit = manifest.get("audit")
+        mac = _manifest_mac(manifest, self._keys["main"])
+        if not audit or not hmac.compare_digest(mac, str(manifest.get("mac", ""))):
+            return None
+        try:
+            return ChainAnchor(int(audit["last_id"]), str(audit["head"]), f"backup:{path.name}")
+        except (KeyError, TypeError, ValueError):
+            return None

@@ -16,6 +16,7 @@ from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.parts import ATTACHED, part_path
+from desktop_app.storage.schema_audit import m011_keyed_audit_chain
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
 from desktop_app.storage.schema_parts import m010_parts
@@ -89,6 +90,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "statistics indexes", m008_statistics_indexes),
     Migration(9, "purging and audit reviews", m009_purging_and_reviews),
     Migration(10, "identities in their own parts", m010_parts),
+    Migration(11, "keyed audit chain", m011_keyed_audit_chain),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version
@@ -145,6 +147,13 @@ def copy_aside(db: Database, path: Path, target_version: int) -> Path:
     return copy
 
 
-def copies_aside(path: Path, target_version: int) -> list[Path]:
-    pattern = f"*.before-v{target_version}-*"
-    return sorted(p for p in path.parent.glob(pattern) if p.name.startswith(path.name))
+def copies_aside(path: Path, from_version: int) -> list[Path]:
+    """The copies made before migrating to ``from_version`` or any later version."""
+    found = []
+    for copy in path.parent.glob("*.before-v*-*"):
+        if not copy.name.startswith(path.name + "."):
+            continue
+        version = copy.name.rpartition(".before-v")[2].partition("-")[0]
+        if version.isdigit() and int(version) >= from_version:
+            found.append(copy)
+    return sorted(found)

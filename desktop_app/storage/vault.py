@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop_app.core.domain.audit import ChainAnchor
 from desktop_app.core.domain.roles import Role, parts_of
 from desktop_app.core.errors import (
     DatabaseDamagedError,
@@ -178,6 +179,36 @@ class OpenVault:
         self._slots.save()
         if progress is not None:
             progress(done, len(PARTS))
+
+    # Audit anchors ------------------------------------------------------------------
+    def kept_anchors(self) -> list[ChainAnchor]:
+        """The audit chain's head as the key file kept it when the last session ended,
+        and any earlier anchor the log was found not to match (kept as evidence)."""
+        a = self._slots.anchor
+        found = []
+        for entry in [a, *a.get("failed", [])] if a else []:
+            try:
+                found.append(ChainAnchor(int(entry["last_id"]), str(entry["head"]), "keys"))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return found
+
+    def keep_anchor(self, anchor: ChainAnchor | None, *, failed: bool = False) -> None:
+        """Keep the chain's head in the key file (outside the database); ``failed``: an
+        anchor the log no longer matches, kept so that ``verify`` keeps saying so. Only
+        the one writer does: a shared reader (a scheduled backup) never rewrites it."""
+        if anchor is None or self.lock.owner is None:
+            return
+        held = list(self._slots.anchor.get("failed", []))
+        entry = {"last_id": anchor.last_id, "head": anchor.head}
+        if failed:
+            if entry not in held:
+                held.append(entry)
+            self._slots.anchor = {**self._slots.anchor, "failed": held}
+        else:
+            self._slots.anchor = {**entry, **({"failed": held} if held else {})}
+        with contextlib.suppress(VagvalError):  # best effort: a read-only folder
+            self._slots.save()
 
     def backup_store(self) -> VaultBackupStore:
         return VaultBackupStore(self.db_path, self._keys, self._slots.path, self._slots.db_id)

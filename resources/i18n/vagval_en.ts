@@ -358,6 +358,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <source>Loggens ankare</source>
+        <translation>Log anchor</translation>
+    </message>
+    <message>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -372,6 +376,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>⚠ Loggens kedja är bruten vid rad %1</source>
         <translation>⚠ The log's chain is broken at row %1</translation>
+    </message>
+    <message>
+        <source>⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)</source>
+        <translation>⚠ The log does not match its anchor at row %1 (cut short or rewritten)</translation>
     </message>
     <message>
         <source>Loggens kedja är hel</source>
@@ -3500,6 +3508,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>granskade loggen</source>
         <translation>reviewed the log</translation>
+    </message>
+    <message>
+        <source>fann loggen kortad eller omskriven</source>
+        <translation>found the log cut short or rewritten</translation>
     </message>
     <message>
         <source>nej</source>

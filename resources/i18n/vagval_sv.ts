@@ -356,6 +356,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Loggens ankare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kommentar</source>
         <translation type="unfinished" />
     </message>
@@ -369,6 +373,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>⚠ Loggens kedja är bruten vid rad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3497,6 +3505,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>granskade loggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fann loggen kortad eller omskriven</source>
         <translation type="unfinished" />
     </message>
     <message>

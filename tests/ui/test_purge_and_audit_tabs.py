@@ -81,3 +81,20 @@ def test_audit_search_review_and_export(qtbot, admin, vault, monkeypatch, tmp_pa
     qtbot.mouseClick(tab.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.reviews_model.rowCount() == 1, timeout=5000)
     assert tab.reviews_model.data(tab.reviews_model.index(0, 3)) == "Stickprov, inga avvikelser."
+    anchor = s.audit.reviews()[0].anchor
+    assert tab.reviews_model.data(tab.reviews_model.index(0, 4)) == anchor.short()
+
+
+def test_the_printed_log_carries_the_chain_anchor(qtbot, admin, vault, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    admin.tabs.setCurrentWidget(admin.audit_tab)
+    tab = admin.audit_tab
+    qtbot.waitUntil(lambda: tab.head is not None, timeout=5000)
+    out = tmp_path / "logg.pdf"
+    monkeypatch.setattr("desktop_app.ui.pages.audit_tab.ask_save_path", lambda *a: str(out))
+    pdf = next(a for a in tab.export_button.menu().actions() if a.data() == "pdf")
+    pdf.trigger()
+    qtbot.waitUntil(lambda: "Sparad" in tab.message.text(), timeout=5000)
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Loggens ankare" in text and tab.head.short() in text

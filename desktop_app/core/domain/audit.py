@@ -31,6 +31,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     PURGE = "purge"
     REVIEW = "review"
+    CHAIN_BROKEN = "chain_broken"  # the log no longer matches an anchor kept outside it
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,47 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
+class ChainAnchor:
+    """The audit chain's head at one moment, kept outside the log: the id of the last
+    row and its hash. A later log whose row ``last_id`` is gone was cut short; one whose
+    row has another hash was rewritten."""
+
+    last_id: int
+    head: str
+    source: str = ""  # where it was kept: "keys", "review", "backup:<name>"
+
+    def short(self) -> str:
+        return f"{self.last_id}:{self.head[:16]}"
+
+
+class AnchorResult(StrEnum):
+    OK = "ok"
+    MISSING = "missing"  # the anchored row is gone: the log was cut short
+    CHANGED = "changed"  # the anchored row's hash differs: the log was rewritten
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    broken: list[int]  # ids of rows whose link or hash does not match
+    anchors: list[tuple[ChainAnchor, AnchorResult]]
+
+    @property
+    def failed_anchors(self) -> list[tuple[ChainAnchor, AnchorResult]]:
+        return [(a, r) for a, r in self.anchors if r != AnchorResult.OK]
+
+    @property
+    def whole(self) -> bool:
+        return not self.broken and not self.failed_anchors
+
+
+@dataclass(frozen=True)
 class AuditReview:
-    """A "review done" record: who looked through which period of the log, and a comment."""
+    """A "review done" record: who looked through which period of the log, and a comment,
+    with the chain's head at that moment (an anchor; printed on the review's paper)."""
 
     at: datetime
     username: str
     start: date
     end: date
     comment: str
+    anchor: ChainAnchor | None = None

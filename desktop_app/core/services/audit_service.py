@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
-from desktop_app.core.domain.audit import AuditAction, AuditEntry, AuditQuery, AuditReview, AuditRow
+from desktop_app.core.domain.audit import (
+    AnchorResult,
+    AuditAction,
+    AuditEntry,
+    AuditQuery,
+    AuditReview,
+    AuditRow,
+    ChainAnchor,
+    ChainCheck,
+)
 from desktop_app.core.domain.ids import UserId
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
@@ -96,3 +105,26 @@ class AuditService:
 
     def broken_links(self) -> list[int]:
         return self._repo.verify_chain()
+
+    def head(self) -> ChainAnchor | None:
+        """The chain's head now, to be kept outside the log as an anchor."""
+        return self._repo.head()
+
+    def check_anchor(self, anchor: ChainAnchor) -> AnchorResult:
+        return self._repo.check_anchor(anchor)
+
+    def last_restore(self) -> datetime | None:
+        """When a backup was last restored here (older anchors belong to the log before)."""
+        for entry in self._repo.entries(entity="backup", limit=10_000):
+            if entry.action == AuditAction.RESTORE:
+                return entry.at
+        return None
+
+    def check(self, anchors: Sequence[ChainAnchor] = ()) -> ChainCheck:
+        """The chain link by link, and against every anchor: the reviews' and those
+        kept outside the database (key file, backups). A log cut short or re-hashed
+        since an anchor was taken fails that anchor even when its links are whole."""
+        kept = [*anchors, *(r.anchor for r in self._repo.reviews() if r.anchor is not None)]
+        return ChainCheck(
+            self._repo.verify_chain(), [(a, self._repo.check_anchor(a)) for a in kept]
+        )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.audit import AuditAction, ChainAnchor
 from desktop_app.core.domain.backup_rotation import RotationPolicy, backups_to_keep
 from desktop_app.core.domain.backups import BackupCheck, BackupResult
 from desktop_app.core.domain.roles import Permission
@@ -121,6 +121,19 @@ class BackupService:
             with self._uow.transaction():
                 self._audit.record(AuditAction.DELETE, "backup", "", f"rotated={len(removed)}")
         return removed
+
+    def anchors(self, since: datetime | None = None) -> list[ChainAnchor]:
+        """The audit anchors kept in this database's backups in the backup folder (those
+        made after ``since``, the last restore: older ones belong to the log before)."""
+        if not self.folder():
+            return []
+        found = []
+        for path, stamp in self._store.list(Path(self.folder())):
+            if since is None or stamp > since:
+                anchor = self._store.anchor_of(path)
+                if anchor is not None:
+                    found.append(anchor)
+        return found
 
     def inspect(self, path: Path | str) -> BackupCheck:
         """Open a backup of this database with its key and check it (the restore preview)."""

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.audit import AuditAction, AuditQuery, AuditReview, AuditRow
+from desktop_app.core.domain.audit import (
+    AuditAction,
+    AuditQuery,
+    AuditReview,
+    AuditRow,
+    ChainAnchor,
+)
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
 from desktop_app.reports.document import Document, Section, Table
 from desktop_app.session import Session
@@ -47,6 +53,7 @@ class AuditTab(QWidget):
         self.session = session
         self.ops = ops
         self.rows: list[AuditRow] = []
+        self.head: ChainAnchor | None = None
         self.client = QLineEdit(placeholderText=self.tr("Klientkod, t.ex. K-2026-014"))
         self.client.setObjectName("auditClient")
         self.client.setMinimumWidth(190)
@@ -110,7 +117,14 @@ class AuditTab(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.review_button)
         self.reviews_model = RowsTableModel(
-            [self.tr("Gjord"), self.tr("Av"), self.tr("Period"), self.tr("Kommentar")], self
+            [
+                self.tr("Gjord"),
+                self.tr("Av"),
+                self.tr("Period"),
+                self.tr("Kommentar"),
+                self.tr("Loggens ankare"),
+            ],
+            self,
         )
         self.reviews = QTableView()
         self.reviews.setObjectName("auditReviews")
@@ -140,14 +154,15 @@ class AuditTab(QWidget):
             lambda: (
                 session.users.list_users(),
                 session.audit.reviews(),
-                session.audit.broken_links(),
+                session.check_audit(),
+                session.audit.head(),
             ),
             self._loaded,
             lambda e: self.message.setText(error_text(e)),
         )
 
     def _loaded(self, result) -> None:
-        users, reviews, broken = result
+        users, reviews, chain, self.head = result
         current = self.staff.currentData()
         self.staff.clear()
         self.staff.addItem(self.tr("Alla"), None)
@@ -156,9 +171,17 @@ class AuditTab(QWidget):
         index = self.staff.findData(current)
         self.staff.setCurrentIndex(max(index, 0))
         self._show_reviews(reviews)
-        if broken:
+        if chain.broken:
             self.chain.setText(
-                self.tr("⚠ Loggens kedja är bruten vid rad %1").replace("%1", str(broken[0]))
+                self.tr("⚠ Loggens kedja är bruten vid rad %1").replace("%1", str(chain.broken[0]))
+            )
+            self.chain.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif chain.failed_anchors:
+            anchor, _ = chain.failed_anchors[0]
+            self.chain.setText(
+                self.tr(
+                    "⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)"
+                ).replace("%1", str(anchor.last_id))
             )
             self.chain.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
@@ -169,7 +192,13 @@ class AuditTab(QWidget):
     def _show_reviews(self, reviews: list[AuditReview]) -> None:
         self.reviews_model.set_rows(
             [
-                [r.at.strftime("%Y-%m-%d %H:%M"), r.username, f"{r.start} – {r.end}", r.comment]
+                [
+                    r.at.strftime("%Y-%m-%d %H:%M"),
+                    r.username,
+                    f"{r.start} – {r.end}",
+                    r.comment,
+                    r.anchor.short() if r.anchor else "",
+                ]
                 for r in reviews
             ]
         )
@@ -228,6 +257,8 @@ class AuditTab(QWidget):
                 (self.tr("Klient"), self.client.text().strip() or self.tr("alla")),
                 (self.tr("Medarbetare"), self.staff.currentText()),
                 (self.tr("Utskrivet"), date.today().isoformat()),
+                # The chain's head when printed: a paper copy anchors the log.
+                (self.tr("Loggens ankare"), self.head.short() if self.head else "–"),
             ],
             sections=[Section("", table=Table(headers, [self._cells(r) for r in self.rows]))],
             footer=self.tr("Sekretess: innehåller uppgifter om klienter enligt OSL 26 kap."),
