@@ -48,7 +48,11 @@ class Gatekeeper:
         self._kdf = kdf
         self._vault: Vault | None = None
         self.clock = clock
-        self.throttle = throttle or LoginThrottle()
+        if throttle is None:
+            from desktop_app.storage.throttle_file import ThrottleFile
+
+            throttle = LoginThrottle(store=ThrottleFile(self._db_path))
+        self.throttle = throttle
 
     @property
     def db_path(self) -> Path:
@@ -104,8 +108,30 @@ class Gatekeeper:
         failures = self.throttle.record_success(username)
         if failures:
             session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
+        self._log_failed_logins(session)
         session.audit.record(AuditAction.LOGIN)
         return session
+
+    def _log_failed_logins(self, session: Session) -> None:
+        """Failed logins (here or on the command line) since the last login go into the
+        audit log now: the first moment the encrypted log can be written."""
+        from desktop_app.core.services.login_throttle import username_key
+        from desktop_app.storage.repos.users_repo import SqlUserRepo
+
+        pending = self.throttle.unlogged()
+        if not pending:
+            return
+        names = {username_key(u.username): u.username for u in SqlUserRepo(session.vault.db).list()}
+        for failed in pending:
+            when = datetime.fromtimestamp(failed.last).isoformat(timespec="seconds")
+            who = names.get(failed.key, "?")
+            session.audit.record(
+                AuditAction.LOGIN_FAILED,
+                "user",
+                "",
+                f"user={who} failures={failed.count} last={when}",
+            )
+        self.throttle.mark_logged(f.key for f in pending)
 
     # -- backups of this database file -------------------------------------------------
     def _password_unlock(self, username: str, password: str) -> Unlock:

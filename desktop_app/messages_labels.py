@@ -47,6 +47,7 @@ ENUM_LABELS = {
         AuditAction.RESTORE: QT_TRANSLATE_NOOP("Messages", "återställde"),
         AuditAction.PURGE: QT_TRANSLATE_NOOP("Messages", "gallrade"),
         AuditAction.REVIEW: QT_TRANSLATE_NOOP("Messages", "granskade loggen"),
+        AuditAction.LOGIN_FAILED: QT_TRANSLATE_NOOP("Messages", "misslyckad inloggning"),
         AuditAction.CHAIN_BROKEN: QT_TRANSLATE_NOOP(
             "Messages", "fann loggen kortad eller omskriven"
         ),

@@ -940,6 +940,7 @@ EN = {
     "återställde": "restored",
     "gallrade": "purged",
     "granskade loggen": "reviewed the log",
+    "misslyckad inloggning": "failed login",
     "fann loggen kortad eller omskriven": "found the log cut short or rewritten",
     "⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)": (
         "⚠ The log does not match its anchor at row %1 (cut short or rewritten)"

@@ -3510,6 +3510,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>reviewed the log</translation>
     </message>
     <message>
+        <source>misslyckad inloggning</source>
+        <translation>failed login</translation>
+    </message>
+    <message>
         <source>fann loggen kortad eller omskriven</source>
         <translation>found the log cut short or rewritten</translation>
     </message>

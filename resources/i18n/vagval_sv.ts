@@ -3508,6 +3508,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>misslyckad inloggning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>fann loggen kortad eller omskriven</source>
         <translation type="unfinished" />
     </message>

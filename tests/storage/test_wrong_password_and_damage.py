@@ -2,6 +2,7 @@
 
 import pytest
 
+from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.errors import (
     DatabaseDamagedError,
     KeyFileError,
@@ -9,7 +10,7 @@ from desktop_app.core.errors import (
     LoginThrottledError,
     WrongPasswordError,
 )
-from desktop_app.core.services.login_throttle import LoginThrottle
+from desktop_app.core.services.login_throttle import FREE_ATTEMPTS, LoginThrottle
 from desktop_app.messages import describe
 from desktop_app.session import Gatekeeper
 from tests.conftest import files_of
@@ -106,3 +107,59 @@ def test_a_flipped_byte_deep_in_the_file_is_found_at_open(closed):
     with pytest.raises(DatabaseDamagedError):
         Gatekeeper(closed.path).login(closed.admin, closed.password)
     assert files_of(closed.path) == before
+
+
+def test_the_throttle_outlives_a_restart_and_holds_on_the_command_line(closed):
+    import os
+    import subprocess
+    import sys
+
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(WrongPasswordError):
+            Gatekeeper(closed.path).login("anna", "fel-losenord")  # a new program each time
+    with pytest.raises(LoginThrottledError):
+        Gatekeeper(closed.path).login("anna", closed.password)
+    env = {**os.environ, "VAGVAL_PASSWORD": closed.password}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app.cli",
+            "verify",
+            "--db",
+            str(closed.path),
+            "--user",
+            "anna",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr
+    assert "vänta" in out.stderr.lower()
+    throttle_file = closed.path.with_name("vagval.db.throttle")
+    assert oct(throttle_file.stat().st_mode & 0o777) == "0o600"
+    assert "anna" not in throttle_file.read_text()
+
+
+def test_failed_logins_reach_the_audit_log_at_the_next_login(closed):
+    with pytest.raises(WrongPasswordError):
+        Gatekeeper(closed.path).login("anna", "fel-losenord")
+    with pytest.raises(WrongPasswordError):
+        Gatekeeper(closed.path).login("okand-person", "fel-losenord")
+    session = Gatekeeper(closed.path).login("anna", closed.password)
+    try:
+        entries = session.audit.entries(limit=10)
+        failed = [e.detail for e in entries if e.action == AuditAction.LOGIN_FAILED]
+        after = [e.detail for e in entries if e.action == AuditAction.LOGIN_AFTER_FAILURES]
+        assert after == ["failures=1"]
+        assert len(failed) == 1 and failed[0].startswith("user=? failures=1")
+    finally:
+        session.close()
+    session = Gatekeeper(closed.path).login("anna", closed.password)  # logged only once
+    try:
+        entries = session.audit.entries(limit=100)
+        assert len([e for e in entries if e.action == AuditAction.LOGIN_FAILED]) == 1
+    finally:
+        session.close()

@@ -12,6 +12,7 @@ from desktop_app.core.domain.ids import AuditEntryId, UserId
 class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_AFTER_FAILURES = "login_after_failures"
+    LOGIN_FAILED = "login_failed"  # written at the next login (no key before)
     LOGOUT = "logout"
     LOCK = "lock"
     UNLOCK = "unlock"

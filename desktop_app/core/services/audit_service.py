@@ -50,6 +50,17 @@ class AuditService:
             detail,
         )
 
+    def read(self, entity: str, entity_id: object, hits: int, term: str = "") -> None:
+        """A read that shows identities: what was listed and how many rows; a search term
+        only as its keyed hash (never the term itself: it may be a personnummer)."""
+        detail = f"hits={hits}"
+        if term.strip():
+            detail = f"term={self._repo.term_digest(term)} {detail}"
+        self.record(AuditAction.READ, entity, entity_id, detail)
+
+    def term_digest(self, term: str) -> str:
+        return self._repo.term_digest(term)
+
     def entries(
         self,
         *,

@@ -141,8 +141,13 @@ class ClientService:
         return self._existing(client_id)
 
     def page(self, query: ClientQuery, offset: int = 0, limit: int = PAGE_SIZE) -> list[Client]:
+        """A page of the client list (names shown): every first page is audited, with
+        the search term as a keyed hash and the number of hits."""
         require(self._actor(), Permission.READ_CLIENTS)
-        return self._repo.page(query, self.today(), offset, limit)
+        found = self._repo.page(query, self.today(), offset, limit)
+        if offset == 0:
+            self._audit.read("client_list", "", len(found), query.text)
+        return found
 
     def count(self, query: ClientQuery) -> int:
         require(self._actor(), Permission.READ_CLIENTS)

@@ -99,11 +99,15 @@ class ContactService:
         """The client's own contacts and those of the couple cases it belongs to."""
         require(self._actor(), Permission.READ_CLIENTS)
         ids = [client_id, *self._details.linking(client_id, "member")]
-        return self._contacts.for_clients(ids, limit)
+        found = self._contacts.for_clients(ids, limit)
+        self._audit.read("client", client_id, len(found), "")  # contact notes shown
+        return found
 
     def unregistered(self, start: date, end: date) -> list[Contact]:
         require(self._actor(), Permission.READ_CLIENTS)
-        return self._contacts.unregistered(start, end)
+        found = self._contacts.unregistered(start, end)
+        self._audit.read("contact", "", len(found))
+        return found
 
     def count_by_participation(self, start: date, end: date) -> dict[str, int]:
         require(self._actor(), Permission.READ_STATISTICS)

@@ -125,4 +125,6 @@ class JournalService:
 
     def concerns(self, client_id: ClientId) -> list[ConcernReport]:
         require(self._actor(), Permission.READ_CLIENTS)
-        return self._details.concerns(client_id)
+        found = self._details.concerns(client_id)
+        self._audit.read("client", client_id, len(found))  # concern notes shown
+        return found

@@ -114,8 +114,11 @@ class RegistrationService:
         return participant, self._repo.for_participant(participant.id)
 
     def find_participants(self, text: str) -> list[Participant]:
+        """Search participants by name or phone: audited with the term's keyed hash."""
         self._allowed()
-        return self._repo.find(text)
+        found = self._repo.find(text)
+        self._audit.read("participant", "", len(found), text)
+        return found
 
     # -- interest lists ---------------------------------------------------------------
     def express_interest(
@@ -132,11 +135,15 @@ class RegistrationService:
         return self._registration(reg_id)
 
     def interest(self, type_id: CourseTypeId) -> list[Registration]:
+        """The interest list as shown (names, phone numbers): audited."""
         self._allowed()
-        return self._repo.interest(type_id)
+        found = self._repo.interest(type_id)
+        self._audit.read("interest_list", type_id, len(found))
+        return found
 
     def minimum_reached(self, type_id: CourseTypeId) -> bool:
-        return len(self.interest(type_id)) >= self._courses.type(type_id).minimum
+        self._allowed()
+        return len(self._repo.interest(type_id)) >= self._courses.type(type_id).minimum
 
     def create_from_interest(
         self, type_id: CourseTypeId, draft: ActivityDraft, meetings: list[MeetingDraft]
@@ -144,7 +151,7 @@ class RegistrationService:
         """Create the occasion for an interest list and invite everyone on it: the first
         ``capacity`` get a place, the rest go to the waiting list in the order they came."""
         self._allowed()
-        waiting = self.interest(type_id)
+        waiting = self._repo.interest(type_id)
         with self._uow.transaction():
             activity = self._courses.create_occasion(replace(draft, type_id=type_id), meetings)
             for n, registration in enumerate(waiting):
@@ -181,11 +188,15 @@ class RegistrationService:
         )
 
     def registrations(self, activity_id: ActivityId) -> list[Registration]:
+        """The participant list as shown (names, phone numbers): audited."""
         self._allowed()
-        return self._repo.for_activity(activity_id)
+        found = self._repo.for_activity(activity_id)
+        self._audit.read("participants", activity_id, len(found))
+        return found
 
     def waiting_list(self, activity_id: ActivityId) -> list[Registration]:
-        return [r for r in self.registrations(activity_id) if r.status == S.WAITING]
+        self._allowed()
+        return [r for r in self._repo.for_activity(activity_id) if r.status == S.WAITING]
 
     def _registration(self, registration_id: RegistrationId) -> Registration:
         registration = self._repo.registration(registration_id)

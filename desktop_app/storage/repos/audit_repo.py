@@ -215,6 +215,13 @@ class SqlAuditRepo:
             for r in rows
         ]
 
+    def term_digest(self, term: str) -> str:
+        """A keyed hash of a search term: the log can show that the same term was searched
+        again (an administrator can hash a term to look for) without ever holding it."""
+        key, _ = self._chain_key()
+        normal = " ".join(term.split()).casefold()
+        return hmac.new(key, b"term\x00" + normal.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
     def head(self) -> ChainAnchor | None:
         """The chain's last row: its id and hash (None for an empty log)."""
         with translated_errors():
