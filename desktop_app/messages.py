@@ -75,6 +75,12 @@ ERRORS = {
         "Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "Uppgiften finns inte längre."),
+    "lock_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan "
+        "den här datorn var inaktiv. Inget mer sparas härifrån. Det som redan sparats finns "
+        "kvar; logga ut och fortsätt när den andra har stängt Vägval.",
+    ),
 }
 
 STORAGE_REASONS = {

@@ -176,10 +176,15 @@ class Session:
         anchors += self.backups.anchors(self.audit.last_restore())
         return self.audit.check(anchors)
 
+    def lock_lost(self) -> bool:
+        """Another copy has taken the database over (see storage/lock.py)."""
+        return not self.vault.lock.check()
+
     def close(self) -> None:
         try:
-            self.audit.record(AuditAction.LOGOUT)
-            self.vault.keep_anchor(self.audit.head())
+            if not self.lock_lost():  # after a takeover nothing more is written
+                self.audit.record(AuditAction.LOGOUT)
+                self.vault.keep_anchor(self.audit.head())
         finally:
             self.vault.close()
 

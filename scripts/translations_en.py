@@ -879,6 +879,7 @@ EN = {
     "⚠ Dags att säkerhetskopiera": "⚠ Time to back up",
     "Ingen säkerhetskopia har gjorts ännu.": "No backup has been made yet.",
     "Säkerhetskopian kunde inte användas: {detail}": "The backup could not be used: {detail}",
+    "Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan den här datorn var inaktiv. Inget mer sparas härifrån. Det som redan sparats finns kvar; logga ut och fortsätt när den andra har stängt Vägval.": "Vägval has been locked: the database was opened by {who} on the computer {host} (since {since}) while this computer was inactive. Nothing more is saved from here. What was already saved is kept; log out and continue when the other has closed Vägval.",
     "Databasen är redan öppen hos {who} på datorn {host} (sedan {since}). Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.": "The database is already open by {who} on the computer {host} (since {since}). Only one at a time can work in it; ask {who} to log out or close Vägval.",
     "Filen är ingen säkerhetskopia från Vägval.": "The file is not a Vägval backup.",
     "Säkerhetskopian finns inte längre.": "The backup no longer exists.",

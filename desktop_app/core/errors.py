@@ -86,6 +86,14 @@ class DatabaseInUseError(VagvalError):
     code = "database_in_use"
 
 
+class LockLostError(VagvalError):
+    """Another copy took the database over while this one held it (a computer that slept
+    longer than the lock's patience); nothing more may be saved (``params``: who, host,
+    since)."""
+
+    code = "lock_lost"
+
+
 class PermissionDeniedError(VagvalError):
     code = "permission_denied"
 

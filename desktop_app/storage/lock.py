@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop_app.core.errors import DatabaseInUseError
+from desktop_app.core.errors import DatabaseInUseError, LockLostError
 from desktop_app.storage.errors import translated_errors
+from desktop_app.storage.location import is_network_path
 
 HEARTBEAT_SECONDS = 60.0
 STALE_AFTER = timedelta(minutes=10)
@@ -121,6 +122,7 @@ class DatabaseLock:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._shared_with: DatabaseLock | None = None
+        self.lost = threading.Event()  # another copy holds the lock now
 
     def acquire(self, now: datetime | None = None, *, shared: bool = False) -> None:
         """Take the lock. ``shared`` (a scheduled backup) may also read while a copy of
@@ -147,8 +149,8 @@ class DatabaseLock:
             if current is None:
                 continue  # released in between: try again
             if not current.stale(now):
-                if shared and current.here():
-                    return
+                if shared and current.here() and not is_network_path(self.path):
+                    return  # on a network share SQLite's own locks cannot be trusted
                 raise DatabaseInUseError(
                     str(self.path),
                     who=current.account,
@@ -186,9 +188,38 @@ class DatabaseLock:
         while not self._stop.wait(HEARTBEAT_SECONDS):
             self.heartbeat()
 
+    def holder(self) -> DatabaseLock:
+        return self._shared_with or self
+
+    def check(self) -> bool:
+        """Re-read the lock file: is it still ours? False (and ``lost`` set) when another
+        copy has taken it over or removed it. A shared reader holds nothing to lose."""
+        lock = self.holder()
+        owner = lock.owner
+        if lock.lost.is_set():
+            return False
+        if owner is None:
+            return True
+        if _token(read_owner(lock.path)) != owner.token:
+            lock.lost.set()
+            lock._stop.set()
+            return False
+        return True
+
+    def ensure_held(self) -> None:
+        """Raise ``LockLostError`` naming the new holder unless the lock is still ours."""
+        if not self.check():
+            current = read_owner(self.holder().path) or LockOwner("", "?", "?", 0, "", "")
+            raise LockLostError(
+                str(self.path),
+                who=current.account,
+                host=current.host,
+                since=current.since[:16].replace("T", " "),
+            )
+
     def heartbeat(self, now: datetime | None = None) -> None:
         owner = self.owner
-        if owner is None or _token(read_owner(self.path)) != owner.token:
+        if owner is None or not self.check():
             return
         fresh = LockOwner(
             **{**asdict(owner), "heartbeat": (now or datetime.now()).isoformat(timespec="seconds")}

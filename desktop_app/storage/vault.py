@@ -92,6 +92,8 @@ class OpenVault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        if not self.db.conn.in_transaction:
+            self.lock.ensure_held()  # never write after another copy took the database over
         with translated_errors(), self.db.atomic():
             yield
 
@@ -197,7 +199,7 @@ class OpenVault:
         """Keep the chain's head in the key file (outside the database); ``failed``: an
         anchor the log no longer matches, kept so that ``verify`` keeps saying so. Only
         the one writer does: a shared reader (a scheduled backup) never rewrites it."""
-        if anchor is None or self.lock.owner is None:
+        if anchor is None or self.lock.owner is None or self.lock.lost.is_set():
             return
         held = list(self._slots.anchor.get("failed", []))
         entry = {"last_id": anchor.last_id, "head": anchor.head}

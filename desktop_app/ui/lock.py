@@ -126,6 +126,12 @@ class LockScreen(QWidget):
         self.password.clear()
         self.password.setFocus()
 
+    def show_lost(self, text: str) -> None:
+        """Another copy took the database over: no unlocking, only logging out."""
+        self.message.setText(text)
+        self.password.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+
     def attempt(self) -> None:
         username = self.session.user.username
         wait = self.throttle.seconds_left(username)

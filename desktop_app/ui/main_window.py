@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.roles import Permission
+from desktop_app.core.errors import VagvalError
 from desktop_app.session import Session
 from desktop_app.ui import clipboard_guard
 from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.dialogs.user_guide_dialog import UserGuideDialog
-from desktop_app.ui.feedback import role_text
+from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.lock import IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages.administration_page import AdministrationPage
@@ -34,6 +35,8 @@ from desktop_app.ui.pages.clients_page import ClientsPage
 from desktop_app.ui.pages.courses_page import CoursesPage
 from desktop_app.ui.pages.statistics_page import StatisticsPage
 from desktop_app.ui.pages.work_page import WorkPage
+
+LOCK_CHECK_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
+        # The lock file is re-read every few seconds: a takeover by another copy (this
+        # computer slept) locks the window at once instead of letting work go on.
+        self.lock_watch = QTimer(self, interval=LOCK_CHECK_MS)
+        self.lock_watch.timeout.connect(self._check_lock)
+        self.lock_watch.start()
         admin = self.page_widgets.get("administration")
         if isinstance(admin, AdministrationPage):
             admin.settings_changed.connect(self._settings_changed)
@@ -231,6 +239,16 @@ class MainWindow(QMainWindow):
         self.ops.run(self, load, apply)
 
     # -- locking ----------------------------------------------------------------------
+    def _check_lock(self) -> None:
+        if not self.session.lock_lost():
+            return
+        self.lock_watch.stop()
+        self.lock()
+        try:
+            self.session.vault.lock.ensure_held()
+        except VagvalError as error:
+            self.lock_screen.show_lost(error_text(error))
+
     def lock(self) -> None:
         if self.locked:
             return
@@ -248,7 +266,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
         self._update_title()
-        self.ops.run(self, lambda: self.session.audit.record(AuditAction.LOCK))
+        if not self.session.lock_lost():
+            self.ops.run(self, lambda: self.session.audit.record(AuditAction.LOCK))
 
     def unlock(self) -> None:
         self.locked = False

@@ -2534,6 +2534,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
+        <source>Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan den här datorn var inaktiv. Inget mer sparas härifrån. Det som redan sparats finns kvar; logga ut och fortsätt när den andra har stängt Vägval.</source>
+        <translation>Vägval has been locked: the database was opened by {who} on the computer {host} (since {since}) while this computer was inactive. Nothing more is saved from here. What was already saved is kept; log out and continue when the other has closed Vägval.</translation>
+    </message>
+    <message>
         <source>Disken är full. Inget har sparats; frigör utrymme och försök igen.</source>
         <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
     </message>

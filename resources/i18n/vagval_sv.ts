@@ -2532,6 +2532,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan den här datorn var inaktiv. Inget mer sparas härifrån. Det som redan sparats finns kvar; logga ut och fortsätt när den andra har stängt Vägval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Disken är full. Inget har sparats; frigör utrymme och försök igen.</source>
         <translation type="unfinished" />
     </message>

@@ -40,7 +40,7 @@ class AuditService:
         self, action: AuditAction, entity: str = "", entity_id: object = "", detail: str = ""
     ) -> None:
         actor = self._actor()
-        self._repo.append(
+        append = lambda: self._repo.append(  # noqa: E731
             self._clock(),
             actor.id if actor else None,
             actor.username if actor else "(system)",
@@ -49,6 +49,11 @@ class AuditService:
             "" if entity_id is None else str(entity_id),
             detail,
         )
+        if self._uow is None:
+            append()
+            return
+        with self._uow.transaction():  # refused once another copy took the database over
+            append()
 
     def read(self, entity: str, entity_id: object, hits: int, term: str = "") -> None:
         """A read that shows identities: what was listed and how many rows; a search term
