@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.errors import (
+    BackupError,
     LoginThrottledError,
     UserDisabledError,
     ValidationError,
@@ -63,11 +64,18 @@ class Gatekeeper:
         if self._vault is None:
             from desktop_app.storage.vault import Vault
 
+            self.exists()  # completes an interrupted restore
             self._vault = Vault(self._db_path, self._kdf)
         return self._vault
 
     def exists(self) -> bool:
-        """A database (or its key file) is there; no storage import needed."""
+        """A database (or its key file) is there; no storage import needed unless a
+        restore was interrupted, which is completed first (never the new-unit wizard
+        for a unit whose files are half moved)."""
+        if self._db_path.with_name(self._db_path.name + ".restoring").exists():
+            from desktop_app.storage.restore import finish_interrupted_restore
+
+            finish_interrupted_restore(self._db_path)
         keys = self._db_path.with_name(self._db_path.name + ".keys")
         return self._db_path.exists() or keys.exists()
 
@@ -148,30 +156,97 @@ class Gatekeeper:
 
         return unlock
 
+    def current_unit(self) -> tuple[str, str] | None:
+        """(database id, how to name it) of the database here, from its key file; None
+        when there is none. Its unit's name is inside the encrypted file, which the
+        backup's password need not open: it is named by its id and folder."""
+        from desktop_app.core.errors import VagvalError
+
+        try:
+            slots = self.vault.load_slots()
+        except VagvalError:
+            return None
+        return slots.db_id, f"id {slots.db_id[:8]} i {self._db_path.parent}"
+
+    def _mark_other_unit(self, check: BackupCheck) -> BackupCheck:
+        here = self.current_unit()
+        if here is not None and check.db_id and here[0] != check.db_id:
+            check.other_unit = here[1]
+        return check
+
+    def _unit_guard(self, other_unit_ok: bool, admin: str | None = None):
+        def accept(check: BackupCheck) -> None:
+            self._mark_other_unit(check)
+            if check.other_unit and not other_unit_ok:
+                raise BackupError(
+                    str(check.path),
+                    reason="other_unit",
+                    backup_unit=check.unit_name or check.db_id[:8],
+                    current_unit=check.other_unit,
+                )
+            if admin is not None and admin not in check.administrators:
+                raise ValidationError("username", "not_an_administrator")
+
+        return accept
+
     def inspect_backup(self, path: Path | str, username: str, password: str) -> BackupCheck:
-        """Open a backup with the password that was valid when it was made, and check it."""
+        """Open a backup with the password that was valid when it was made, and check it;
+        ``other_unit`` names this database's unit when the backup is another unit's."""
         from desktop_app.storage.backup import check_backup
 
-        return check_backup(Path(path), self._password_unlock(username, password))
+        check = check_backup(Path(path), self._password_unlock(username, password))
+        return self._mark_other_unit(check)
 
     def inspect_backup_with_recovery_key(self, path: Path | str, recovery_key: str) -> BackupCheck:
         from desktop_app.storage.backup import check_backup
         from desktop_app.storage.recovery_key import parse_recovery_key
 
         secret = parse_recovery_key(recovery_key)
-        return check_backup(Path(path), lambda slots: slots.unlock_recovery(secret))
+        check = check_backup(Path(path), lambda slots: slots.unlock_recovery(secret))
+        return self._mark_other_unit(check)
 
-    def restore(self, path: Path | str, username: str, password: str) -> Session:
+    def restore(
+        self, path: Path | str, username: str, password: str, *, other_unit_ok: bool = False
+    ) -> Session:
         """Replace this database with a checked backup (the current files are kept aside)
-        and log in to it; the restore is the first entry of the restored audit log."""
-        from desktop_app.storage.backup import restore_backup
+        and log in to it; the restore is the first entry of the restored audit log.
+        Another unit's backup is refused unless ``other_unit_ok`` (the user confirmed)."""
+        from desktop_app.storage.restore import restore_backup
 
         path = Path(path)
-        aside = restore_backup(
-            path, self._password_unlock(username, password), self.db_path, self.clock()
-        )
+        unlock = self._password_unlock(username, password)
+        guard = self._unit_guard(other_unit_ok)
+        aside = restore_backup(path, unlock, self.db_path, self.clock(), guard)
         session = self.login(username, password)
         session.audit.record(AuditAction.RESTORE, "backup", path.name, f"aside={len(aside)}")
+        return session
+
+    def restore_with_recovery_key(
+        self,
+        path: Path | str,
+        recovery_key: str,
+        admin_username: str,
+        new_password: str,
+        *,
+        other_unit_ok: bool = False,
+    ) -> Session:
+        """Every password forgotten and the database lost: the recovery key valid when
+        the backup was made opens it; an administrator of the backup gets a new password."""
+        from desktop_app.storage.recovery_key import parse_recovery_key
+        from desktop_app.storage.restore import restore_backup
+
+        validate_new_password(new_password, admin_username, field="new_password")
+        secret = parse_recovery_key(recovery_key)
+        path = Path(path)
+        guard = self._unit_guard(other_unit_ok, admin_username)
+        aside = restore_backup(
+            path, lambda slots: slots.unlock_recovery(secret), self.db_path, self.clock(), guard
+        )
+        self._vault = None  # the restored key file
+        session = self.login_with_recovery_key(recovery_key, admin_username, new_password)
+        session.audit.record(
+            AuditAction.RESTORE, "backup", path.name, f"aside={len(aside)} recovery_key"
+        )
         return session
 
     def login_with_recovery_key(

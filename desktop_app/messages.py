@@ -128,6 +128,16 @@ BACKUP_REASONS = {
     "verify_failed": QT_TRANSLATE_NOOP(
         "Messages", "Kopian klarade inte kontrollen efter skrivningen och sparades inte."
     ),
+    "other_unit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här "
+        "({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.",
+    ),
+    "no_room": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det finns inte plats på disken för att packa upp säkerhetskopian. Inget har ändrats; "
+        "frigör utrymme och försök igen.",
+    ),
 }
 
 BACKUP_PROBLEMS = {
@@ -280,7 +290,7 @@ def describe(error: VagvalError, tr: Translate = _identity) -> str:
     if error.code == "storage_error" and reason in STORAGE_REASONS:
         return tr(STORAGE_REASONS[str(reason)])
     if error.code == "backup_error" and reason in BACKUP_REASONS:
-        return tr(BACKUP_REASONS[str(reason)])
+        return fill(tr(BACKUP_REASONS[str(reason)]), **params)
     if error.code == "key_file_damaged" and params.get("reason") == "other_database":
         return fill(tr(KEY_FILE_OTHER_DATABASE), detail=error.detail)
     if error.code == "key_file_missing" and params.get("backup"):

@@ -141,6 +141,13 @@ class Session:
         self.audit.record(AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED)
         return ok
 
+    def check_recovery_key(self, recovery_key: str) -> bool:
+        """The recovery-key test (administrators): does the key still open everything?"""
+        require(self._user, Permission.MANAGE_UNIT)
+        ok = self.vault.check_recovery_key(recovery_key)
+        self.audit.record(AuditAction.READ, "recovery_key", "", "test ok" if ok else "test failed")
+        return ok
+
     def new_recovery_key(self) -> str:
         """Replace the recovery key (administrators only); returns it, to be shown once."""
         require(self._user, Permission.MANAGE_UNIT)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.cli.restore_cmds import add_restore_parser, test_recovery_key
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.backups import PREVIEW_TABLES
 from desktop_app.core.domain.roles import Role
@@ -25,6 +26,7 @@ from desktop_app.core.errors import (
     VagvalError,
 )
 from desktop_app.core.imports.rows import KINDS as IMPORT_KINDS
+from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import temporary_password
 from desktop_app.messages import BACKUP_PROBLEMS, ROLES, describe
 from desktop_app.session import Gatekeeper, Session, create_unit
@@ -94,6 +96,7 @@ def cmd_verify(args) -> int:
     try:
         report = session.integrity()
         chain = session.check_audit()
+        recovery = test_recovery_key(session, asked=args.test_recovery_key)
     finally:
         session.close()
     ok = "ok"
@@ -106,7 +109,10 @@ def cmd_verify(args) -> int:
     print(f"Granskningsloggens ankare: {len(chain.anchors)} kontrollerade")
     for anchor, result in chain.failed_anchors:
         print("  " + anchor_problem(anchor, result))
-    sound = report.sound and chain.whole
+    if recovery is not None:
+        verdict = "ok, den öppnar databasen" if recovery else "FEL, den öppnar inte databasen"
+        print(f"Återställningsnyckel: {verdict}")
+    sound = report.sound and chain.whole and recovery is not False
     print("Resultat: " + ("HEL" if sound else "SKADAD"))
     return EXIT_OK if sound else EXIT_DAMAGED
 
@@ -165,9 +171,8 @@ def cmd_verify_backup(args) -> int:
     if not args.file.is_file():
         raise UsageError(f"Filen finns inte: {args.file}")
     # The backup carries its own key slots; no database of this PC is touched.
-    check = Gatekeeper(args.file.with_suffix(".db")).inspect_backup(
-        args.file, args.user, read_password()
-    )
+    gate = Gatekeeper(args.file.with_suffix(".db"), throttle=LoginThrottle())
+    check = gate.inspect_backup(args.file, args.user, read_password())
     print(f"Säkerhetskopia: {args.file.resolve()}")
     print(f"Enhet: {check.unit_name}")
     print(f"Gjord: {check.created_at.replace('T', ' ')}")
@@ -326,6 +331,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="kontrollera databasens integritet och kryptering")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--user", required=True)
+    p.add_argument(
+        "--test-recovery-key",
+        action="store_true",
+        help="kontrollera också återställningsnyckeln (VAGVAL_RECOVERY_KEY eller standard in)",
+    )
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("rotate-keys", help="byt krypteringsnycklar (efter att någon slutat)")
@@ -338,6 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--to", required=True, type=Path, help="mapp för säkerhetskopior")
     p.set_defaults(func=cmd_backup)
+
+    add_restore_parser(sub)
 
     p = sub.add_parser(
         "verify-backup", help="återställningsövning: öppna och kontrollera en säkerhetskopia"

@@ -37,8 +37,7 @@ from desktop_app.storage.db import check_integrity, close_database, open_databas
 from desktop_app.storage.driver import DriverError
 from desktop_app.storage.errors import translate, translated_errors
 from desktop_app.storage.keyslots import PARTS, KeySet, KeySlotFile, Unlocked
-from desktop_app.storage.lock import DatabaseLock
-from desktop_app.storage.parts import attach, part_files, part_path
+from desktop_app.storage.parts import attach, part_path
 
 FORMAT = "vagval-backup"
 VERSION = 2
@@ -159,6 +158,7 @@ def write_backup(
     parts = tuple(p for p in PARTS if p in keys)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(folder, ".vagval-backup-", now)
         with tempfile.TemporaryDirectory(dir=folder, prefix=".vagval-backup-") as tmp:
             copies = Path(tmp)
             counts, schema, head = _snapshot(db_path, keys, parts, copies, progress)
@@ -201,6 +201,24 @@ def write_backup(
             final.unlink()
         raise translate(exc) from exc
     return final
+
+
+LEFTOVER_AGE_SECONDS = 6 * 3600  # older than any backup still running beside this one
+
+
+def remove_leftovers(folder: Path, prefix: str, now: datetime) -> list[Path]:
+    """Temporary folders an interrupted backup or restore left behind (a full-size copy,
+    encrypted): removed once they are older than any run that could still use them."""
+    removed = []
+    for leftover in folder.glob(prefix + "*"):
+        try:
+            age = now.timestamp() - leftover.stat().st_mtime
+        except OSError:
+            continue
+        if leftover.is_dir() and age > LEFTOVER_AGE_SECONDS:
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover)
+    return removed
 
 
 def _snapshot(
@@ -256,6 +274,8 @@ def _inspect_copy(copies: Path, keys: KeySet, parts: tuple[str, ...]):
 def read_manifest(path: Path) -> dict:
     try:
         with zipfile.ZipFile(path) as archive:
+            if archive.getinfo(MANIFEST_ENTRY).file_size > MAX_SMALL_ENTRY:
+                raise ValueError("the manifest is too large")
             manifest = json.loads(archive.read(MANIFEST_ENTRY).decode("utf-8"))
     except FileNotFoundError as exc:
         raise BackupError(str(path), reason="missing") from exc
@@ -298,7 +318,7 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
     with contextlib.ExitStack() as stack:
         folder = into or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         try:
-            _extract(path, folder, [*files, KEYS_ENTRY])
+            _extract(path, folder, [*files, KEYS_ENTRY], files)
         except zipfile.BadZipFile:  # a stored entry fails its CRC: changed on the medium
             check.problems.append("db_checksum")
             return check
@@ -334,6 +354,12 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
             if table_counts(db.conn, parts) != check.counts:
                 check.problems.append("counts")
             check.unit_name = _setting(db.conn, "unit_name")
+            check.administrators = tuple(
+                r[0]
+                for r in db.execute(
+                    "SELECT username FROM users WHERE role = 'administrator' ORDER BY username"
+                )
+            )
             if _setting(db.conn, "db_id") != check.db_id:
                 check.problems.append("db_id")
         except DriverError:
@@ -344,9 +370,32 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
     return check
 
 
-def _extract(path: Path, folder: Path, entries: list[str]) -> None:
+MAX_SMALL_ENTRY = 1 << 20  # the manifest and the key file are a few kilobytes
+
+
+def _check_sizes(archive: zipfile.ZipFile, folder: Path, files: dict[str, dict]) -> None:
+    """Before anything is unpacked: every entry stored (not compressed), of the size the
+    manifest gives, and room for all of them on the disk."""
+    total = 0
+    for entry in [*files, KEYS_ENTRY]:
+        info = archive.getinfo(entry)
+        expected = files.get(entry, {}).get("bytes") if entry in files else None
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise BackupError(entry, reason="not_a_backup")
+        if expected is not None and info.file_size != expected:
+            raise BackupError(entry, reason="not_a_backup")
+        if entry == KEYS_ENTRY and info.file_size > MAX_SMALL_ENTRY:
+            raise BackupError(entry, reason="not_a_backup")
+        total += info.file_size
+    free = shutil.disk_usage(folder).free
+    if total > free:
+        raise BackupError(f"needs {total} bytes, {free} free", reason="no_room")
+
+
+def _extract(path: Path, folder: Path, entries: list[str], files: dict[str, dict]) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_sizes(archive, folder, files)
             for entry in entries:
                 with archive.open(entry) as src, (folder / entry).open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
@@ -354,51 +403,6 @@ def _extract(path: Path, folder: Path, entries: list[str]) -> None:
         raise BackupError(str(exc), reason="not_a_backup") from exc
     except OSError as exc:
         raise translate(exc) from exc
-
-
-def database_files(db_path: Path) -> list[Path]:
-    """The database's parts and every file that belongs with them, those that exist."""
-    keys = db_path.with_name(db_path.name + ".keys")
-    names = [*part_files(db_path), keys, keys.with_name(keys.name + ".bak")]
-    return [p for p in names if p.exists()]
-
-
-def restore_backup(path: Path, unlock: Unlock, db_path: Path, now: datetime) -> list[Path]:
-    """Put a checked backup in place of ``db_path`` (closed); returns the files set aside.
-
-    The backup is extracted and checked beside the target first; only a sound copy
-    replaces the current files, which are moved into a folder ``<name>.replaced-<time>``.
-    """
-    db_path = Path(db_path)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    with translated_errors():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = DatabaseLock(db_path)
-    lock.acquire(now)  # nobody may have the database open while it is replaced
-    with (
-        contextlib.ExitStack() as held,
-        tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".vagval-restore-") as tmp,
-    ):
-        held.callback(lock.release)
-        check = check_backup(path, unlock, into=Path(tmp))
-        if not check.sound:
-            raise BackupError(", ".join(check.problems), reason="damaged")
-        aside = []
-        with translated_errors():
-            # Set aside together, under their own names, in one folder beside them.
-            folder = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
-            current_files = database_files(db_path)
-            if current_files:
-                folder.mkdir(mode=0o700, exist_ok=True)
-            for current in current_files:
-                moved = folder / current.name
-                os.replace(current, moved)
-                aside.append(moved)
-            for entry in check.entries:
-                target = db_path.with_name(db_path.name + entry[len(DB_ENTRY) :])
-                os.replace(Path(tmp) / entry, target)
-                target.chmod(0o600)
-    return aside
 
 
 class VaultBackupStore:

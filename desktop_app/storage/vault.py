@@ -142,6 +142,15 @@ class OpenVault:
             return False
         return any(secrets.compare_digest(k, self.main_key) for k in opened.keys.get("main", []))
 
+    def check_recovery_key(self, recovery_key: str) -> bool:
+        """Does this recovery key open the database now? Nothing is changed."""
+        try:
+            secret = parse_recovery_key(recovery_key)
+            opened = KeySlotFile.load(self._slots.path).unlock_recovery(secret)
+        except VagvalError:
+            return False
+        return any(secrets.compare_digest(k, self.main_key) for k in opened.keys.get("main", []))
+
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; returns the new key, to be shown once."""
         keys, _ = self._role_keys(None)

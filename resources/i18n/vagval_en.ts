@@ -2594,6 +2594,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The copy failed its check after writing and was not kept.</translation>
     </message>
     <message>
+        <source>Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här ({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.</source>
+        <translation>The backup comes from another unit ({backup_unit}) than the database here ({current_unit}). Nothing has changed; first confirm that {current_unit} is to be replaced.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats på disken för att packa upp säkerhetskopian. Inget har ändrats; frigör utrymme och försök igen.</source>
+        <translation>There is no room on the disk to unpack the backup. Nothing has changed; free some space and try again.</translation>
+    </message>
+    <message>
         <source>databasfilens kontrollsumma stämmer inte</source>
         <translation>the database file's checksum does not match</translation>
     </message>
@@ -4463,6 +4471,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Jag har inte lösenordet – använd återställningsnyckeln</source>
+        <translation>I do not have the password – use the recovery key</translation>
+    </message>
+    <message>
         <source>Visa innehåll</source>
         <translation>Show contents</translation>
     </message>
@@ -4483,6 +4495,22 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <source>Återställningsnyckel:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Nytt lösenord:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenordet:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Administratör i kopian:</source>
+        <translation>Administrator in the backup:</translation>
+    </message>
+    <message>
         <source>Välj säkerhetskopia</source>
         <translation>Choose backup</translation>
     </message>
@@ -4495,8 +4523,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Choose a backup and type username and password.</translation>
     </message>
     <message>
+        <source>Välj en säkerhetskopia och skriv administratörens användarnamn och återställningsnyckeln.</source>
+        <translation>Choose a backup and type the administrator's username and the recovery key.</translation>
+    </message>
+    <message>
         <source>Kontrollerar kopian…</source>
         <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>⚠ Kopian kommer från en annan enhet (%1) än databasen här (%2). Återställ bara om %2 verkligen ska ersättas.</source>
+        <translation>⚠ The backup comes from another unit (%1) than the database here (%2). Restore only if %2 really is to be replaced.</translation>
+    </message>
+    <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation>The passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Kopian är från en ANNAN enhet: %1. Databasen här hör till %2 och ersätts helt av %1.</source>
+        <translation>The backup is from ANOTHER unit: %1. The database here belongs to %2 and is replaced entirely by %1.</translation>
     </message>
     <message>
         <source>Återställ databasen</source>

@@ -2592,6 +2592,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här ({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det finns inte plats på disken för att packa upp säkerhetskopian. Inget har ändrats; frigör utrymme och försök igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>databasfilens kontrollsumma stämmer inte</source>
         <translation type="unfinished" />
     </message>
@@ -4461,6 +4469,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Jag har inte lösenordet – använd återställningsnyckeln</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Visa innehåll</source>
         <translation type="unfinished" />
     </message>
@@ -4481,6 +4493,22 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Återställningsnyckel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt lösenord:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upprepa lösenordet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administratör i kopian:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Välj säkerhetskopia</source>
         <translation type="unfinished" />
     </message>
@@ -4493,7 +4521,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Välj en säkerhetskopia och skriv administratörens användarnamn och återställningsnyckeln.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kontrollerar kopian…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Kopian kommer från en annan enhet (%1) än databasen här (%2). Återställ bara om %2 verkligen ska ersättas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopian är från en ANNAN enhet: %1. Databasen här hör till %2 och ersätts helt av %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -207,3 +207,45 @@ def test_backup_and_restore_drill(db, tmp_path):
     assert out.returncode == 1, out.stdout + out.stderr
     assert "Resultat: SKADAD" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def _recovery_key_of(out):
+    lines = out.stdout.splitlines()
+    return lines[lines.index(next(x for x in lines if x.startswith("Återställningsnyckel"))) + 1]
+
+
+def test_restore_with_the_recovery_key_alone_and_the_recovery_key_test(tmp_path):
+    db = tmp_path / "enhet" / "vagval.db"
+    out = run("init", "--db", db, "--unit", "KAST Testby", "--admin", "anna")
+    key = _recovery_key_of(out)
+    env_key = {"VAGVAL_RECOVERY_KEY": key}
+    os.environ.update(env_key)
+    try:
+        out = run("verify", "--db", db, "--user", "anna", "--test-recovery-key")
+        assert out.returncode == 0 and "Återställningsnyckel: ok" in out.stdout, out.stdout
+        os.environ["VAGVAL_RECOVERY_KEY"] = "AAAAA-" * 10 + "AAAAA"
+        out = run("verify", "--db", db, "--user", "anna", "--test-recovery-key")
+        assert out.returncode == 1 and "FEL" in out.stdout, out.stdout + out.stderr
+        os.environ["VAGVAL_RECOVERY_KEY"] = key
+        backup = run("backup", "--db", db, "--user", "anna", "--to", tmp_path / "usb").stdout
+        for path in db.parent.iterdir():  # the PC was lost
+            path.unlink()
+        os.environ["VAGVAL_NEW_PASSWORD"] = "Nytt-losen-456"
+        out = run("restore", "--db", db, "--user", "anna", "--recovery-key", backup.strip())
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert "KAST Testby" in out.stdout
+    finally:
+        os.environ.pop("VAGVAL_RECOVERY_KEY", None)
+        os.environ.pop("VAGVAL_NEW_PASSWORD", None)
+    out = run("verify", "--db", db, "--user", "anna", password="Nytt-losen-456")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_another_units_backup_is_refused_by_the_command_line_without_other_unit(db, tmp_path):
+    other = tmp_path / "annan" / "vagval.db"
+    run("init", "--db", other, "--unit", "FAST Grannby", "--admin", "anna")
+    backup = run("backup", "--db", other, "--user", "anna", "--to", tmp_path / "usb").stdout
+    out = run("restore", "--db", db, "--user", "anna", backup.strip())
+    assert out.returncode == 2 and "FAST Grannby" in out.stderr and str(db.parent) in out.stderr
+    out = run("restore", "--db", db, "--user", "anna", "--other-unit", backup.strip())
+    assert out.returncode == 0 and "FAST Grannby" in out.stdout, out.stderr

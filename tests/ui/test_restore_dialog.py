@@ -60,3 +60,71 @@ def test_flipped_byte_at_login_offers_restore_from_backup(qtbot, ops, backed_up,
         session.close()
     aside = [p.name for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
     assert any(n.startswith("vagval.db.replaced-") for n in aside)  # a folder of the files
+
+
+def test_restore_with_the_recovery_key_from_the_login_window(qtbot, ops, backed_up, monkeypatch):
+    from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+
+    vault, backup = backed_up
+    for path in vault.path.parent.iterdir():  # the PC was lost: only the backup is left
+        path.unlink()
+    dialog = RestoreDialog(Gatekeeper(vault.path), ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.recovery_key.isVisible()
+    qtbot.mouseClick(dialog.use_recovery, Qt.MouseButton.LeftButton)
+    assert dialog.recovery_key.isVisible() and not dialog.password.isVisible()
+    dialog.file.setText(str(backup))
+    qtbot.keyClicks(dialog.username, "anna")
+    qtbot.keyClicks(dialog.recovery_key, vault.recovery_key)
+    qtbot.keyClick(dialog.recovery_key, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=5000)
+    qtbot.keyClicks(dialog.new_password, "Nytt-losen-456")
+    qtbot.keyClicks(dialog.repeat_password, "Nytt-losen-456")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.restored, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    signal.args[0].close()
+    Gatekeeper(vault.path).login("anna", "Nytt-losen-456").close()
+
+
+def test_another_units_backup_is_named_before_it_replaces_this_one(
+    qtbot, ops, backed_up, monkeypatch, tmp_path
+):
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.session import create_unit
+    from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+
+    vault, _ = backed_up
+    other, _ = create_unit(
+        tmp_path / "annan" / "vagval.db",
+        "FAST Grannkommun",
+        NewUser("anna", "Anna Annan", Role.ADMINISTRATOR),
+        vault.password,
+    )
+    backup = other.backups.backup_now(tmp_path / "grannen").path
+    other.close()
+    dialog = RestoreDialog(Gatekeeper(vault.path), ops, username="anna")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setText(str(backup))
+    qtbot.keyClicks(dialog.password, vault.password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=5000)
+    assert "annan enhet (FAST Grannkommun)" in dialog.summary.text()
+    assert f"i {vault.path.parent})" in dialog.summary.text()
+    asked = []
+
+    def no(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "ANNAN enhet: FAST Grannkommun" in asked[0] and str(vault.path.parent) in asked[0]
+    session = Gatekeeper(vault.path).login("anna", vault.password)
+    try:
+        assert session.unit.unit_name() == "KAST Testkommun"
+    finally:
+        session.close()

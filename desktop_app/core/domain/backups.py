@@ -21,6 +21,8 @@ class BackupCheck:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     entries: tuple[str, ...] = ()  # the files in the backup (set by a full check)
+    administrators: tuple[str, ...] = ()  # usernames (a recovery-key restore names one)
+    other_unit: str = ""  # set when this database here is another unit's: its name
 
     @property
     def sound(self) -> bool:

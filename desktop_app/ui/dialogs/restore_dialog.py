@@ -7,10 +7,12 @@ when it was made; the current files are kept aside, never deleted.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -81,10 +83,23 @@ class RestoreDialog(QDialog):
         self.username.setObjectName("restoreUsername")
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setObjectName("restorePassword")
+        # Every password forgotten (or the PC lost): the recovery key of that time.
+        self.use_recovery = QCheckBox(
+            self.tr("Jag har inte lösenordet – använd återställningsnyckeln")
+        )
+        self.use_recovery.setObjectName("restoreWithRecoveryKey")
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("restoreRecoveryKey")
+        self.recovery_key.setPlaceholderText("XXXXX-XXXXX-…")
+        self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_password.setObjectName("restoreNewPassword")
+        self.repeat_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat_password.setObjectName("restoreRepeatPassword")
         self.preview_button = QPushButton(self.tr("Visa innehåll"))
         self.preview_button.setObjectName("previewBackup")
         self.preview_button.clicked.connect(self.preview)
         self.password.returnPressed.connect(self.preview)  # Enter previews
+        self.recovery_key.returnPressed.connect(self.preview)
         self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("backupSummary")
         self.message = error_label()
@@ -97,13 +112,19 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
-        for field in (self.file, self.username, self.password):
+        for field in (self.file, self.username, self.password, self.recovery_key):
             field.textChanged.connect(self._changed)
+        self.use_recovery.toggled.connect(self._mode_changed)
 
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("Säkerhetskopia:"), file_row)
         form.addRow(self.tr("Användarnamn:"), self.username)
         form.addRow(self.tr("Lösenord:"), self.password)
+        form.addRow("", self.use_recovery)
+        form.addRow(self.tr("Återställningsnyckel:"), self.recovery_key)
+        form.addRow(self.tr("Nytt lösenord:"), self.new_password)
+        form.addRow(self.tr("Upprepa lösenordet:"), self.repeat_password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -115,6 +136,16 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        self._mode_changed(False)
+
+    def _mode_changed(self, recovery: bool) -> None:
+        self.form.setRowVisible(self.password, not recovery)
+        for field in (self.recovery_key, self.new_password, self.repeat_password):
+            self.form.setRowVisible(field, recovery)
+        label = self.form.labelForField(self.username)
+        label.setText(self.tr("Administratör i kopian:") if recovery else self.tr("Användarnamn:"))
+        self._changed()
+        self.adjustSize()
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -132,13 +163,19 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
 
     def _inputs(self) -> tuple[Path, str, str] | None:
-        path, user, password = self.file.text().strip(), self.username.text(), self.password.text()
-        if not path or not user or not password:
+        path, user = self.file.text().strip(), self.username.text()
+        secret = self.recovery_key.text() if self.use_recovery.isChecked() else self.password.text()
+        if not path or not user or not secret:
             self.message.setText(
                 self.tr("Välj en säkerhetskopia och skriv användarnamn och lösenord.")
+                if not self.use_recovery.isChecked()
+                else self.tr(
+                    "Välj en säkerhetskopia och skriv administratörens användarnamn och "
+                    "återställningsnyckeln."
+                )
             )
             return None
-        return Path(path), user, password
+        return Path(path), user, secret
 
     def preview(self) -> None:
         inputs = self._inputs()
@@ -148,12 +185,28 @@ class RestoreDialog(QDialog):
         self.summary.setText(self.tr("Kontrollerar kopian…"))
         self.preview_button.setEnabled(False)
         gate = self.gate  # the worker must not hold the dialog itself
-        self.ops.run(self, lambda: gate.inspect_backup(*inputs), self._previewed, self._failed)
+        path, user, secret = inputs
+        if self.use_recovery.isChecked():
+            work = lambda: gate.inspect_backup_with_recovery_key(path, secret)  # noqa: E731
+        else:
+            work = lambda: gate.inspect_backup(path, user, secret)  # noqa: E731
+        self.ops.run(self, work, self._previewed, self._failed)
 
     def _previewed(self, check: BackupCheck) -> None:
         self.preview_button.setEnabled(True)
         self.check = check
-        self.summary.setText(preview_html(check))
+        text = preview_html(check)
+        if check.other_unit:
+            warning = (
+                self.tr(
+                    "⚠ Kopian kommer från en annan enhet (%1) än databasen här (%2). "
+                    "Återställ bara om %2 verkligen ska ersättas."
+                )
+                .replace("%1", check.unit_name)
+                .replace("%2", check.other_unit)
+            )
+            text += f"<p style='color:#b3261e'><b>{escape(warning)}</b></p>"
+        self.summary.setText(text)
         self.adjustSize()  # the preview adds lines: make room instead of clipping them
         self.restore_button.setEnabled(check.sound)
         if check.sound:
@@ -163,23 +216,45 @@ class RestoreDialog(QDialog):
         inputs = self._inputs()
         if inputs is None or self.check is None or not self.check.sound:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Återställ databasen"),
-            self.tr(
-                "Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan "
-                "i en mapp med namnet ”…replaced-<tid>” bredvid den. Fortsätta?"
-            ).replace("%1", self.check.created_at.replace("T", " ")),
-        )
+        path, user, secret = inputs
+        recovery = self.use_recovery.isChecked()
+        new_password = self.new_password.text()
+        if recovery and new_password != self.repeat_password.text():
+            self.message.setText(self.tr("Lösenorden är inte lika."))
+            return
+        question = self.tr(
+            "Databasen ersätts med kopian från %1. Den nuvarande databasen läggs åt sidan "
+            "i en mapp med namnet ”…replaced-<tid>” bredvid den. Fortsätta?"
+        ).replace("%1", self.check.created_at.replace("T", " "))
+        other = self.check.other_unit
+        if other:
+            question = (
+                self.tr(
+                    "Kopian är från en ANNAN enhet: %1. Databasen här hör till %2 och "
+                    "ersätts helt av %1."
+                )
+                .replace("%1", self.check.unit_name)
+                .replace("%2", other)
+                + "\n\n"
+                + question
+            )
+        answer = QMessageBox.question(self, self.tr("Återställ databasen"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore_button.setEnabled(False)
         self.summary.setText(self.tr("Återställer…"))
-        gate = self.gate
-        self.ops.run(self, lambda: gate.restore(*inputs), self._restored, self._failed)
+        gate, ok = self.gate, bool(other)
+        if recovery:
+            work = lambda: gate.restore_with_recovery_key(  # noqa: E731
+                path, secret, user, new_password, other_unit_ok=ok
+            )
+        else:
+            work = lambda: gate.restore(path, user, secret, other_unit_ok=ok)  # noqa: E731
+        self.ops.run(self, work, self._restored, self._failed)
 
     def _restored(self, session: Session) -> None:
-        self.password.clear()
+        for field in (self.password, self.recovery_key, self.new_password, self.repeat_password):
+            field.clear()
         self.accept()
         self.restored.emit(session)
 
