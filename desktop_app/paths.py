@@ -70,5 +70,13 @@ class AppConfig:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
+        write_private_text(tmp, json.dumps(asdict(self), indent=1))
         os.replace(tmp, path)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Create (or overwrite) a file only the user's account can read (0600 on POSIX)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)  # an older file keeps its mode through O_TRUNC

@@ -52,6 +52,7 @@ from desktop_app.storage.repos.stats_repo import SqlStatsRepo
 from desktop_app.storage.repos.surveys_repo import SqlSurveyRepo
 from desktop_app.storage.repos.unit_work_repo import SqlUnitWorkRepo
 from desktop_app.storage.repos.users_repo import SqlUserRepo
+from desktop_app.storage.set_aside import SetAsideFiles
 from desktop_app.storage.vault import OpenVault, Vault
 
 Clock = Callable[[], datetime]
@@ -101,7 +102,13 @@ class Session:
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )
         self.purging = PurgeService(
-            SqlPurgeRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
+            SqlPurgeRepo(vault.db),
+            SqlSettingsRepo(vault.db),
+            self.audit,
+            vault,
+            actor,
+            clock,
+            SetAsideFiles(vault.db_path),
         )
         self.register_extracts = RegisterExtractService(self, self.audit, actor, clock)
         self.backups = BackupService(

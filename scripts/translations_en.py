@@ -844,6 +844,21 @@ EN = {
     "(oregistrerad)": "(unregistered)",
     "%1 poster, summa %2": "%1 records, sum %2",
     "Din roll får inte se posterna bakom siffran.": "Your role may not see the records behind the figure.",
+    "%n konton från före uppdateringen måste få nya lösenord.": (
+        "%n account from before the update must be given a new password.",
+        "%n accounts from before the update must be given new passwords.",
+    ),
+    "%n undanlagda kopior av databasen tas också bort.": (
+        "%n set-aside copy of the database is also removed.",
+        "%n set-aside copies of the database are also removed.",
+    ),
+    "Byt krypteringsnycklar…": "Change encryption keys…",
+    "Efter att någon slutat: gamla nyckelfiler och kopior öppnar inget nytt": "After someone has left: old key files and copies open nothing new",
+    "Byta krypteringsnycklar? Varje del av databasen krypteras om med nya nycklar och alla aktiva konton får dem. Gamla kopior av nyckelfilen och äldre säkerhetskopior öppnar inget som sparas från och med nu. Gör en ny säkerhetskopia efteråt. Det tar några sekunder till några minuter.": "Change the encryption keys? Every part of the database is re-encrypted under new keys and every active account gets them. Old copies of the key file and older backups open nothing saved from now on. Make a new backup afterwards. It takes a few seconds to a few minutes.",
+    "Krypterar om databasen…": "Re-encrypting the database…",
+    "Byt krypteringsnycklar": "Change encryption keys",
+    "Nya krypteringsnycklar är i bruk. Gör en ny säkerhetskopia nu.": "New encryption keys are in use. Make a new backup now.",
+    "Undanlagda kopior av databasen (från återställningar och uppdateringar): %1, varav %2 äldre än %3 dagar tas bort vid gallringen.": "Set-aside copies of the database (from restores and updates): %1, of which %2 older than %3 days are removed by the purge.",
     "%n äldre kopior rensades enligt rotationen.": (
         "%n older backup was removed by the rotation.",
         "%n older backups were removed by the rotation.",
@@ -1046,6 +1061,14 @@ SV_PLURALS = {
     "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.": (
         "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.",
         "Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.",
+    ),
+    "%n konton från före uppdateringen måste få nya lösenord.": (
+        "%n konto från före uppdateringen måste få nytt lösenord.",
+        "%n konton från före uppdateringen måste få nya lösenord.",
+    ),
+    "%n undanlagda kopior av databasen tas också bort.": (
+        "%n undanlagd kopia av databasen tas också bort.",
+        "%n undanlagda kopior av databasen tas också bort.",
     ),
     "%n äldre kopior rensades enligt rotationen.": (
         "%n äldre kopia rensades enligt rotationen.",

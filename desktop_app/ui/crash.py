@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.paths import write_private_text
+
 _log_dir: Path | None = None
 
 
@@ -38,8 +40,8 @@ def record_crash(exc_type, exc, tb) -> Path | None:
         return None
     log = _log_dir / f"fel-{datetime.now():%Y%m%d-%H%M%S-%f}.log"
     try:
-        _log_dir.mkdir(parents=True, exist_ok=True)
-        log.write_text(text, encoding="utf-8")
+        _log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_private_text(log, text)
     except OSError:
         return None
     return log

@@ -181,6 +181,14 @@
         <translation>New recovery key…</translation>
     </message>
     <message>
+        <source>Byt krypteringsnycklar…</source>
+        <translation>Change encryption keys…</translation>
+    </message>
+    <message>
+        <source>Efter att någon slutat: gamla nyckelfiler och kopior öppnar inget nytt</source>
+        <translation>After someone has left: old key files and copies open nothing new</translation>
+    </message>
+    <message>
         <source>Enheten</source>
         <translation>The unit</translation>
     </message>
@@ -243,6 +251,26 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Skapa en ny återställningsnyckel? Den gamla slutar fungera direkt.</source>
         <translation>Create a new recovery key? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>Byta krypteringsnycklar? Varje del av databasen krypteras om med nya nycklar och alla aktiva konton får dem. Gamla kopior av nyckelfilen och äldre säkerhetskopior öppnar inget som sparas från och med nu. Gör en ny säkerhetskopia efteråt. Det tar några sekunder till några minuter.</source>
+        <translation>Change the encryption keys? Every part of the database is re-encrypted under new keys and every active account gets them. Old copies of the key file and older backups open nothing saved from now on. Make a new backup afterwards. It takes a few seconds to a few minutes.</translation>
+    </message>
+    <message>
+        <source>Krypterar om databasen…</source>
+        <translation>Re-encrypting the database…</translation>
+    </message>
+    <message>
+        <source>Byt krypteringsnycklar</source>
+        <translation>Change encryption keys</translation>
+    </message>
+    <message>
+        <source>Nya krypteringsnycklar är i bruk. Gör en ny säkerhetskopia nu.</source>
+        <translation>New encryption keys are in use. Make a new backup now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konton från före uppdateringen måste få nya lösenord.</source>
+        <translation><numerusform>%n account from before the update must be given a new password.</numerusform><numerusform>%n accounts from before the update must be given new passwords.</numerusform></translation>
     </message>
     <message>
         <source>Ny återställningsnyckel</source>
@@ -4196,6 +4224,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Due: %1 client records, %2 course participants, %3 unregistered contacts. %4 on hold.</translation>
     </message>
     <message>
+        <source>Undanlagda kopior av databasen (från återställningar och uppdateringar): %1, varav %2 äldre än %3 dagar tas bort vid gallringen.</source>
+        <translation>Set-aside copies of the database (from restores and updates): %1, of which %2 older than %3 days are removed by the purge.</translation>
+    </message>
+    <message>
         <source>Välj en klientakt i listan.</source>
         <translation>Choose a client record in the list.</translation>
     </message>
@@ -4206,6 +4238,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Varför ska akten sparas?</source>
         <translation>Why must the record be kept?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undanlagda kopior av databasen tas också bort.</source>
+        <translation><numerusform>%n set-aside copy of the database is also removed.</numerusform><numerusform>%n set-aside copies of the database are also removed.</numerusform></translation>
     </message>
     <message>
         <source>Gallra</source>

@@ -181,6 +181,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Byt krypteringsnycklar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efter att någon slutat: gamla nyckelfiler och kopior öppnar inget nytt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enheten</source>
         <translation type="unfinished" />
     </message>
@@ -241,6 +249,26 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message>
         <source>Skapa en ny återställningsnyckel? Den gamla slutar fungera direkt.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byta krypteringsnycklar? Varje del av databasen krypteras om med nya nycklar och alla aktiva konton får dem. Gamla kopior av nyckelfilen och äldre säkerhetskopior öppnar inget som sparas från och med nu. Gör en ny säkerhetskopia efteråt. Det tar några sekunder till några minuter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Krypterar om databasen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byt krypteringsnycklar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya krypteringsnycklar är i bruk. Gör en ny säkerhetskopia nu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n konton från före uppdateringen måste få nya lösenord.</source>
+        <translation><numerusform>%n konto från före uppdateringen måste få nytt lösenord.</numerusform><numerusform>%n konton från före uppdateringen måste få nya lösenord.</numerusform></translation>
     </message>
     <message>
         <source>Ny återställningsnyckel</source>
@@ -4194,6 +4222,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Undanlagda kopior av databasen (från återställningar och uppdateringar): %1, varav %2 äldre än %3 dagar tas bort vid gallringen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Välj en klientakt i listan.</source>
         <translation type="unfinished" />
     </message>
@@ -4204,6 +4236,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message>
         <source>Varför ska akten sparas?</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n undanlagda kopior av databasen tas också bort.</source>
+        <translation><numerusform>%n undanlagd kopia av databasen tas också bort.</numerusform><numerusform>%n undanlagda kopior av databasen tas också bort.</numerusform></translation>
     </message>
     <message>
         <source>Gallra</source>

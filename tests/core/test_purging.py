@@ -147,3 +147,34 @@ def test_only_administrators_purge(vault, role):
                 call()
     finally:
         session.close()
+
+
+def test_set_aside_copies_are_listed_and_expire_with_the_purge(vault, tmp_path):
+    from datetime import datetime, timedelta
+
+    from desktop_app.session import Gatekeeper
+
+    s = vault.session
+    backup = s.backups.backup_now(tmp_path / "usb").path
+    s.close()
+    session = Gatekeeper(vault.path).restore(backup, vault.admin, vault.password)
+    try:
+        review = session.purging.review()
+        assert [c.name[: len("vagval.db.replaced-")] for c in review.set_aside] == [
+            "vagval.db.replaced-"
+        ]
+        assert review.set_aside[0].size > 0 and review.set_aside_due() == []
+        session.purging.purge(review.due())
+        assert len(session.purging.review().set_aside) == 1  # younger than 30 days: kept
+    finally:
+        session.close()
+    later = Gatekeeper(vault.path, clock=lambda: datetime.now() + timedelta(days=31))
+    session = later.login(vault.admin, vault.password)
+    try:
+        review = session.purging.review()
+        assert len(review.set_aside_due()) == 1
+        session.purging.purge(review.due())
+        assert session.purging.review().set_aside == []
+        assert not [p for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
+    finally:
+        session.close()

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.models.users_table_model import UsersTableModel
@@ -85,3 +86,22 @@ def test_districts_and_follow_up_questions(qtbot, page, vault):
     box._add_question()
     qtbot.waitUntil(lambda: "anhöriga" in box.questions.text(), timeout=5000)
     assert len(vault.session.clients.follow_up_questions()) == 3
+
+
+def test_change_the_encryption_keys_from_the_administration(qtbot, page, vault, monkeypatch):
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.storage.keyslots import KeySlotFile
+
+    old_keys = vault.path.with_name("vagval.db.keys").read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Nya krypteringsnycklar" in page.settings_message.text(), timeout=20_000
+    )
+    assert page.rotate_button.isEnabled()
+    stale = vault.path.parent / "gammal.keys"
+    stale.write_bytes(old_keys)
+    old_main = KeySlotFile.load(stale).unlock_password("anna", vault.password).keys["main"]
+    assert all(k != vault.session.vault.main_key for k in old_main)
+    vault.session.clients.create(ClientDraft(name="Efter bytet"))
+    assert vault.session.audit.entries(entity="encryption_keys", limit=1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -43,10 +43,33 @@ class PurgeCandidate:
     hold_reason: str = ""
 
 
+# A copy set aside by a restore or a migration is kept this long, so that a wrong
+# restore can be undone; after that the next purge removes it (it holds records the
+# purges have removed from the live database since).
+SET_ASIDE_DAYS = 30
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A copy of the database set aside beside it (``…replaced-<time>``, ``…before-v<N>``)."""
+
+    name: str
+    made: datetime
+    size: int
+
+    def due(self, now: datetime) -> bool:
+        return now - self.made > timedelta(days=SET_ASIDE_DAYS)
+
+
 @dataclass(frozen=True)
 class PurgeReview:
     cutoffs: dict[PurgeKind, date]
     candidates: list[PurgeCandidate]
+    set_aside: list[SetAside] = field(default_factory=list)
+    now: datetime | None = None
+
+    def set_aside_due(self) -> list[SetAside]:
+        return [s for s in self.set_aside if self.now is not None and s.due(self.now)]
 
     def due(self, kind: PurgeKind | None = None) -> list[PurgeCandidate]:
         return [c for c in self.candidates if (kind is None or c.kind == kind) and not c.hold]

@@ -19,7 +19,7 @@ from desktop_app.core.domain.audit import (
 )
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.domain.ids import UserId
-from desktop_app.core.domain.purge import PurgeCandidate, PurgeKind, PurgeLogEntry
+from desktop_app.core.domain.purge import PurgeCandidate, PurgeKind, PurgeLogEntry, SetAside
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import User
 
@@ -105,6 +105,13 @@ class BackupStore(Protocol):
     def delete(self, path: Path) -> None: ...
     def inspect(self, path: Path) -> BackupCheck: ...
     def anchor_of(self, path: Path) -> ChainAnchor | None: ...
+
+
+class SetAsideStore(Protocol):
+    """Copies of the database set aside by restores and migrations."""
+
+    def list(self) -> list[SetAside]: ...
+    def delete(self, name: str) -> None: ...
 
 
 class PurgeRepo(Protocol):

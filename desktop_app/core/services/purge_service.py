@@ -26,7 +26,13 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
-from desktop_app.core.services.ports import Clock, PurgeRepo, SettingsRepo, UnitOfWork
+from desktop_app.core.services.ports import (
+    Clock,
+    PurgeRepo,
+    SetAsideStore,
+    SettingsRepo,
+    UnitOfWork,
+)
 
 SETTING = {
     PurgeKind.CLIENT: "purge_client_years",
@@ -51,7 +57,9 @@ class PurgeService:
         uow: UnitOfWork,
         actor: Callable[[], User],
         clock: Clock,
+        set_aside: SetAsideStore | None = None,
     ) -> None:
+        self._set_aside = set_aside
         self._repo = repo
         self._settings = settings
         self._audit = audit
@@ -102,7 +110,8 @@ class PurgeService:
             + self._repo.due_participants(cutoffs[PurgeKind.PARTICIPANT])
             + self._repo.due_contacts(cutoffs[PurgeKind.CONTACT])
         )
-        return PurgeReview(cutoffs, candidates)
+        copies = self._set_aside.list() if self._set_aside is not None else []
+        return PurgeReview(cutoffs, candidates, copies, self._clock())
 
     def set_hold(self, client_id: int, hold: bool, reason: str = "") -> None:
         require(self._actor(), Permission.MANAGE_UNIT)
@@ -152,7 +161,18 @@ class PurgeService:
             )
         if any(counts.values()):
             self._repo.compact()
+        self._remove_set_aside(review)
         return counts
+
+    def _remove_set_aside(self, review: PurgeReview) -> None:
+        """Copies set aside more than SET_ASIDE_DAYS ago hold what purges removed: gone."""
+        due = review.set_aside_due()
+        if self._set_aside is None or not due:
+            return
+        for copy in due:
+            self._set_aside.delete(copy.name)
+        with self._uow.transaction():
+            self._audit.record(AuditAction.PURGE, "set_aside", "", f"removed={len(due)}")
 
     def log(self) -> list[PurgeLogEntry]:
         require(self._actor(), Permission.MANAGE_UNIT)

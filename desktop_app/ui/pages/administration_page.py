@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -36,6 +37,7 @@ from desktop_app.ui.pages.backup_tab import BackupTab
 from desktop_app.ui.pages.purge_tab import PurgeTab
 from desktop_app.ui.pages.register_settings import RegisterSettingsBox
 from desktop_app.ui.widgets.recovery_key_panel import RecoveryKeyPanel
+from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
 
 class AdministrationPage(QWidget):
@@ -89,6 +91,12 @@ class AdministrationPage(QWidget):
         save.clicked.connect(self._save_settings)
         new_key = QPushButton(self.tr("Ny återställningsnyckel…"))
         new_key.clicked.connect(self._new_recovery_key)
+        self.rotate_button = QPushButton(self.tr("Byt krypteringsnycklar…"))
+        self.rotate_button.setObjectName("rotateKeys")
+        self.rotate_button.setToolTip(
+            self.tr("Efter att någon slutat: gamla nyckelfiler och kopior öppnar inget nytt")
+        )
+        self.rotate_button.clicked.connect(self._rotate_keys)
         self.settings_message = QLabel(wordWrap=True)
         unit = QGroupBox(self.tr("Enheten"))
         form = QFormLayout(unit)
@@ -97,6 +105,7 @@ class AdministrationPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(new_key)
+        row.addWidget(self.rotate_button)
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.settings_message)
@@ -257,6 +266,42 @@ class AdministrationPage(QWidget):
             self._show_recovery_key,
             lambda e: show_error(self, e),
         )
+
+    def _rotate_keys(self) -> None:
+        if not self._confirm(
+            self.tr(
+                "Byta krypteringsnycklar? Varje del av databasen krypteras om med nya nycklar "
+                "och alla aktiva konton får dem. Gamla kopior av nyckelfilen och äldre "
+                "säkerhetskopior öppnar inget som sparas från och med nu. Gör en ny "
+                "säkerhetskopia efteråt. Det tar några sekunder till några minuter."
+            )
+        ):
+            return
+        dialog = QProgressDialog(self.tr("Krypterar om databasen…"), "", 0, 0, self)
+        dialog.setWindowTitle(self.tr("Byt krypteringsnycklar"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        progress = WorkerProgress(dialog)
+        self.rotate_button.setEnabled(False)
+        session = self.session
+
+        def done(dropped: int) -> None:
+            dialog.close()
+            self.rotate_button.setEnabled(True)
+            text = self.tr("Nya krypteringsnycklar är i bruk. Gör en ny säkerhetskopia nu.")
+            if dropped:
+                text += " " + self.tr(
+                    "%n konton från före uppdateringen måste få nya lösenord.", "", dropped
+                )
+            self.settings_message.setText(text)
+
+        def failed(error) -> None:
+            dialog.close()
+            self.rotate_button.setEnabled(True)
+            show_error(self, error)
+
+        self.ops.run(self, lambda: session.rotate_keys(progress.moved.emit), done, failed)
 
     def _show_recovery_key(self, key: str) -> None:
         dialog = QDialog(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.purge import (
     MAX_YEARS,
     MIN_YEARS,
+    SET_ASIDE_DAYS,
     PurgeCandidate,
     PurgeKind,
     PurgeLogEntry,
@@ -178,7 +179,20 @@ class PurgeTab(QWidget):
             .replace("%3", str(counts[PurgeKind.CONTACT]))
             .replace("%4", str(len(review.candidates) - len(due)))
         )
-        self.purge_button.setEnabled(bool(due))
+        copies, old = review.set_aside, review.set_aside_due()
+        if copies:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "Undanlagda kopior av databasen (från återställningar och uppdateringar): "
+                    "%1, varav %2 äldre än %3 dagar tas bort vid gallringen."
+                )
+                .replace("%1", str(len(copies)))
+                .replace("%2", str(len(old)))
+                .replace("%3", str(SET_ASIDE_DAYS))
+            )
+        self.purge_button.setEnabled(bool(due) or bool(old))
 
     def _selected(self) -> PurgeCandidate | None:
         rows = self.table.selectionModel().selectedRows()
@@ -213,16 +227,21 @@ class PurgeTab(QWidget):
     # -- purging ----------------------------------------------------------------------
     def purge(self) -> None:
         review = self.review
-        if review is None or not review.due():
+        if review is None or not (review.due() or review.set_aside_due()):
             return
+        question = self.tr(
+            "%1 uppgifter raderas för gott, med journaltext och allt som hör till dem. "
+            "Det går inte att ångra (utom genom att återställa en äldre säkerhetskopia). "
+            "Spärrade akter lämnas kvar. Gallra nu?"
+        ).replace("%1", str(len(review.due())))
+        if review.set_aside_due():
+            question += " " + self.tr(
+                "%n undanlagda kopior av databasen tas också bort.", "", len(review.set_aside_due())
+            )
         answer = QMessageBox.warning(
             self,
             self.tr("Gallra"),
-            self.tr(
-                "%1 uppgifter raderas för gott, med journaltext och allt som hör till dem. "
-                "Det går inte att ångra (utom genom att återställa en äldre säkerhetskopia). "
-                "Spärrade akter lämnas kvar. Gallra nu?"
-            ).replace("%1", str(len(review.due()))),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
