@@ -168,6 +168,9 @@ class VagvalApp(QObject):
         self.main_window.closed.connect(self._window_closed)
         self.main_window.show()
         self._handover = False
+        # Every page checked after the window is up (unlocking stays fast at any size):
+        # a damaged file logs out to the restore dialog, as a damaged login would.
+        self.ops.run(self, session.check_pages, lambda found: self._pages_checked(session, found))
         if self.login_window is not None:
             self.login_window.close()
             self.login_window = None
@@ -187,11 +190,15 @@ class VagvalApp(QObject):
         if session is not None:
             self.ops.run(self, session.close, None, lambda e: show_error(None, e))
 
-    def logout_and_restore(self) -> None:
+    def _pages_checked(self, session: Session, problems: list[str]) -> None:
+        if problems and session is self.session:
+            self.logout_and_restore(damaged=True)
+
+    def logout_and_restore(self, damaged: bool = False) -> None:
         """Restore needs the database closed: log out, then restore from the login window."""
         self.logout()
         if self.login_window is not None:
-            self.login_window.open_restore()
+            self.login_window.open_restore(damaged=damaged)
 
     def shutdown(self) -> None:
         if self.main_window is not None:

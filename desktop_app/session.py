@@ -183,6 +183,11 @@ class Session:
     def integrity(self):
         return check_integrity(self.vault.db)
 
+    def check_pages(self) -> list[str]:
+        """Every page of every open part against its HMAC (SQLCipher's full check), run
+        after login in the background: empty when the files are whole."""
+        return check_integrity(self.vault.db).cipher_integrity
+
     def check_audit(self) -> ChainCheck:
         """The audit chain link by link and against every anchor kept outside the log:
         the key file's, the backups' (since the last restore) and the reviews'."""

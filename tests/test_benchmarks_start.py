@@ -12,7 +12,9 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["clients.py", "courses.py", "statistics.py", "imports.py"])
+@pytest.mark.parametrize(
+    "script", ["clients.py", "courses.py", "statistics.py", "imports.py", "keys.py"]
+)
 def test_benchmark_starts(script):
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / script), "--help"],

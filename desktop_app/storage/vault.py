@@ -38,7 +38,13 @@ from desktop_app.storage.keyslots import (
     new_key_set,
 )
 from desktop_app.storage.lock import DatabaseLock
-from desktop_app.storage.migrations import PARTS_VERSION, copies_aside, current_version, migrate
+from desktop_app.storage.migrations import (
+    LATEST,
+    PARTS_VERSION,
+    copies_aside,
+    current_version,
+    migrate,
+)
 from desktop_app.storage.parts import (
     ATTACHED,
     attach,
@@ -363,9 +369,14 @@ class Vault:
                 raise KeyFileError(str(self.key_path), reason="other_database") from exc
             raise
         try:
-            verify_pages(db)
+            # The full page check (cipher_integrity_check) reads every page: it runs after
+            # login in the background, in verify and in every backup, and here only
+            # before a migration rewrites the file (unlocking stays fast at any size).
+            version = current_version(db)
+            if version < LATEST:
+                verify_pages(db)
             opened: KeySet = {"main": main_key}
-            if current_version(db) < PARTS_VERSION:
+            if version < PARTS_VERSION:
                 if old is None:
                     raise StorageError("a version-1 database needs its old key", reason="schema")
                 opened.update(self._upgrade(db, {p: k[0] for p, k in candidates.items()}))
@@ -374,7 +385,8 @@ class Vault:
                     if part in candidates:
                         path = part_path(self.db_path, part)
                         opened[part] = attach(db, part, path, candidates[part], create=False)
-                        verify_pages(db, part)
+                        if version < LATEST:
+                            verify_pages(db, part)
                     else:
                         attach_stand_in(db, part)
                 migrate(db, self.db_path)

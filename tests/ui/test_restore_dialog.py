@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.session import Gatekeeper
-from desktop_app.ui.login_window import LoginWindow
 
 
 @pytest.fixture
@@ -18,21 +17,37 @@ def backed_up(vault, tmp_path):
     return vault, path
 
 
-def test_flipped_byte_at_login_offers_restore_from_backup(qtbot, ops, backed_up, monkeypatch):
+def test_a_flipped_byte_found_after_login_offers_restore_from_backup(
+    qtbot, backed_up, monkeypatch, tmp_path
+):
+    """Unlocking reads only what it needs; every page is checked right after, in the
+    background, and a damaged one logs out to the restore dialog."""
+    from desktop_app.app import VagvalApp
+
     vault, backup = backed_up
     data = bytearray(vault.path.read_bytes())
     data[4096 * 10 + 99] ^= 0x40
     vault.path.write_bytes(bytes(data))
 
-    window = LoginWindow(Gatekeeper(vault.path), ops, last_username="anna")
-    qtbot.addWidget(window)
-    window.show()
+    monkeypatch.setattr("desktop_app.app.show_error", lambda *a, **k: None)  # the logout's
+    app = VagvalApp(vault.path, tmp_path / "config" / "config.json", tmp_path / "data")
+    app.start()
+    window = app.login_window
+    window.username.setText("anna")
     qtbot.keyClicks(window.password, vault.password)
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: getattr(window, "restore_dialog", None) is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            app.login_window is not None
+            and getattr(app.login_window, "restore_dialog", None) is not None
+        ),
+        timeout=10_000,
+    )
+    window = app.login_window
     dialog = window.restore_dialog
+    assert app.main_window is None and app.session is None
     assert dialog.isVisible()
-    assert "skadad" in dialog.intro.text() and "skadad" in window.message.text()
+    assert "skadad" in dialog.intro.text()
     assert dialog.username.text() == "anna"
 
     dialog.file.setText(str(backup))
@@ -49,15 +64,15 @@ def test_flipped_byte_at_login_offers_restore_from_backup(qtbot, ops, backed_up,
     assert "KAST Testkommun" in dialog.summary.text() and "Kopian är hel" in dialog.summary.text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(window.logged_in, timeout=10000) as signal:
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    session = signal.args[0]
-    try:
-        names = [c.draft.name for c in session.clients.page(ClientQuery(status=StatusFilter.ALL))]
-        assert names == ["Före skadan"]
-        assert session.integrity().sound
-    finally:
-        session.close()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
+    session = app.session
+    names = app.ops.call(
+        lambda: [c.draft.name for c in session.clients.page(ClientQuery(status=StatusFilter.ALL))]
+    )
+    assert names == ["Före skadan"]
+    assert app.ops.call(session.check_pages) == []
+    app.shutdown()
     aside = [p.name for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
     assert any(n.startswith("vagval.db.replaced-") for n in aside)  # a folder of the files
 
