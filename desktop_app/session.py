@@ -92,12 +92,21 @@ class Session:
         )
         self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, vault, actor, clock)
         self.imports = ImportService(
-            self, SqlSurveyRepo(vault.db), vault, actor, clock, municipalities()
+            users=self.users,
+            clients=self.clients,
+            contacts=self.contacts,
+            courses=self.courses,
+            work=self.work,
+            import_log=SqlSurveyRepo(vault.db),
+            uow=vault,
+            actor=actor,
+            clock=clock,
+            municipalities=municipalities(),
         )
         self.statistics = StatisticsService(
             SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor
         )
-        self.reports = ReportService(self, SqlSettingsRepo(vault.db), SqlStatsRepo(vault.db))
+
         self.journal = JournalService(
             SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
         )
@@ -110,7 +119,29 @@ class Session:
             clock,
             SetAsideFiles(vault.db_path),
         )
-        self.register_extracts = RegisterExtractService(self, self.audit, actor, clock)
+        self.reports = ReportService(
+            clients=self.clients,
+            courses=self.courses,
+            registrations=self.registrations,
+            work=self.work,
+            audit=self.audit,
+            settings=SqlSettingsRepo(vault.db),
+            stats=SqlStatsRepo(vault.db),
+            uow=vault,
+            actor=actor,
+            clock=clock,
+        )
+        self.register_extracts = RegisterExtractService(
+            clients=self.clients,
+            contacts=self.contacts,
+            journal=self.journal,
+            registrations=self.registrations,
+            courses=self.courses,
+            purging=self.purging,
+            audit=self.audit,
+            actor=actor,
+            clock=clock,
+        )
         self.backups = BackupService(
             vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
         )

@@ -65,10 +65,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
         check_pragmas(conn)
     except DriverError as exc:
         conn.close()
-        error = translate(exc)
-        if not create and isinstance(error, StorageError) and "not a database" in str(exc):
-            error = DatabaseDamagedError(str(exc))
-        raise error from exc
+        raise translate(exc) from exc  # NOTADB: the file is damaged (or another's)
     except BaseException:
         conn.close()
         raise

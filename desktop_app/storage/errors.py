@@ -14,23 +14,31 @@ from desktop_app.core.errors import (
 )
 from desktop_app.storage.driver import DriverError
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html); SQLCipher reports a
+# page whose HMAC fails as NOTADB or CORRUPT.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_CORRUPT = 5, 6, 8, 11
+SQLITE_FULL, SQLITE_CONSTRAINT, SQLITE_NOTADB = 13, 19, 26
+APPEND_ONLY = "append-only"  # the text our own triggers raise (migrations.py)
+
 
 def translate(exc: BaseException) -> VagvalError:
-    """Map a driver or OS error to the program's error; keep our own errors as they are."""
+    """Map a driver or OS error to the program's error by its SQLite result code (the
+    driver's class and code, not its wording); keep our own errors as they are."""
     if isinstance(exc, VagvalError):
         return exc
-    message = str(exc).lower()
     if isinstance(exc, OSError):
         return from_os_error(exc)
-    if "database is locked" in message or "database is busy" in message:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLockedError(str(exc))
-    if "not a database" in message or "malformed" in message or "hmac" in message:
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DatabaseDamagedError(str(exc))
-    if "disk is full" in message or "database or disk is full" in message:
+    if primary == SQLITE_FULL:
         return StorageError(str(exc), reason="disk_full")
-    if "readonly" in message or "read-only" in message:
+    if primary == SQLITE_READONLY:
         return StorageError(str(exc), reason="read_only")
-    if "append-only" in message:
+    if primary == SQLITE_CONSTRAINT and APPEND_ONLY in str(exc):
         return StorageError(str(exc), reason="append_only")
     return StorageError(str(exc), reason="driver")
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from desktop_app.core.client_query_helpers import client_by_code
 from desktop_app.core.domain.courses import MeetingDraft
@@ -32,7 +31,13 @@ from desktop_app.core.imports.rows import (
 )
 from desktop_app.core.imports.table_file import Progress, file_checksum, read_table
 from desktop_app.core.services.access import require
+from desktop_app.core.services.client_service import ClientService
+from desktop_app.core.services.contact_service import ContactService
+from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_work import SurveyRepo
+from desktop_app.core.services.unit_work_service import UnitWorkService
+from desktop_app.core.services.user_service import UserService
 
 MAX_LISTED = 100  # rejected rows listed one by one; the rest are counted
 # Errors that mean "this row's content is refused": anything else aborts the import.
@@ -73,14 +78,23 @@ class _Rollback(Exception):
 class ImportService:
     def __init__(
         self,
-        session: Any,
-        import_log: Any,
+        *,
+        users: UserService,
+        clients: ClientService,
+        contacts: ContactService,
+        courses: CourseService,
+        work: UnitWorkService,
+        import_log: SurveyRepo,
         uow: UnitOfWork,
         actor: Callable[[], User],
         clock: Clock,
         municipalities: tuple[Municipality, ...],
     ) -> None:
-        self._s = session  # the services of the logged-in user
+        self._users = users
+        self._clients = clients
+        self._contacts = contacts
+        self._courses = courses
+        self._work = work
         self._log = import_log
         self._uow = uow
         self._actor = actor
@@ -94,10 +108,10 @@ class ImportService:
 
     def _lookups(self) -> Lookups:
         staff = {}
-        for user in self._s.users.colleagues():
+        for user in self._users.colleagues():
             staff[user.username.casefold()] = user.id
             staff[user.display_name.casefold()] = user.id
-        packages = [m for m in self._s.work.materials() if "paket" in m.name.casefold()]
+        packages = [m for m in self._work.materials() if "paket" in m.name.casefold()]
         return Lookups(
             municipality=lambda text: self._municipalities.get(text.strip().casefold(), "invalid"),
             staff=lambda name: staff.get(name.strip().casefold()),
@@ -160,31 +174,30 @@ class ImportService:
         return report
 
     def _save(self, kind: str, item) -> None:
-        s = self._s
         if kind == "outreach":
-            s.work.record_outreach(item)
+            self._work.record_outreach(item)
         elif kind == "education":
-            s.work.record_education(item)
+            self._work.record_education(item)
         elif kind == "consultations":
-            s.work.record_consultation(item)
+            self._work.record_consultation(item)
         elif kind == "contacts":
             self._save_contact(item)
         elif kind == "group-sessions":
             self._save_group_session(item)
 
     def _save_contact(self, row: ContactRow) -> None:
-        contacts = self._s.contacts
+        contacts = self._contacts
         if not row.client_code:
             contacts.register_unregistered(row.draft)
             return
         try:
-            client = client_by_code(self._s.clients, row.client_code)
+            client = client_by_code(self._clients, row.client_code)
         except NotFoundError:
-            client = self._s.clients.create(client_draft_for(row), code=row.client_code)
+            client = self._clients.create(client_draft_for(row), code=row.client_code)
         contacts.register(replace(row.draft, client_id=client.id))
 
     def _save_group_session(self, row: GroupSessionRow) -> None:
-        self._s.courses.record_past_session(
+        self._courses.record_past_session(
             row.group,
             MeetingDraft(row.starts_at, row.ends_at, row.venue),
             row.participants,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import (
@@ -34,6 +33,7 @@ from desktop_app.core.services.course_validation import (
 )
 from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_work import CourseRepo
 
 ENTITY = "activity"
 
@@ -41,7 +41,7 @@ ENTITY = "activity"
 class CourseService:
     def __init__(
         self,
-        courses: Any,
+        courses: CourseRepo,
         audit: AuditService,
         uow: UnitOfWork,
         actor: Callable[[], User],

@@ -21,7 +21,13 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.client_service import ClientService
+from desktop_app.core.services.contact_service import ContactService
+from desktop_app.core.services.course_service import CourseService
+from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.ports import Clock
+from desktop_app.core.services.purge_service import PurgeService
+from desktop_app.core.services.registration_service import RegistrationService
 
 
 @dataclass(frozen=True)
@@ -42,9 +48,24 @@ class RegisterExtract:
 
 class RegisterExtractService:
     def __init__(
-        self, session, audit: AuditService, actor: Callable[[], User], clock: Clock
+        self,
+        *,
+        clients: ClientService,
+        contacts: ContactService,
+        journal: JournalService,
+        registrations: RegistrationService,
+        courses: CourseService,
+        purging: PurgeService,
+        audit: AuditService,
+        actor: Callable[[], User],
+        clock: Clock,
     ) -> None:
-        self._s = session  # the other services of the same session
+        self._clients = clients
+        self._contacts = contacts
+        self._journal = journal
+        self._registrations = registrations
+        self._courses = courses
+        self._purging = purging
         self._audit = audit
         self._actor = actor
         self._clock = clock
@@ -53,8 +74,7 @@ class RegisterExtractService:
         actor = self._actor()
         require(actor, Permission.READ_CLIENTS)
         require(actor, Permission.READ_JOURNAL)
-        s = self._s
-        clients = s.clients
+        clients = self._clients
         client = clients.get(client_id)
         related_ids = (
             clients.relatives(client_id)
@@ -62,27 +82,27 @@ class RegisterExtractService:
             + list(client.members)
             + clients.couples_of(client_id)
         )
-        participant, registrations = s.registrations.of_client(client_id)
+        participant, registrations = self._registrations.of_client(client_id)
         named = [
             (
                 r,
-                s.courses.get(r.activity_id).draft.name
+                self._courses.get(r.activity_id).draft.name
                 if r.activity_id is not None
-                else s.courses.type(r.type_id).name,
+                else self._courses.type(r.type_id).name,
             )
             for r in registrations
         ]
         extract = RegisterExtract(
             client=client,
-            contacts=s.contacts.for_client(client_id),
-            notes=s.journal.notes(client_id),
-            concerns=s.journal.concerns(client_id),
+            contacts=self._contacts.for_client(client_id),
+            notes=self._journal.notes(client_id),
+            concerns=self._journal.concerns(client_id),
             episodes=clients.episodes(client_id),
             questions=clients.follow_up_questions(),
             related=[clients.summary(i) for i in dict.fromkeys(related_ids)],
             participant=participant,
             registrations=named,
-            keep_years=s.purging.rules().client_years,
+            keep_years=self._purging.rules().client_years,
             made_at=self._clock(),
             made_by=actor.display_name,
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import (
@@ -41,6 +40,7 @@ from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.course_summary import summarize
 from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_work import ParticipantRepo
 
 S = RegistrationStatus
 LATE_CANCEL = timedelta(hours=48)
@@ -53,7 +53,7 @@ PHONE_CHARACTERS = frozenset("0123456789+-() ")  # ASCII digits: other digits ar
 class RegistrationService:
     def __init__(
         self,
-        participants: Any,
+        participants: ParticipantRepo,
         courses: CourseService,
         audit: AuditService,
         uow: UnitOfWork,

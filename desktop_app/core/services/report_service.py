@@ -4,9 +4,9 @@ groups, outreach and education) and the unit's own texts for the yearly report."
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
 from statistics import median
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.clients import Client, ClientDraft
@@ -21,27 +21,58 @@ from desktop_app.core.domain.report_sections import (
     OutreachReport,
 )
 from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.client_service import ClientService
+from desktop_app.core.services.course_service import CourseService
+from desktop_app.core.services.ports import Clock, SettingsRepo, UnitOfWork
+from desktop_app.core.services.ports_work import StatsRepo
+from desktop_app.core.services.registration_service import RegistrationService
+from desktop_app.core.services.unit_work_service import UnitWorkService
 
 TEXT_KEYS = ("description", "changes", "conclusions")
 MAX_TEXT = 20_000
 
 
 class ReportService:
-    def __init__(self, session: Any, settings: Any, stats: Any) -> None:
-        self._s = session  # the services of the logged-in user
+    """The reports built from several services (access, outcomes, courses, outreach,
+    the yearly texts); it receives those services, never the session."""
+
+    def __init__(
+        self,
+        *,
+        clients: ClientService,
+        courses: CourseService,
+        registrations: RegistrationService,
+        work: UnitWorkService,
+        audit: AuditService,
+        settings: SettingsRepo,
+        stats: StatsRepo,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+        clock: Clock,
+    ) -> None:
+        self._clients = clients
+        self._courses = courses
+        self._registrations = registrations
+        self._work = work
+        self._audit = audit
         self._settings = settings
-        self._stats = stats  # storage's SqlStatsRepo
+        self._stats = stats
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
 
     def _allowed(self) -> None:
-        require(self._s.user, Permission.READ_STATISTICS)
+        require(self._actor(), Permission.READ_STATISTICS)
 
     # -- access guarantee -------------------------------------------------------------
     def access(self, period: Period) -> AccessReport:
         """Requests for help made in the period, and how fast a first time was offered."""
         self._allowed()
-        require(self._s.user, Permission.READ_CLIENTS)
+        require(self._actor(), Permission.READ_CLIENTS)
         waits, within, waiting, requests = [], 0, 0, 0
         for requested, offered, birth_year, personal_id in self._stats.requests(
             period.start, period.end
@@ -72,34 +103,34 @@ class ReportService:
     def outcomes(self, period: Period) -> list[OutcomeLine]:
         """Follow-up answers of cases closed in the period, per question."""
         self._allowed()
-        require(self._s.user, Permission.READ_CLIENTS)
+        require(self._actor(), Permission.READ_CLIENTS)
         counts = self._stats.follow_up_counts(period.start, period.end)
         return [
             OutcomeLine(q.key if q.builtin else q.text, q.builtin, counts.get(q.key, {}))
-            for q in self._s.clients.follow_up_questions()
+            for q in self._clients.follow_up_questions()
         ]
 
     # -- courses and groups -----------------------------------------------------------
     def courses(self, period: Period) -> CoursesReport:
         self._allowed()
-        require(self._s.user, Permission.MANAGE_COURSES)
-        now = self._s.clock()
+        require(self._actor(), Permission.MANAGE_COURSES)
+        now = self._clock()
         lines = []
         municipalities: Counter[str] = Counter()
         districts: Counter[str] = Counter()
         questionnaire = []
         for kind in (ActivityKind.COURSE, ActivityKind.GROUP):
-            for activity in self._s.courses.activities(kind):
+            for activity in self._courses.activities(kind):
                 meetings = [
                     m
-                    for m in self._s.courses.meetings(activity.id)
+                    for m in self._courses.meetings(activity.id)
                     if not m.cancelled
                     and period.start <= m.draft.starts_at.date() <= period.end
                     and m.draft.ends_at <= now  # held, not just planned
                 ]
                 if not meetings:
                     continue
-                s = self._s.registrations.summary(activity.id)
+                s = self._registrations.summary(activity.id)
                 municipalities.update(s.municipalities)
                 districts.update({k: v for k, v in s.districts.items() if k})
                 questionnaire += [
@@ -125,8 +156,8 @@ class ReportService:
     # -- outreach and education -------------------------------------------------------
     def outreach(self, period: Period) -> OutreachReport:
         self._allowed()
-        require(self._s.user, Permission.MANAGE_ACTIVITIES)
-        work = self._s.work
+        require(self._actor(), Permission.MANAGE_ACTIVITIES)
+        work = self._work
         records = work.outreach(period.start, period.end)
         education = work.education(period.start, period.end)
         audience: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -151,13 +182,13 @@ class ReportService:
         return {key: self._settings.get(f"yearly_text_{year}_{key}") or "" for key in TEXT_KEYS}
 
     def set_texts(self, year: int, texts: dict[str, str]) -> None:
-        require(self._s.user, Permission.MANAGE_ACTIVITIES)
+        require(self._actor(), Permission.MANAGE_ACTIVITIES)
         for key, text in texts.items():
             if key not in TEXT_KEYS:
                 raise ValidationError("text", "unknown")
             if len(text) > MAX_TEXT:
                 raise ValidationError("text", "too_long", maximum=MAX_TEXT)
-        with self._s.transaction():
+        with self._uow.transaction():
             for key, text in texts.items():
                 self._settings.set(f"yearly_text_{year}_{key}", text.strip())
-            self._s.audit.record(AuditAction.UPDATE, "yearly_report", year, "texts")
+            self._audit.record(AuditAction.UPDATE, "yearly_report", year, "texts")

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_report import ClientReport
@@ -29,6 +28,7 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_summary import age_band
 from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
+from desktop_app.core.services.ports_work import StatsRepo
 
 KEY_FIGURE_ROWS = "key_figure_rows"
 COST_SHARING = "cost_sharing"
@@ -37,7 +37,7 @@ COST_SHARING = "cost_sharing"
 class StatisticsService:
     def __init__(
         self,
-        repo: Any,
+        repo: StatsRepo,
         settings: SettingsRepo,
         audit: AuditService,
         uow: UnitOfWork,

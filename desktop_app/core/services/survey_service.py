@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.ids import GoalId, SurveyId
@@ -16,6 +15,7 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_work import SurveyRepo
 
 DEFAULT_OPTIONS = (
     "stämmer mycket bra",
@@ -29,7 +29,7 @@ DEFAULT_OPTIONS = (
 class SurveyService:
     def __init__(
         self,
-        repo: Any,
+        repo: SurveyRepo,
         audit: AuditService,
         uow: UnitOfWork,
         actor: Callable[[], User],

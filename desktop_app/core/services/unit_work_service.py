@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date
-from typing import Any
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.ids import ConsultationId, EducationId, MaterialId, OutreachId
@@ -30,6 +29,7 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock, UnitOfWork
+from desktop_app.core.services.ports_work import UnitWorkRepo
 
 MAX_COUNT = 100_000
 MAX_SHORT_TEXT = 200  # audience, organisation, title, profession, material
@@ -80,7 +80,7 @@ def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId])
 class UnitWorkService:
     def __init__(
         self,
-        repo: Any,
+        repo: UnitWorkRepo,
         audit: AuditService,
         uow: UnitOfWork,
         actor: Callable[[], User],
