@@ -164,7 +164,7 @@ class VagvalApp(QObject):
         unit_name, minutes = settings
         self.main_window = MainWindow(session, self.ops, unit_name=unit_name, idle_minutes=minutes)
         self.main_window.logout_requested.connect(self.logout)
-        self.main_window.restore_requested.connect(self.logout_and_restore)
+        self.main_window.restore_requested.connect(lambda: self.logout_and_restore())
         self.main_window.closed.connect(self._window_closed)
         self.main_window.show()
         self._handover = False

@@ -15,6 +15,7 @@ from desktop_app.core.domain.client_enums import (
     TargetGroup,
 )
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
+from desktop_app.core.domain.contacts import RemovalReason
 from desktop_app.core.domain.courses import ActivityKind, Phase, RegistrationStatus
 from desktop_app.core.domain.purge import PurgeKind
 from desktop_app.core.domain.unit_work import Arena, EducationKind
@@ -144,6 +145,14 @@ ENUM_LABELS = {
         EducationKind.TRAINING: QT_TRANSLATE_NOOP("Messages", "utbildning"),
         EducationKind.VISIT_US: QT_TRANSLATE_NOOP("Messages", "studiebesök hos oss"),
         EducationKind.VISIT_OTHER: QT_TRANSLATE_NOOP("Messages", "studiebesök hos annan"),
+    },
+    RemovalReason: {
+        RemovalReason.WRONG_CLIENT: QT_TRANSLATE_NOOP("Messages", "sparat på fel klient"),
+        RemovalReason.DUPLICATE: QT_TRANSLATE_NOOP("Messages", "registrerat två gånger"),
+        RemovalReason.MISTAKE: QT_TRANSLATE_NOOP(
+            "Messages", "registrerat av misstag (ägde inte rum)"
+        ),
+        RemovalReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
     },
     PurgeKind: {
         PurgeKind.CLIENT: QT_TRANSLATE_NOOP("Messages", "klientakt"),

@@ -989,6 +989,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Closing</translation>
     </message>
     <message>
+        <source>Ta bort samtalet %1? Det räknas inte längre i statistiken.</source>
+        <translation>Remove the contact %1? It no longer counts in the statistics.</translation>
+    </message>
+    <message>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
@@ -1237,6 +1241,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>Oregistrerad kontakt…</source>
         <translation>Unregistered contact…</translation>
     </message>
+    <message>
+        <source>Oregistrerade kontakter…</source>
+        <translation>Unregistered contacts…</translation>
+    </message>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
@@ -1397,6 +1405,14 @@ Hand it over in person; it must be changed at the next login.</translation>
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Ändra samtal – %1</source>
+        <translation>Edit contact – %1</translation>
+    </message>
+    <message>
+        <source>Ändra oregistrerad kontakt</source>
+        <translation>Edit unregistered contact</translation>
+    </message>
+    <message>
         <source>Oregistrerad kontakt</source>
         <translation>Unregistered contact</translation>
     </message>
@@ -1452,12 +1468,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>Anteckning:</source>
         <translation>Note:</translation>
     </message>
+    <message>
+        <source>Klient (kod):</source>
+        <translation>Client (code):</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Nytt samtal (Ctrl+K)</source>
         <translation>New contact (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
     </message>
     <message numerus="yes">
         <source>%n samtal</source>
@@ -3674,6 +3702,18 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>did not come</translation>
     </message>
     <message>
+        <source>sparat på fel klient</source>
+        <translation>saved on the wrong client</translation>
+    </message>
+    <message>
+        <source>registrerat två gånger</source>
+        <translation>registered twice</translation>
+    </message>
+    <message>
+        <source>registrerat av misstag (ägde inte rum)</source>
+        <translation>registered by mistake (did not take place)</translation>
+    </message>
+    <message>
         <source>klientakt</source>
         <translation>client record</translation>
     </message>
@@ -4489,6 +4529,17 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>Removal</name>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Varför tas det bort?</source>
+        <translation>Why is it removed?</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Återställ från säkerhetskopia</source>
@@ -4860,6 +4911,72 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Enhetens namn:</source>
         <translation>Unit name:</translation>
+    </message>
+</context>
+<context>
+    <name>UnregisteredContactsDialog</name>
+    <message>
+        <source>Oregistrerade kontakter</source>
+        <translation>Unregistered contacts</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>till:</source>
+        <translation>to:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kontakter</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Ta bort kontakten %1? Den räknas inte längre i statistiken.</source>
+        <translation>Remove the contact %1? It no longer counts in the statistics.</translation>
+    </message>
+    <message>
+        <source>Kontakten är borttagen.</source>
+        <translation>The contact has been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>UnregisteredContactsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

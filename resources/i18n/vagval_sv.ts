@@ -987,6 +987,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ta bort samtalet %1? Det räknas inte längre i statistiken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ny journalanteckning</source>
         <translation type="unfinished" />
     </message>
@@ -1235,6 +1239,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Oregistrerad kontakt…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Oregistrerade kontakter…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
@@ -1395,6 +1403,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Ändra samtal – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra oregistrerad kontakt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Oregistrerad kontakt</source>
         <translation type="unfinished" />
     </message>
@@ -1450,11 +1466,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Anteckning:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Klient (kod):</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Nytt samtal (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3672,6 +3700,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>sparat på fel klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registrerat två gånger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registrerat av misstag (ägde inte rum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>klientakt</source>
         <translation type="unfinished" />
     </message>
@@ -4487,6 +4527,17 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>Removal</name>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Varför tas det bort?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Återställ från säkerhetskopia</source>
@@ -4857,6 +4908,72 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Enhetens namn:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnregisteredContactsDialog</name>
+    <message>
+        <source>Oregistrerade kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>till:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kontakter</source>
+        <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakter</numerusform></translation>
+    </message>
+    <message>
+        <source>Ta bort kontakten %1? Den räknas inte längre i statistiken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontakten är borttagen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnregisteredContactsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_enums import CaseKind
 from desktop_app.core.domain.contact_enums import Participants
-from desktop_app.core.domain.contacts import Contact, ContactDraft
-from desktop_app.core.domain.ids import ClientId
+from desktop_app.core.domain.contacts import Contact, ContactDraft, RemovalReason
+from desktop_app.core.domain.ids import ClientId, ContactId
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
@@ -24,6 +24,42 @@ ENTITY = "contact"
 MAX_MINUTES = 600
 MAX_NOTE = 2000
 OLDEST_YEAR = 2000
+
+
+# Fields whose values may stand in the audit log (none names anyone).
+_LOGGED = (
+    "at",
+    "form",
+    "kind",
+    "minutes",
+    "staff_id",
+    "participants",
+    "target_group",
+    "municipality",
+)
+
+
+def _plain(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    return str(getattr(value, "value", value))
+
+
+def contact_changes(old: ContactDraft, new: ContactDraft) -> list[str]:
+    """``field=before→after`` for each changed field; the note and the client only as
+    changed (the client by id)."""
+    changes = [
+        f"{name}={_plain(getattr(old, name))}→{_plain(getattr(new, name))}"
+        for name in _LOGGED
+        if getattr(old, name) != getattr(new, name)
+    ]
+    if old.note != new.note:
+        changes.append("note=changed")
+    if old.client_id != new.client_id:
+        changes.append(f"client={old.client_id}→{new.client_id}")
+    return changes
 
 
 def validate_contact(
@@ -94,6 +130,67 @@ class ContactService:
             contact_id = self._contacts.insert(draft, actor.id, self._clock())
             self._audit.record(AuditAction.CREATE, ENTITY, contact_id, "unregistered")
         return Contact(contact_id, draft, actor.display_name)
+
+    # -- corrections ------------------------------------------------------------------
+    def _existing(self, contact_id: ContactId) -> Contact:
+        contact = self._contacts.get(contact_id)
+        if contact is None:
+            raise NotFoundError("contact", id=contact_id)
+        return contact
+
+    def _prepared(self, draft: ContactDraft) -> ContactDraft:
+        draft = validate_contact(draft, self._clock().date(), self._codes)
+        if draft.client_id is None:
+            return draft
+        client = self._clients.get(draft.client_id)
+        if client is None:
+            raise NotFoundError("client", id=draft.client_id)
+        if client.draft.kind == CaseKind.COUPLE:
+            draft = replace(draft, participants=Participants.COUPLE)
+        return replace(draft, target_group=None, municipality=None)
+
+    def update(self, contact_id: ContactId, draft: ContactDraft) -> Contact:
+        """Correct a saved contact (wrong minutes, day, form; or the wrong client). The
+        audit log records which fields changed, before and after (the note: only that it
+        changed)."""
+        actor = self._actor()
+        require(actor, Permission.WRITE_CLIENTS)
+        old = self._existing(contact_id)
+        if old.draft.client_id is not None and draft.client_id is None:
+            raise ValidationError("client", "required")  # may move, not lose its client
+        if old.draft.client_id is None and draft.client_id is not None:
+            raise ValidationError("client", "must_be_empty")
+        draft = self._prepared(draft)
+        changes = contact_changes(old.draft, draft)
+        if not changes:
+            return old
+        now = self._clock()
+        with self._uow.transaction():
+            self._contacts.update(contact_id, draft)
+            for client_id in {old.draft.client_id, draft.client_id} - {None}:
+                self._clients.refresh_contacts(client_id, now)
+            self._audit.record(AuditAction.UPDATE, ENTITY, contact_id, " ".join(changes))
+        return self._existing(contact_id)
+
+    def delete(self, contact_id: ContactId, reason: RemovalReason) -> None:
+        """Remove a contact that should not count (registered twice, on the wrong
+        client, never took place); the reason is one of a fixed list."""
+        actor = self._actor()
+        require(actor, Permission.WRITE_CLIENTS)
+        old = self._existing(contact_id)
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._contacts.delete(contact_id)
+            if old.draft.client_id is not None:
+                self._clients.refresh_contacts(old.draft.client_id, self._clock())
+            where = f"client={old.draft.client_id}" if old.draft.client_id else "unregistered"
+            self._audit.record(
+                AuditAction.DELETE,
+                ENTITY,
+                contact_id,
+                f"{where} reason={reason.value} day={old.draft.at.date()} "
+                f"minutes={old.draft.minutes}",
+            )
 
     def for_client(self, client_id: ClientId, limit: int | None = None) -> list[Contact]:
         """The client's own contacts and those of the couple cases it belongs to."""

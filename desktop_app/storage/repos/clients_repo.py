@@ -259,6 +259,17 @@ class SqlClientRepo:
                 [iso(closed_on), reason.value if reason else None, iso(now), client_id],
             )
 
+    def refresh_contacts(self, client_id: ClientId, now: datetime) -> None:
+        """Count and latest day again after a contact was changed, moved or removed."""
+        with translated_errors():
+            self.db.execute(
+                "UPDATE clients SET contact_count ="
+                " (SELECT count(*) FROM contacts WHERE client_id = clients.id),"
+                " last_contact_on = (SELECT max(day) FROM contacts WHERE client_id = clients.id),"
+                " last_entry_at = ? WHERE id = ?",
+                [iso(now), client_id],
+            )
+
     def record_contact(self, client_id: ClientId, day: date, now: datetime) -> None:
         with translated_errors():
             self.db.execute(

@@ -74,6 +74,39 @@ class SqlContactRepo:
                 )
         return contact_id
 
+    def update(self, contact_id: ContactId, draft: ContactDraft) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE contacts SET client_id = ?, at = ?, day = ?, month = ?, form = ?,"
+                " kind = ?, minutes = ?, staff_id = ?, participants = ?, target_group = ?,"
+                " municipality = ? WHERE id = ?",
+                [
+                    draft.client_id,
+                    iso(draft.at),
+                    draft.at.date().isoformat(),
+                    draft.at.strftime("%Y-%m"),
+                    draft.form.value,
+                    draft.kind.value,
+                    draft.minutes,
+                    draft.staff_id,
+                    draft.participants.value,
+                    draft.target_group.value if draft.target_group else None,
+                    draft.municipality,
+                    contact_id,
+                ],
+            )
+            self.db.execute("DELETE FROM contact_notes WHERE contact_id = ?", [contact_id])
+            if draft.note:
+                self.db.execute(
+                    "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)",
+                    [contact_id, draft.note],
+                )
+
+    def delete(self, contact_id: ContactId) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM contact_notes WHERE contact_id = ?", [contact_id])
+            self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+
     def get(self, contact_id: ContactId) -> Contact | None:
         with translated_errors():
             row = self.db.execute(f"{_SELECT} WHERE k.id = ?", [contact_id]).fetchone()

@@ -41,6 +41,7 @@ from desktop_app.ui.client_card.relations_tab import RelationsTab
 from desktop_app.ui.client_card.texts import display_name
 from desktop_app.ui.dialogs.client_dialog import ClientDialog, ClientFormOptions
 from desktop_app.ui.dialogs.contact_dialog import ContactDialog
+from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.ops import Ops
 
@@ -104,6 +105,8 @@ class ClientCardDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+P"), self, self.choose_printer)
         self.overview.edit_requested.connect(self.edit_client)
         self.contacts.new_requested.connect(self.new_contact)
+        self.contacts.edit_requested.connect(self.edit_contact)
+        self.contacts.delete_requested.connect(self.delete_contact)
         self.journal.add_requested.connect(lambda: self._note_dialog(None))
         self.journal.correct_requested.connect(self._note_dialog)
         self.relations.link_relative_requested.connect(self._link_relative)
@@ -165,6 +168,27 @@ class ClientCardDialog(QDialog):
         dialog = ContactDialog(self.session, self.ops, self.options, self.data.client, self)
         dialog.saved.connect(lambda _: self._run(lambda: None))
         dialog.open()
+
+    def edit_contact(self, contact) -> None:
+        if self.data is None:
+            return
+        dialog = ContactDialog(
+            self.session, self.ops, self.options, self.data.client, self, contact=contact
+        )
+        dialog.saved.connect(lambda _: self._run(lambda: None))
+        dialog.open()
+
+    def delete_contact(self, contact) -> None:
+        reason = ask_removal_reason(
+            self,
+            self.tr("Ta bort samtalet %1? Det räknas inte längre i statistiken.").replace(
+                "%1", contact.draft.at.strftime("%Y-%m-%d %H:%M")
+            ),
+        )
+        if reason is None:
+            return
+        contacts = self.session.contacts
+        self._run(lambda: contacts.delete(contact.id, reason))
 
     def _note_dialog(self, note) -> None:
         title = self.tr("Ny journalanteckning") if note is None else self.tr("Rätta anteckning")

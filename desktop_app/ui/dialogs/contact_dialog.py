@@ -4,6 +4,7 @@ contact (an anonymous call that still counts)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTime, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.client_query_helpers import client_by_code
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.clients import Client
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
@@ -46,11 +48,20 @@ class ContactDialog(FormDialog):
         options: ClientFormOptions,
         client: Client | None = None,
         parent: QWidget | None = None,
+        contact: Contact | None = None,
     ) -> None:
         super().__init__(ops, parent)
         self.session = session
         self.client = client
-        if client is None:
+        self.contact = contact  # set: correcting a saved contact
+        if contact is not None:
+            title = (
+                self.tr("Ändra samtal – %1").replace("%1", client.code)
+                if client is not None
+                else self.tr("Ändra oregistrerad kontakt")
+            )
+            self.setWindowTitle(title)
+        elif client is None:
             self.setWindowTitle(self.tr("Oregistrerad kontakt"))
         else:
             self.setWindowTitle(self.tr("Nytt samtal – %1").replace("%1", client.code))
@@ -88,9 +99,40 @@ class ContactDialog(FormDialog):
         else:
             form.addRow(self.tr("Deltog:"), self.participants)
         form.addRow(self.tr("Anteckning:"), note_row)
+        self.client_code = None
+        if contact is not None and client is not None:
+            # A call saved on the wrong client is moved by typing the right client's code.
+            self.client_code = QLineEdit(client.code)
+            self.client_code.setObjectName("contactClientCode")
+            form.addRow(self.tr("Klient (kod):"), self.client_code)
         self.finish_layout(form)
-        self.field_widgets = {"at": self.at, "minutes": self.minutes, "note": self.note}
+        self.field_widgets = {
+            "at": self.at,
+            "minutes": self.minutes,
+            "note": self.note,
+            "client": self.client_code or self.note,
+        }
         self.setMinimumWidth(440)
+        if contact is not None:
+            self._fill(contact)
+
+    def _fill(self, contact: Contact) -> None:
+        d = contact.draft
+        self.at.setDateTime(QDateTime(d.at))
+        self.form.set_value(d.form)
+        self.kind.set_value(d.kind)
+        self.minutes.setValue(d.minutes)
+        index = self.staff.findData(d.staff_id)
+        if index < 0:  # a colleague who has left: still shown as who held the talk
+            self.staff.addItem(contact.staff_name or "?", d.staff_id)
+            index = self.staff.count() - 1
+        self.staff.setCurrentIndex(index)
+        self.participants.set_value(d.participants)
+        self.note.setText(d.note)
+        if self.target_group is not None:
+            self.target_group.set_value(d.target_group)
+        if self.municipality is not None:
+            self.municipality.set_value(d.municipality)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -115,6 +157,19 @@ class ContactDialog(FormDialog):
     def submit(self) -> None:
         draft = self.draft()
         contacts = self.session.contacts
+        if self.contact is not None:
+            contact_id, code = self.contact.id, self.client_code
+            typed = code.text().strip().upper() if code is not None else ""
+            clients = self.session.clients
+
+            def correct():
+                moved = draft
+                if typed and self.client is not None and typed != self.client.code:
+                    moved = replace(draft, client_id=client_by_code(clients, typed).id)
+                return contacts.update(contact_id, moved)
+
+            self.save(correct, self._saved)
+            return
         call = contacts.register if self.client else contacts.register_unregistered
         self.save(lambda: call(draft), self._saved)
 

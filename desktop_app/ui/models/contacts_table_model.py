@@ -20,3 +20,34 @@ class ContactsTableModel(ColumnTableModel):
         Column(QT_TRANSLATE_NOOP(C, "Deltog"), lambda m, c: label_text(c.draft.participants)),
         Column(QT_TRANSLATE_NOOP(C, "Anteckning"), lambda m, c: c.draft.note),
     )
+
+
+class UnregisteredContactsModel(ColumnTableModel):
+    columns = (
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Datum"),
+            lambda m, c: c.draft.at.strftime("%Y-%m-%d %H:%M"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Form"),
+            lambda m, c: label_text(c.draft.form),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Typ"),
+            lambda m, c: label_text(c.draft.kind),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Minuter"),
+            lambda m, c: str(c.draft.minutes),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Målgrupp"),
+            lambda m, c: label_text(c.draft.target_group) if c.draft.target_group else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Medarbetare"), lambda m, c: c.staff_name
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("UnregisteredContactsModel", "Anteckning"), lambda m, c: c.draft.note
+        ),
+    )

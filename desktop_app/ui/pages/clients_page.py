@@ -113,9 +113,17 @@ class ClientsPage(QWidget):
         self.new_button.clicked.connect(self.new_client)
         self.contact_button.clicked.connect(self.new_contact)
         self.unregistered_button.clicked.connect(self.new_unregistered_contact)
+        self.unregistered_list_button = QPushButton(self.tr("Oregistrerade kontakter…"))
+        self.unregistered_list_button.setObjectName("unregisteredList")
+        self.unregistered_list_button.clicked.connect(self.show_unregistered)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
-        for button in (self.unregistered_button, self.contact_button, self.new_button):
+        for button in (
+            self.unregistered_list_button,
+            self.unregistered_button,
+            self.contact_button,
+            self.new_button,
+        ):
             bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -282,6 +290,16 @@ class ClientsPage(QWidget):
         dialog = ContactDialog(self.session, self.ops, self.options, client, self)
         dialog.saved.connect(lambda _: self.reload())
         dialog.open()
+
+    def show_unregistered(self) -> None:
+        if self.options is None:
+            return
+        from desktop_app.ui.dialogs.unregistered_contacts import UnregisteredContactsDialog
+
+        self.unregistered_dialog = UnregisteredContactsDialog(
+            self.session, self.ops, self.options, self
+        )
+        self.unregistered_dialog.open()
 
     def new_unregistered_contact(self) -> None:
         if self.options is None:
