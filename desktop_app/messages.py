@@ -75,6 +75,9 @@ ERRORS = {
         "Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "Uppgiften finns inte längre."),
+    "duplicate_client": QT_TRANSLATE_NOOP(
+        "Messages", "Det finns redan en klient med det personnumret ({code})."
+    ),
     "lock_lost": QT_TRANSLATE_NOOP(
         "Messages",
         "Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan "

@@ -94,6 +94,13 @@ class LockLostError(VagvalError):
     code = "lock_lost"
 
 
+class DuplicateClientError(VagvalError):
+    """The personnummer (in any of its formats) is already on a client (``params``:
+    code, client_id): the user opens that one instead of creating a second."""
+
+    code = "duplicate_client"
+
+
 class PermissionDeniedError(VagvalError):
     code = "permission_denied"
 

@@ -1087,6 +1087,22 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>Bara koden krävs; den skapas när du sparar. Allt annat kan fyllas i senare.</source>
         <translation>Only the code is required; it is made when you save. Everything else can be filled in later.</translation>
     </message>
+    <message>
+        <source>Klienten finns redan</source>
+        <translation>The client already exists</translation>
+    </message>
+    <message>
+        <source>Öppna den klienten i stället för att skapa en till?</source>
+        <translation>Open that client instead of creating another?</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ClientReport</name>
@@ -2588,6 +2604,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Uppgiften finns inte längre.</source>
         <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en klient med det personnumret ({code}).</source>
+        <translation>There is already a client with that personal identity number ({code}).</translation>
     </message>
     <message>
         <source>Vägval har låsts: databasen öppnades av {who} på datorn {host} (sedan {since}) medan den här datorn var inaktiv. Inget mer sparas härifrån. Det som redan sparats finns kvar; logga ut och fortsätt när den andra har stängt Vägval.</source>

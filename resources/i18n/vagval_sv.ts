@@ -1085,6 +1085,22 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>Bara koden krävs; den skapas när du sparar. Allt annat kan fyllas i senare.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Klienten finns redan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppna den klienten i stället för att skapa en till?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClientReport</name>
@@ -2585,6 +2601,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Uppgiften finns inte längre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det finns redan en klient med det personnumret ({code}).</source>
         <translation type="unfinished" />
     </message>
     <message>

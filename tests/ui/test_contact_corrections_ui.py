@@ -121,3 +121,46 @@ def test_unregistered_contacts_are_listed_corrected_and_removed(qtbot, ops, vaul
     qtbot.mouseClick(listing.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: listing.model.rowCount() == 0, timeout=5000)
     assert s.contacts.unregistered(date.today() - timedelta(days=30), date.today()) == []
+
+
+def test_a_known_personnummer_offers_to_open_that_client(qtbot, ops, vault):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.ui.dialogs.client_dialog import ClientDialog
+
+    s = vault.session
+    known = s.clients.create(ClientDraft(name="Redan Här", personal_id="19850312-1231"))
+    page = ClientsPage(s, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.options is not None, timeout=5000)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = _visible(page, ClientDialog)
+    qtbot.keyClicks(dialog.personal_id, "8503121231")
+    seen = []
+
+    def click_open():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == "Öppna")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def wait_for_box():
+        if any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ):
+            click_open()
+        else:
+            QTimer.singleShot(50, wait_for_box)
+
+    QTimer.singleShot(50, wait_for_box)
+    qtbot.keyClick(dialog.personal_id, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert known.code in seen[0]
+    qtbot.waitUntil(
+        lambda: any(
+            c.isVisible() and c.client_id == known.id for c in page.findChildren(ClientCardDialog)
+        ),
+        timeout=5000,
+    )

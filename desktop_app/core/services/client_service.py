@@ -14,7 +14,7 @@ from desktop_app.core.domain.ids import ClientId
 from desktop_app.core.domain.journal import Episode, FollowUpQuestion
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
-from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.errors import DuplicateClientError, NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.client_validation import validate_client
@@ -63,11 +63,21 @@ class ClientService:
             raise NotFoundError(ENTITY, id=client_id)
         return client
 
+    def _refuse_duplicate(self, draft: ClientDraft, own: ClientId | None = None) -> None:
+        """One person, one client: the personnummer is stored as 12 digits whatever
+        format it was typed in, so every format of it finds the client it is on."""
+        if not draft.personal_id:
+            return
+        for client_id, code in self._repo.with_personal_id(draft.personal_id):
+            if client_id != own:
+                raise DuplicateClientError(code, code=code, client_id=client_id)
+
     # -- create and change ------------------------------------------------------------
     def create(self, draft: ClientDraft, code: str | None = None) -> Client:
         """A new client with the next code (or ``code`` as given, e.g. when importing)."""
         actor = self._writer()
         draft = validate_client(draft, self.today(), self._codes)
+        self._refuse_duplicate(draft)
         if draft.responsible_id is None:
             draft = replace(draft, responsible_id=actor.id)
         now = self._clock()
@@ -90,6 +100,7 @@ class ClientService:
         self._writer()
         current = self._existing(client_id)
         draft = validate_client(replace(draft, kind=current.draft.kind), self.today(), self._codes)
+        self._refuse_duplicate(draft, client_id)
         with self._uow.transaction():
             self._repo.update(client_id, draft, self._clock())
             self._audit.record(AuditAction.UPDATE, ENTITY, client_id)

@@ -259,6 +259,16 @@ class SqlClientRepo:
                 [iso(closed_on), reason.value if reason else None, iso(now), client_id],
             )
 
+    def with_personal_id(self, personal_id: str) -> list[tuple[ClientId, str]]:
+        """Clients (id, code) whose stored personnummer (always 12 digits) is this one."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT c.id, c.code FROM client_identities i JOIN clients c"
+                " ON c.id = i.client_id WHERE i.personal_id = ? ORDER BY c.id",
+                [personal_id],
+            ).fetchall()
+        return [(ClientId(r[0]), r[1]) for r in rows]
+
     def refresh_contacts(self, client_id: ClientId, now: datetime) -> None:
         """Count and latest day again after a contact was changed, moved or removed."""
         with translated_errors():

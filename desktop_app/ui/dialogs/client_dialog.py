@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -20,8 +21,10 @@ from desktop_app.core.domain.client_enums import Gender, ReferralSource, TargetG
 from desktop_app.core.domain.clients import Client, ClientDraft
 from desktop_app.core.domain.municipalities import Municipality
 from desktop_app.core.domain.users import User
+from desktop_app.core.errors import DuplicateClientError, VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo, OptionalDateEdit
 
@@ -39,6 +42,7 @@ class ClientFormOptions:
 
 class ClientDialog(FormDialog):
     saved = Signal(object)  # Client
+    open_existing = Signal(object)  # ClientId: the person already has a client
 
     def __init__(
         self,
@@ -167,3 +171,21 @@ class ClientDialog(FormDialog):
         self.client = client
         self.accept()
         self.saved.emit(client)
+
+    def failed(self, error: VagvalError) -> None:
+        super().failed(error)
+        if not isinstance(error, DuplicateClientError):
+            return
+        self.personal_id.setFocus()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Klienten finns redan"), "", parent=self
+        )
+        box.setText(error_text(error))
+        box.setInformativeText(self.tr("Öppna den klienten i stället för att skapa en till?"))
+        open_button = box.addButton(self.tr("Öppna"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.reject()
+            self.open_existing.emit(error.params["client_id"])

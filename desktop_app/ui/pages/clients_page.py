@@ -259,9 +259,13 @@ class ClientsPage(QWidget):
     # -- actions ----------------------------------------------------------------------
     def open_client(self, row: int) -> None:
         client = self.model.client_at(row)
-        if client is None or self.options is None:
+        if client is not None:
+            self.open_client_id(client.id)
+
+    def open_client_id(self, client_id) -> None:
+        if self.options is None:
             return
-        card = ClientCardDialog(self.session, self.ops, self.options, client.id, self)
+        card = ClientCardDialog(self.session, self.ops, self.options, client_id, self)
         card.changed.connect(self.reload)
         card.finished.connect(
             lambda _=0, c=card: self._cards.remove(c) if c in self._cards else None
@@ -274,6 +278,7 @@ class ClientsPage(QWidget):
             return
         dialog = ClientDialog(self.session, self.ops, self.options, parent=self)
         dialog.saved.connect(self._created)
+        dialog.open_existing.connect(self.open_client_id)
         dialog.open()
 
     def _created(self, client: Client) -> None:
