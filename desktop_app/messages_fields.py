@@ -205,6 +205,12 @@ SPECIFIC = {
         "Messages", "Antalet platser kan inte vara färre än de {registered} som redan har plats."
     ),
     (F.ACTIVITY, R.CANCELLED): QT_TRANSLATE_NOOP("Messages", "Kursen är inställd."),
+    (F.ACTIVITY, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte "
+        "tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar "
+        "planeras.",
+    ),
     (F.USER, R.CANNOT_DISABLE_SELF): QT_TRANSLATE_NOOP(
         "Messages", "Du kan inte stänga av ditt eget konto."
     ),

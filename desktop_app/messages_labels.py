@@ -15,9 +15,9 @@ from desktop_app.core.domain.client_enums import (
     TargetGroup,
 )
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
-from desktop_app.core.domain.contacts import RemovalReason
 from desktop_app.core.domain.courses import ActivityKind, Phase, RegistrationStatus
 from desktop_app.core.domain.purge import PurgeKind
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.unit_work import Arena, EducationKind
 from desktop_app.messages_fields import QT_TRANSLATE_NOOP
 

@@ -120,6 +120,7 @@ class Rule(StrEnum):
     HIDDEN_CHARACTERS = "hidden_characters"
     IMPLAUSIBLE_AGE = "implausible_age"
     IN_FUTURE = "in_future"
+    IN_USE = "in_use"
     INVALID = "invalid"
     LAST_ADMINISTRATOR = "last_administrator"
     MEETING_IN_FUTURE = "meeting_in_future"

@@ -39,6 +39,26 @@
         <translation>Export calendar…</translation>
     </message>
     <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Change details…</translation>
+    </message>
+    <message>
+        <source>Lägg till träff…</source>
+        <translation>Add meeting…</translation>
+    </message>
+    <message>
+        <source>Ställ in…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>%1 (inställd %2)</source>
+        <translation>%1 (cancelled %2)</translation>
+    </message>
+    <message>
         <source>%1 är nu: %2</source>
         <translation>%1 is now: %2</translation>
     </message>
@@ -109,6 +129,29 @@
     <message>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditing</name>
+    <message>
+        <source>Uppgifterna är sparade.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <source>Träffen är tillagd.</source>
+        <translation>The meeting has been added.</translation>
+    </message>
+    <message>
+        <source>Ställa in %1? Alla träffar från och med idag ställs in. Det som redan hållits (närvaro, statistik) finns kvar.</source>
+        <translation>Cancel %1? Every meeting from today on is cancelled. What has already been held (attendance, statistics) is kept.</translation>
+    </message>
+    <message>
+        <source>Den är inställd.</source>
+        <translation>It is cancelled.</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 helt? Det går bara när ingen har anmälts.</source>
+        <translation>Remove %1 entirely? This is only possible when nobody has been registered.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1929,41 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>EditActivityDialog</name>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation>Minimum to start:</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag:</source>
+        <translation>Registration deadline:</translation>
+    </message>
+    <message>
+        <source>Gäster:</source>
+        <translation>Guests:</translation>
+    </message>
+    <message>
+        <source>Ledare:</source>
+        <translation>Leaders:</translation>
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>Studiebesök och utbildning</source>
@@ -3170,6 +3248,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The course is cancelled.</translation>
     </message>
     <message>
+        <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
+        <translation>There are registrations or attendance ({registrations} registrations), so it cannot be removed. Cancel it instead: it stays in the history but no more meetings are planned.</translation>
+    </message>
+    <message>
         <source>Du kan inte stänga av ditt eget konto.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
@@ -3849,8 +3931,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Move meeting</translation>
     </message>
     <message>
+        <source>Ny träff</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
         <source>Ny tid:</source>
         <translation>New time:</translation>
+    </message>
+    <message>
+        <source>Tid:</source>
+        <translation>Time:</translation>
     </message>
     <message>
         <source>Slutar:</source>

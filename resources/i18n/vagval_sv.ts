@@ -39,6 +39,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra uppgifter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lägg till träff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ställ in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (inställd %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 är nu: %2</source>
         <translation type="unfinished" />
     </message>
@@ -108,6 +128,29 @@
     </message>
     <message>
         <source>Kalenderfiler (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityEditing</name>
+    <message>
+        <source>Uppgifterna är sparade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen är tillagd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ställa in %1? Alla träffar från och med idag ställs in. Det som redan hållits (närvaro, statistik) finns kvar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den är inställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort %1 helt? Det går bara när ingen har anmälts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1884,6 +1927,41 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>EditActivityDialog</name>
+    <message>
+        <source>Ändra %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lokal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal platser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minsta antal för att starta:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gäster:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledare:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EducationDialog</name>
     <message>
         <source>Studiebesök och utbildning</source>
@@ -3168,6 +3246,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Du kan inte stänga av ditt eget konto.</source>
         <translation type="unfinished" />
     </message>
@@ -3847,7 +3929,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ny träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ny tid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tid:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -9,9 +9,10 @@ import pytest
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
-from desktop_app.core.domain.contacts import ContactDraft, RemovalReason
+from desktop_app.core.domain.contacts import ContactDraft
 from desktop_app.core.domain.measures import Measure
 from desktop_app.core.domain.periods import year
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.errors import NotFoundError, ValidationError
 
 LAST = date.today().year - 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
@@ -35,13 +34,3 @@ class Contact:
     @property
     def registered(self) -> bool:
         return self.draft.client_id is not None
-
-
-class RemovalReason(StrEnum):
-    """Why a saved record is removed (a fixed list: free text could name someone, and
-    the audit log is readable by roles that must not see names)."""
-
-    WRONG_CLIENT = "wrong_client"  # saved on the wrong client
-    DUPLICATE = "duplicate"  # registered twice
-    MISTAKE = "mistake"  # registered by mistake (never took place)
-    OTHER = "other"

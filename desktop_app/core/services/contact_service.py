@@ -9,8 +9,9 @@ from datetime import date, datetime, timedelta
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_enums import CaseKind
 from desktop_app.core.domain.contact_enums import Participants
-from desktop_app.core.domain.contacts import Contact, ContactDraft, RemovalReason
+from desktop_app.core.domain.contacts import Contact, ContactDraft
 from desktop_app.core.domain.ids import ClientId, ContactId
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError

@@ -17,6 +17,7 @@ from desktop_app.core.domain.courses import (
     MeetingDraft,
 )
 from desktop_app.core.domain.ids import ActivityId, CourseTypeId, MeetingId
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
@@ -130,6 +131,43 @@ class CourseService:
             self._courses.update_activity(activity_id, draft)
             self._audit.record(AuditAction.UPDATE, ENTITY, activity_id)
         return self.get(activity_id)
+
+    def cancel(self, activity_id: ActivityId, reason: RemovalReason) -> int:
+        """Ställ in: no more meetings from today (held ones stay, with their attendance
+        and statistics); the course or group stays in the history as cancelled. Returns
+        how many meetings were cancelled."""
+        self._allowed()
+        activity = self.get(activity_id)
+        if activity.cancelled_on is not None:
+            raise ValidationError("activity", "cancelled")
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            count = self._courses.cancel_activity(activity_id, self._clock().date())
+            self._audit.record(
+                AuditAction.UPDATE,
+                ENTITY,
+                activity_id,
+                f"cancelled reason={reason.value} meetings={count}",
+            )
+        return count
+
+    def delete(self, activity_id: ActivityId, reason: RemovalReason) -> None:
+        """Remove a course or group created by mistake: only while nobody is registered
+        and no attendance is recorded (otherwise it is cancelled, never deleted)."""
+        self._allowed()
+        activity = self.get(activity_id)
+        registrations, anonymous = self._courses.uses(activity_id)
+        if registrations or anonymous:
+            raise ValidationError("activity", "in_use", registrations=registrations)
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._courses.delete_activity(activity_id)
+            self._audit.record(
+                AuditAction.DELETE,
+                ENTITY,
+                activity_id,
+                f"{activity.draft.kind.value} reason={reason.value}",
+            )
 
     def get(self, activity_id: ActivityId) -> Activity:
         self._allowed()

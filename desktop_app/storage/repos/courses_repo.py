@@ -234,11 +234,35 @@ class SqlCourseRepo:
             rows = self.db.execute(sql + " ORDER BY a.id DESC", params).fetchall()
         return [_activity(r) for r in rows]
 
-    def cancel_activity(self, activity_id: ActivityId, on: date) -> None:
+    def cancel_activity(self, activity_id: ActivityId, on: date) -> int:
+        """Cancelled from ``on``: its meetings from that day on are cancelled too (those
+        held before stay in the history). Returns how many meetings were cancelled."""
         with translated_errors():
             self.db.execute(
                 "UPDATE activities SET cancelled_on = ? WHERE id = ?", [iso(on), activity_id]
             )
+            cursor = self.db.execute(
+                "UPDATE meetings SET cancelled = 1 WHERE activity_id = ? AND day >= ?"
+                " AND cancelled = 0",
+                [activity_id, iso(on)],
+            )
+        return cursor.rowcount
+
+    def uses(self, activity_id: ActivityId) -> tuple[int, int]:
+        """(registrations of any status, attendances known only as a number)."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT (SELECT count(*) FROM registrations WHERE activity_id = ?),"
+                " (SELECT coalesce(sum(anonymous_attendance), 0) FROM meetings"
+                "  WHERE activity_id = ?)",
+                [activity_id, activity_id],
+            ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def delete_activity(self, activity_id: ActivityId) -> None:
+        """Remove an activity nobody was registered on (meetings and leaders go with it)."""
+        with translated_errors():
+            self.db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
 
     # -- meetings ---------------------------------------------------------------------
     def insert_meetings(self, activity_id: ActivityId, drafts: Sequence[MeetingDraft]) -> None:

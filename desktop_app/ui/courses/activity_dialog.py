@@ -29,6 +29,7 @@ from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.courses import course_documents
 from desktop_app.ui.courses.activity_data import ActivityData, load_activity
+from desktop_app.ui.courses.activity_edit import ActivityEditing
 from desktop_app.ui.courses.activity_tabs import (
     AttendanceTab,
     MeetingsTab,
@@ -41,7 +42,7 @@ from desktop_app.ui.feedback import error_text, label_text, show_error
 from desktop_app.ui.ops import Ops
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(ActivityEditing, QDialog):
     changed = Signal()
 
     def __init__(
@@ -83,8 +84,26 @@ class ActivityDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.edit_button = QPushButton(self.tr("Ändra uppgifter…"))
+        self.edit_button.setObjectName("editActivity")
+        self.add_meeting_button = QPushButton(self.tr("Lägg till träff…"))
+        self.add_meeting_button.setObjectName("addMeeting")
+        self.cancel_button = QPushButton(self.tr("Ställ in…"))
+        self.cancel_button.setObjectName("cancelActivity")
+        self.delete_button = QPushButton(self.tr("Ta bort…"))
+        self.delete_button.setObjectName("deleteActivity")
+        for button, slot in (
+            (self.edit_button, self.edit_details),
+            (self.add_meeting_button, self.add_meeting),
+            (self.cancel_button, self.cancel_activity),
+            (self.delete_button, self.delete_activity),
+        ):
+            button.clicked.connect(slot)
+            top.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -112,7 +131,16 @@ class ActivityDialog(QDialog):
     def _loaded(self, data: ActivityData) -> None:
         self.data = data
         self.setWindowTitle(data.activity.draft.name)
-        self.heading.setText(data.activity.draft.name)
+        cancelled = data.activity.cancelled_on
+        self.heading.setText(
+            data.activity.draft.name
+            if cancelled is None
+            else self.tr("%1 (inställd %2)")
+            .replace("%1", data.activity.draft.name)
+            .replace("%2", cancelled.isoformat())
+        )
+        for button in (self.edit_button, self.add_meeting_button, self.cancel_button):
+            button.setEnabled(cancelled is None)
         for tab in (self.meetings, self.registrations, self.attendance, self.questionnaire):
             tab.set_data(data)
         self.tabs.setTabVisible(

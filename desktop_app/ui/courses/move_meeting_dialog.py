@@ -1,4 +1,4 @@
-"""UI layer: move a meeting or group session to another time or room."""
+"""UI layer: move a meeting or group session to another time or room, or add one."""
 
 from __future__ import annotations
 
@@ -20,13 +20,20 @@ from desktop_app.ui.widgets.form_parts import error_label
 
 
 class MoveMeetingDialog(QDialog):
-    submitted = Signal(object, object)  # Meeting, MeetingDraft
+    submitted = Signal(object, object)  # Meeting (None: a new one), MeetingDraft
 
-    def __init__(self, meeting: Meeting, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meeting: Meeting | None,
+        parent: QWidget | None = None,
+        new: MeetingDraft | None = None,
+    ) -> None:
         super().__init__(parent)
         self.meeting = meeting
-        self.setWindowTitle(self.tr("Flytta träff"))
-        d = meeting.draft
+        self.setWindowTitle(self.tr("Flytta träff") if meeting else self.tr("Ny träff"))
+        self.setObjectName("meetingDialog")
+        d = meeting.draft if meeting is not None else new
+        assert d is not None
         self.start = QDateTimeEdit(QDateTime(d.starts_at), calendarPopup=True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.end = QTimeEdit(QTime(d.ends_at.hour, d.ends_at.minute))
@@ -39,7 +46,7 @@ class MoveMeetingDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Ny tid:"), self.start)
+        form.addRow(self.tr("Ny tid:") if meeting else self.tr("Tid:"), self.start)
         form.addRow(self.tr("Slutar:"), self.end)
         form.addRow(self.tr("Lokal:"), self.venue)
         form.addRow(self.message)

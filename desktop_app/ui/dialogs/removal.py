@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop_app.core.domain.contacts import RemovalReason
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.ui.feedback import label_text
 
 

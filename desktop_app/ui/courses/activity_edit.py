@@ -1,0 +1,210 @@
+"""UI layer: correcting a course or group after it was created: its details (name, room,
+places, minimum, deadline, leaders, guests), a meeting added, the whole cancelled
+("ställ in": the history stays) or, when nobody was ever registered, removed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.core.domain.courses import Activity, ActivityKind, MeetingDraft
+from desktop_app.core.domain.users import User
+from desktop_app.session import Session
+from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.dialogs.removal import ask_removal_reason
+from desktop_app.ui.feedback import error_text
+from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import OptionalDateEdit
+
+
+class EditActivityDialog(FormDialog):
+    saved = Signal(object)  # Activity
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        activity: Activity,
+        colleagues: list[User],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, parent)
+        self.session, self.activity = session, activity
+        d = activity.draft
+        self.setWindowTitle(self.tr("Ändra %1").replace("%1", d.name))
+        self.setObjectName("editActivity")
+        self.name = QLineEdit(d.name)
+        self.name.setObjectName("editActivityName")
+        self.venue = QLineEdit(d.venue)
+        self.capacity = QSpinBox(minimum=1, maximum=500, value=d.capacity)
+        self.capacity.setObjectName("editCapacity")
+        self.minimum = QSpinBox(minimum=1, maximum=500, value=d.minimum)
+        self.deadline = OptionalDateEdit()
+        self.deadline.set_value(d.deadline)
+        self.guests = QLineEdit(d.guests)
+        self.leaders = QListWidget()
+        self.leaders.setMaximumHeight(110)
+        known = {u.id for u in colleagues}
+        for user in colleagues:
+            self._leader(user.display_name, user.id, user.id in d.leaders)
+        for name, leader in zip(activity.leader_names, d.leaders, strict=False):
+            if leader not in known:  # a leader who has left stays named
+                self._leader(name, leader, True)
+        form = QFormLayout()
+        form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.tr("Lokal:"), self.venue)
+        form.addRow(self.tr("Antal platser:"), self.capacity)
+        if d.kind == ActivityKind.COURSE:
+            form.addRow(self.tr("Minsta antal för att starta:"), self.minimum)
+            form.addRow(self.tr("Sista anmälningsdag:"), self.deadline)
+            form.addRow(self.tr("Gäster:"), self.guests)
+        form.addRow(self.tr("Ledare:"), self.leaders)
+        self.finish_layout(form)
+        self.field_widgets = {
+            "activity_name": self.name,
+            "venue": self.venue,
+            "capacity": self.capacity,
+            "minimum": self.minimum,
+            "deadline": self.deadline,
+        }
+        self.setMinimumWidth(460)
+
+    def _leader(self, name: str, user_id, checked: bool) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, user_id)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.leaders.addItem(item)
+
+    def submit(self) -> None:
+        leaders = tuple(
+            self.leaders.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.leaders.count())
+            if self.leaders.item(i).checkState() == Qt.CheckState.Checked
+        )
+        draft = replace(
+            self.activity.draft,
+            name=self.name.text(),
+            venue=self.venue.text(),
+            capacity=self.capacity.value(),
+            minimum=self.minimum.value(),
+            deadline=self.deadline.value(),
+            guests=self.guests.text(),
+            leaders=leaders,
+        )
+        courses, activity_id = self.session.courses, self.activity.id
+        self.save(lambda: courses.update(activity_id, draft), self._saved)
+
+    def _saved(self, activity: Activity) -> None:
+        self.accept()
+        self.saved.emit(activity)
+
+
+def next_meeting_draft(activity: Activity, meetings) -> MeetingDraft:
+    """A sensible new meeting: a week after the last one (or next week), same hours."""
+    held = [m.draft for m in meetings if not m.cancelled]
+    if held:
+        last = max(held, key=lambda m: m.starts_at)
+        step = timedelta(days=activity.draft.rhythm_days or 7)
+        return MeetingDraft(last.starts_at + step, last.ends_at + step, last.venue)
+    start = (datetime.now() + timedelta(days=7)).replace(hour=18, minute=0, second=0, microsecond=0)
+    return MeetingDraft(start, start + timedelta(hours=2), activity.draft.venue)
+
+
+class ActivityEditing:
+    """The activity window's corrections (mixed into ``ActivityDialog``, which provides
+    ``session``, ``ops``, ``data``, ``activity_id``, ``message``, ``changed`` and ``_run``)."""
+
+    def edit_details(self) -> None:
+        if self.data is None:
+            return
+        activity = self.data.activity
+
+        def show(colleagues) -> None:
+            dialog = EditActivityDialog(self.session, self.ops, activity, colleagues, self)
+            dialog.saved.connect(
+                lambda _: self._run(
+                    lambda: None,
+                    QCoreApplication.translate("ActivityEditing", "Uppgifterna är sparade."),
+                )
+            )
+            dialog.open()
+
+        self.ops.run(self, self.session.users.colleagues, show)
+
+    def add_meeting(self) -> None:
+        if self.data is None:
+            return
+        new = next_meeting_draft(self.data.activity, self.data.meetings)
+        dialog = MoveMeetingDialog(None, self, new=new)
+        courses, activity_id = self.session.courses, self.activity_id
+
+        def submit(_, draft) -> None:
+            self.ops.run(
+                self,
+                lambda: courses.add_meeting(activity_id, draft),
+                lambda _: (
+                    dialog.accept(),
+                    self._run(
+                        lambda: None,
+                        QCoreApplication.translate("ActivityEditing", "Träffen är tillagd."),
+                    ),
+                ),
+                lambda e: dialog.message.setText(error_text(e)),
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def cancel_activity(self) -> None:
+        if self.data is None:
+            return
+        reason = ask_removal_reason(
+            self,
+            QCoreApplication.translate(
+                "ActivityEditing",
+                "Ställa in %1? Alla träffar från och med idag ställs in. Det som redan hållits "
+                "(närvaro, statistik) finns kvar.",
+            ).replace("%1", self.data.activity.draft.name),
+        )
+        if reason is None:
+            return
+        courses, activity_id = self.session.courses, self.activity_id
+        self._run(
+            lambda: courses.cancel(activity_id, reason),
+            QCoreApplication.translate("ActivityEditing", "Den är inställd."),
+        )
+
+    def delete_activity(self) -> None:
+        if self.data is None:
+            return
+        reason = ask_removal_reason(
+            self,
+            QCoreApplication.translate(
+                "ActivityEditing", "Ta bort %1 helt? Det går bara när ingen har anmälts."
+            ).replace("%1", self.data.activity.draft.name),
+        )
+        if reason is None:
+            return
+        courses, activity_id = self.session.courses, self.activity_id
+
+        def done(_) -> None:
+            self.changed.emit()
+            self.accept()
+
+        self.ops.run(
+            self,
+            lambda: courses.delete(activity_id, reason),
+            done,
+            lambda e: self.message.setText(error_text(e)),
+        )

@@ -1,0 +1,81 @@
+"""Correcting a course the way a course leader does, in its window: Ändra uppgifter…,
+Lägg till träff…, Ställ in… and Ta bort… (which says why when people are registered)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.courses import ActivityKind
+from desktop_app.ui.courses.activity_dialog import ActivityDialog
+from desktop_app.ui.courses.activity_edit import EditActivityDialog
+from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
+from tests.ui.test_courses_page import _course, _people, _visible
+
+
+def _window(qtbot, ops, vault, course):
+    window = ActivityDialog(vault.session, ops, course.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
+    return window
+
+
+def _reason(monkeypatch, index=2):
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[index], True)
+    )
+
+
+def test_details_are_corrected_and_a_meeting_added(qtbot, ops, vault):
+    s = vault.session
+    course = _course(vault, capacity=6)
+    window = _window(qtbot, ops, vault, course)
+    qtbot.mouseClick(window.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(EditActivityDialog)))
+    dialog = _visible(window, EditActivityDialog)
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "MedVind december")
+    dialog.capacity.setValue(10)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.data.activity.draft.name == "MedVind december", timeout=5000)
+    assert window.data.activity.draft.capacity == 10
+    assert s.audit.entries(entity="activity", entity_id=course.id, limit=1)[0].action == (
+        AuditAction.UPDATE
+    )
+    before = len(window.data.meetings)
+    qtbot.mouseClick(window.add_meeting_button, Qt.MouseButton.LeftButton)
+    meeting = _visible(window, MoveMeetingDialog)
+    meeting.venue.setText("Stora salen")
+    qtbot.keyClick(meeting.venue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.data.meetings) == before + 1, timeout=5000)
+    assert window.data.meetings[-1].draft.venue == "Stora salen"
+
+
+def test_a_course_with_participants_is_cancelled_not_deleted(qtbot, ops, vault, monkeypatch):
+    s = vault.session
+    course = _course(vault, capacity=6)
+    s.registrations.register(course.id, _people(vault, 1)[0].id)
+    window = _window(qtbot, ops, vault, course)
+    _reason(monkeypatch)
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ställ in den i stället" in window.message.text(), timeout=5000)
+    assert "1 anmälningar" in window.message.text()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.data.activity.cancelled_on is not None, timeout=5000)
+    assert "inställd" in window.heading.text() and not window.edit_button.isEnabled()
+    assert all(m.cancelled for m in window.data.meetings)
+    assert s.courses.calendar(course.first_meeting.date(), course.last_meeting.date()) == []
+    entry = s.audit.entries(entity="activity", entity_id=course.id, limit=1)[0]
+    assert "cancelled reason=mistake" in entry.detail
+
+
+def test_a_course_nobody_joined_is_removed(qtbot, ops, vault, monkeypatch):
+    s = vault.session
+    course = _course(vault, capacity=6)
+    window = _window(qtbot, ops, vault, course)
+    _reason(monkeypatch)
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert [a.id for a in s.courses.activities(ActivityKind.COURSE)] == []
+    entry = s.audit.entries(entity="activity", entity_id=course.id, limit=1)[0]
+    assert entry.action == AuditAction.DELETE and "reason=mistake" in entry.detail
