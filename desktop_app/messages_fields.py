@@ -317,6 +317,9 @@ SPECIFIC = {
     (F.MEMBERS, R.SAME_PERSON): QT_TRANSLATE_NOOP(
         "Messages", "Parets två personer måste vara två olika klienter."
     ),
+    (F.RELATIVE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
+        "Messages", "Den klienten är inte kopplad som anhörig hit, åt något håll."
+    ),
     (F.RELATIVE, R.SAME_PERSON): QT_TRANSLATE_NOOP(
         "Messages", "En klient kan inte vara anhörig till sig själv."
     ),

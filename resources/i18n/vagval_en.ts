@@ -63,6 +63,10 @@
         <translation>%1 is now: %2</translation>
     </message>
     <message>
+        <source>%1 är ändrad.</source>
+        <translation>%1 has been changed.</translation>
+    </message>
+    <message>
         <source>En plats är ledig</source>
         <translation>A place is free</translation>
     </message>
@@ -1854,6 +1858,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Create occasion and invite…</translation>
     </message>
     <message>
+        <source>Ta bort från listan…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
         <source>Ny samtalsgrupp…</source>
         <translation>New talk group…</translation>
     </message>
@@ -1892,6 +1900,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Minsta antalet är nått – skapa ett kurstillfälle och bjud in dem.</source>
         <translation>The minimum is reached – create an occasion and invite them.</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från intresselistan?</source>
+        <translation>Remove %1 from the interest list?</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3412,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The couple's two persons must be two different clients.</translation>
     </message>
     <message>
+        <source>Den klienten är inte kopplad som anhörig hit, åt något håll.</source>
+        <translation>That client is not linked as a relative here, either way.</translation>
+    </message>
+    <message>
         <source>En klient kan inte vara anhörig till sig själv.</source>
         <translation>A client cannot be their own relative.</translation>
     </message>
@@ -4219,6 +4235,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Register participant</translation>
     </message>
     <message>
+        <source>Ändra deltagare %1</source>
+        <translation>Edit participant %1</translation>
+    </message>
+    <message>
         <source>Kod eller namn på en tidigare deltagare (lämna tomt för ny)</source>
         <translation>Code or name of an earlier participant (leave empty for a new one)</translation>
     </message>
@@ -4599,6 +4619,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Leaves the group</translation>
     </message>
     <message>
+        <source>Ändra deltagare…</source>
+        <translation>Edit participant…</translation>
+    </message>
+    <message>
         <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
         <translation>%1 of %2 places, %3 on the waiting list, at least %4</translation>
     </message>
@@ -4616,6 +4640,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Registrera par med</source>
         <translation>Register a couple with</translation>
+    </message>
+    <message>
+        <source>Ta bort kopplingen</source>
+        <translation>Remove the link</translation>
     </message>
     <message>
         <source>Anhöriga till klienten</source>

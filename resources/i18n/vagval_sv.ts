@@ -63,6 +63,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 är ändrad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>En plats är ledig</source>
         <translation type="unfinished" />
     </message>
@@ -1852,6 +1856,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ta bort från listan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ny samtalsgrupp…</source>
         <translation type="unfinished" />
     </message>
@@ -1889,6 +1897,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Minsta antalet är nått – skapa ett kurstillfälle och bjud in dem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort %1 från intresselistan?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3398,6 +3410,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Den klienten är inte kopplad som anhörig hit, åt något håll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>En klient kan inte vara anhörig till sig själv.</source>
         <translation type="unfinished" />
     </message>
@@ -4217,6 +4233,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra deltagare %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kod eller namn på en tidigare deltagare (lämna tomt för ny)</source>
         <translation type="unfinished" />
     </message>
@@ -4597,6 +4617,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra deltagare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
         <translation type="unfinished" />
     </message>
@@ -4613,6 +4637,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Registrera par med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort kopplingen</source>
         <translation type="unfinished" />
     </message>
     <message>

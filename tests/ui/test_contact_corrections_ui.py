@@ -164,3 +164,25 @@ def test_a_known_personnummer_offers_to_open_that_client(qtbot, ops, vault):
         ),
         timeout=5000,
     )
+
+
+def test_a_relative_link_is_undone_from_either_card(qtbot, ops, vault):
+    s = vault.session
+    client, relative = s.clients.create(ClientDraft()), s.clients.create(ClientDraft())
+    s.clients.link_relative(client.id, relative.id)
+    card = ClientCardDialog(s, ops, _options(vault), relative.id)  # the other end
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    assert card.data.relative_of
+    tab = card.relations
+    card.tabs.setCurrentWidget(tab)
+    qtbot.keyClicks(tab.code, client.code)
+    qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.data.relative_of, timeout=5000)
+    assert s.clients.relatives(client.id) == []
+    entry = s.audit.entries(entity="client", entity_id=client.id, limit=5)
+    assert any(e.detail == f"unlinked={relative.id}" for e in entry)
+    qtbot.keyClicks(tab.code, client.code)
+    qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "inte kopplad" in tab.message.text(), timeout=5000)

@@ -79,3 +79,54 @@ def test_a_course_nobody_joined_is_removed(qtbot, ops, vault, monkeypatch):
     assert [a.id for a in s.courses.activities(ActivityKind.COURSE)] == []
     entry = s.audit.entries(entity="activity", entity_id=course.id, limit=1)[0]
     assert entry.action == AuditAction.DELETE and "reason=mistake" in entry.detail
+
+
+def test_a_participants_phone_typo_is_corrected(qtbot, ops, vault):
+    from desktop_app.core.domain.courses import ParticipantDraft
+    from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+
+    s = vault.session
+    course = _course(vault, capacity=6)
+    person = s.registrations.create_participant(
+        ParticipantDraft(name="Per Persson", phone="070-000 00 01", municipality="0180")
+    )
+    s.registrations.register(course.id, person.id)
+    window = _window(qtbot, ops, vault, course)
+    window.tabs.setCurrentWidget(window.registrations)
+    window.registrations.table.selectRow(0)
+    qtbot.mouseClick(window.registrations.edit_participant, Qt.MouseButton.LeftButton)
+    dialog = _visible(window, ParticipantDialog)
+    assert dialog.phone.text() == "070-000 00 01"
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "070-000 00 10")
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.data.registrations[0].participant.draft.phone == "070-000 00 10",
+        timeout=5000,
+    )
+    assert window.data.registrations[0].participant.draft.municipality == "0180"
+    entry = s.audit.entries(entity="participant", entity_id=person.id, limit=1)[0]
+    assert entry.detail == "changed=phone" and "070" not in entry.detail
+
+
+def test_someone_is_taken_off_an_interest_list(qtbot, ops, vault, monkeypatch):
+    from desktop_app.ui.pages.courses_page import CoursesPage
+    from tests.ui.test_courses_page import _medvind
+
+    s = vault.session
+    medvind = _medvind(vault)
+    person = _people(vault, 1)[0]
+    s.registrations.express_interest(medvind.id, person.id)
+    page = CoursesPage(s, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.types), timeout=5000)
+    page.interest_type.setCurrentIndex(page.interest_type.findData(medvind.id))
+    qtbot.waitUntil(lambda: page.interest_model.rowCount() == 1, timeout=5000)
+    page.interest_table.selectRow(0)
+    _reason(monkeypatch, 0)
+    qtbot.mouseClick(page.remove_interest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.interest_model.rowCount() == 0, timeout=5000)
+    assert s.registrations.interest(medvind.id) == []
+    entry = s.audit.entries(entity="registration", limit=1)[0]
+    assert entry.action == AuditAction.DELETE and "interest" in entry.detail

@@ -177,10 +177,7 @@ def parse_row(kind: str, row: dict[str, str], lookups: Lookups):
 
 
 def client_draft_for(row: ContactRow) -> ClientDraft:
-    """A client named only by code in a spreadsheet: created as it stands."""
+    """A client named only by code in a spreadsheet: created as it stands. The file
+    says nothing of a request for help, so none is made up (it would wait for ever)."""
     d = row.draft
-    return ClientDraft(
-        target_group=d.target_group,
-        municipality=d.municipality or "unknown",
-        requested_on=d.at.date(),
-    )
+    return ClientDraft(target_group=d.target_group, municipality=d.municipality or "unknown")

@@ -138,6 +138,15 @@ class ClientService:
             self._details.unlink(client_id, relative_id, "relative")
             self._audit.record(AuditAction.UPDATE, ENTITY, client_id, f"unlinked={relative_id}")
 
+    def unlink_either(self, client_id: ClientId, other_id: ClientId) -> None:
+        """Undo a relative link between two clients, whichever way it was made."""
+        if other_id in self._details.linked(client_id, "relative"):
+            self.unlink_relative(client_id, other_id)
+        elif other_id in self._details.linking(client_id, "relative"):
+            self.unlink_relative(other_id, client_id)
+        else:
+            raise ValidationError("relative", "not_registered")
+
     # -- read -------------------------------------------------------------------------
     def get(self, client_id: ClientId) -> Client:
         """Open a client record; every read is written to the audit log."""
@@ -204,7 +213,18 @@ class ClientService:
             raise ValidationError("closed_on", "already_closed")
         if closed_on > self.today():
             raise ValidationError("closed_on", "in_future")
-        if closed_on < client.created_at.date():
+        # A case typed in afterwards may be closed on any day from its first contact
+        # (or request for help): past work is registered when the unit gets to it.
+        began = min(
+            d
+            for d in (
+                client.created_at.date(),
+                client.draft.requested_on,
+                self._repo.first_contact_on(client_id),
+            )
+            if d is not None
+        )
+        if closed_on < began:
             raise ValidationError("closed_on", "before_start")
         known = {q.key for q in self._details.follow_up_questions()}
         answers = dict(follow_up or {})
@@ -212,7 +232,7 @@ class ClientService:
             raise ValidationError("follow_up", "unknown_question")
         with self._uow.transaction():
             self._repo.set_closed(client_id, closed_on, reason, self._clock())
-            self._details.close_episode(client_id, closed_on, reason.value, answers)
+            self._details.close_episode(client_id, closed_on, reason.value, answers, began)
             self._audit.record(AuditAction.UPDATE, ENTITY, client_id, f"closed={reason.value}")
         return self._existing(client_id)
 

@@ -31,6 +31,7 @@ from desktop_app.core.domain.ids import (
     RegistrationId,
     StatementId,
 )
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
@@ -75,8 +76,7 @@ class RegistrationService:
         return actor
 
     # -- participants -----------------------------------------------------------------
-    def create_participant(self, draft: ParticipantDraft) -> Participant:
-        self._allowed()
+    def _validated(self, draft: ParticipantDraft) -> ParticipantDraft:
         draft = replace(
             draft,
             name=clean_text("name", draft.name, MAX_PARTICIPANT_NAME),
@@ -90,6 +90,11 @@ class RegistrationService:
         year = self._clock().year
         if draft.birth_year is not None and not 1900 <= draft.birth_year <= year:
             raise ValidationError("birth_year", "out_of_range", minimum=1900, maximum=year)
+        return draft
+
+    def create_participant(self, draft: ParticipantDraft) -> Participant:
+        self._allowed()
+        draft = self._validated(draft)
         if draft.client_id is not None:
             existing = self._repo.for_client(draft.client_id)
             if existing is not None:
@@ -140,6 +145,55 @@ class RegistrationService:
         found = self._repo.interest(type_id)
         self._audit.read("interest_list", type_id, len(found))
         return found
+
+    def remove_interest(self, registration_id: RegistrationId, reason: RemovalReason) -> None:
+        """Take someone off an interest list (no longer interested, or put there twice).
+        Only an interest entry: a registration on a course is cancelled by its status."""
+        self._allowed()
+        registration = self._registration(registration_id)
+        if registration.status != S.INTERESTED or registration.activity_id is not None:
+            raise ValidationError(
+                "status", "not_allowed", current=registration.status.value, wanted="removed"
+            )
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._repo.delete_registration(registration_id)
+            self._audit.record(
+                AuditAction.DELETE,
+                "registration",
+                registration_id,
+                f"interest participant={registration.participant.id} reason={reason.value}",
+            )
+
+    def update_participant(
+        self, participant_id: ParticipantId, draft: ParticipantDraft
+    ) -> Participant:
+        """Correct a participant (a phone number typed wrong, the municipality): the
+        audit log says which fields changed, never their values for name and phone."""
+        self._allowed()
+        old = self._participant(participant_id)
+        draft = replace(self._validated(draft), client_id=old.draft.client_id)
+        changed = [
+            name
+            for name in (
+                "name",
+                "phone",
+                "municipality",
+                "district",
+                "referral",
+                "birth_year",
+                "gender",
+            )
+            if getattr(old.draft, name) != getattr(draft, name)
+        ]
+        if not changed:
+            return old
+        with self._uow.transaction():
+            self._repo.update_participant(participant_id, draft)
+            self._audit.record(
+                AuditAction.UPDATE, "participant", participant_id, "changed=" + ",".join(changed)
+            )
+        return self._participant(participant_id)
 
     def minimum_reached(self, type_id: CourseTypeId) -> bool:
         self._allowed()

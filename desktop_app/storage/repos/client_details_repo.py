@@ -121,8 +121,15 @@ class SqlClientDetailsRepo:
             )
 
     def close_episode(
-        self, client_id: ClientId, on: date, reason: str, answers: dict[str, FollowUpAnswer]
+        self,
+        client_id: ClientId,
+        on: date,
+        reason: str,
+        answers: dict[str, FollowUpAnswer],
+        began: date | None = None,
     ) -> None:
+        """Close the open episode on ``on``; one closed before it was opened (a case
+        typed in afterwards) is taken back to ``began``, the case's first contact."""
         with translated_errors():
             row = self.db.execute(
                 "SELECT id FROM client_episodes WHERE client_id = ? AND closed_on IS NULL"
@@ -138,8 +145,9 @@ class SqlClientDetailsRepo:
             else:
                 episode_id = row[0]
             self.db.execute(
-                "UPDATE client_episodes SET closed_on = ?, close_reason = ? WHERE id = ?",
-                [iso(on), reason, episode_id],
+                "UPDATE client_episodes SET closed_on = ?, close_reason = ?,"
+                " opened_on = CASE WHEN opened_on > ? THEN ? ELSE opened_on END WHERE id = ?",
+                [iso(on), reason, iso(on), iso(began or on), episode_id],
             )
             for key, answer in answers.items():
                 self.db.execute(

@@ -269,6 +269,13 @@ class SqlClientRepo:
             ).fetchall()
         return [(ClientId(r[0]), r[1]) for r in rows]
 
+    def first_contact_on(self, client_id: ClientId) -> date | None:
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT min(day) FROM contacts WHERE client_id = ?", [client_id]
+            ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def refresh_contacts(self, client_id: ClientId, now: datetime) -> None:
         """Count and latest day again after a contact was changed, moved or removed."""
         with translated_errors():

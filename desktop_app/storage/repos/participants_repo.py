@@ -154,6 +154,34 @@ class SqlParticipantRepo:
             raise translate(exc) from exc
         return RegistrationId(cursor.lastrowid)
 
+    def delete_registration(self, registration_id: RegistrationId) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM registrations WHERE id = ?", [registration_id])
+
+    def update_participant(self, participant_id: ParticipantId, draft: ParticipantDraft) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE participants SET municipality = ?, district = ?, referral = ?,"
+                " birth_year = ?, gender = ? WHERE id = ?",
+                [
+                    draft.municipality,
+                    draft.district,
+                    draft.referral.value if draft.referral else None,
+                    draft.birth_year,
+                    draft.gender.value,
+                    participant_id,
+                ],
+            )
+            self.db.execute(
+                "DELETE FROM participant_identities WHERE participant_id = ?", [participant_id]
+            )
+            if draft.name or draft.phone:
+                self.db.execute(
+                    "INSERT INTO participant_identities (participant_id, name, phone)"
+                    " VALUES (?, ?, ?)",
+                    [participant_id, draft.name, draft.phone],
+                )
+
     def registration(self, registration_id: RegistrationId) -> Registration | None:
         with translated_errors():
             row = self.db.execute(f"{_REGISTRATION} WHERE r.id = ?", [registration_id]).fetchone()

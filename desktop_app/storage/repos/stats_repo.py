@@ -9,6 +9,13 @@ from desktop_app.core.domain.measures import Measure
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 
+# When a client became one: the first contact or request for help, or the day the record
+# was made when neither is known (a case typed in afterwards is new in the year it began).
+_STARTS = (
+    "SELECT c.id, c.code, min(substr(c.created_at, 1, 10), coalesce(c.requested_on, '9999'),"
+    " coalesce((SELECT min(k.day) FROM contacts k WHERE k.client_id = c.id), '9999'))"
+    " AS started FROM clients c"
+)
 # One query per measure: (month 'YYYY-MM', value) rows for days between ?1 and ?2.
 _MONTHLY = {
     Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE month BETWEEN ?3 AND ?4"
@@ -33,8 +40,8 @@ _MONTHLY = {
     Measure.UNIQUE_CLIENTS: "SELECT month, count(DISTINCT client_id) FROM contacts"
     " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
-    Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 7), count(*) FROM clients"
-    " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 GROUP BY 1",
+    Measure.NEW_CLIENTS: f"SELECT substr(started, 1, 7), count(*) FROM ({_STARTS})"
+    " WHERE started BETWEEN ?1 AND ?2 GROUP BY 1",
 }
 # The records behind a figure: (day, what, number) for days between ?1 and ?2.
 _DRILL = {
@@ -58,8 +65,8 @@ _DRILL = {
     Measure.CONSULTATIONS: "SELECT day, profession, 1 FROM consultations WHERE day BETWEEN ?1 AND ?2 ORDER BY day",
     Measure.UNIQUE_CLIENTS: "SELECT min(k.day), c.code, count(*) FROM contacts k JOIN clients c"
     " ON c.id = k.client_id WHERE k.day BETWEEN ?1 AND ?2 GROUP BY c.id ORDER BY 1",
-    Measure.NEW_CLIENTS: "SELECT substr(created_at, 1, 10), code, 1 FROM clients"
-    " WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 ORDER BY 1",
+    Measure.NEW_CLIENTS: f"SELECT started, code, 1 FROM ({_STARTS})"
+    " WHERE started BETWEEN ?1 AND ?2 ORDER BY 1",
 }
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
@@ -101,11 +108,12 @@ class SqlStatsRepo:
         with translated_errors():
             rows = self.db.execute(
                 "SELECT c.kind, c.anonymous, c.gender, c.birth_year, c.municipality, c.district,"
-                " c.target_group, c.referral, substr(c.created_at, 1, 10) >= ?1, s.n"
+                " c.target_group, c.referral, st.started >= ?1, s.n"
                 " FROM (SELECT client_id, count(*) AS n FROM contacts"
                 "       WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4"
                 "       AND day BETWEEN ?1 AND ?2"
-                "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id",
+                "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id"
+                f" JOIN ({_STARTS}) AS st ON st.id = c.id",
                 _days_and_months(start, end),
             ).fetchall()
         return [

@@ -111,6 +111,7 @@ class ClientCardDialog(QDialog):
         self.journal.correct_requested.connect(self._note_dialog)
         self.relations.link_relative_requested.connect(self._link_relative)
         self.relations.couple_requested.connect(self._make_couple)
+        self.relations.unlink_requested.connect(self._unlink_relative)
         self.children.answers_changed.connect(self._save_children)
         self.children.report_requested.connect(self._report_concern)
         self.children.close_requested.connect(self._close_concern)
@@ -218,6 +219,15 @@ class ClientCardDialog(QDialog):
         clients, client_id = self.session.clients, self.client_id
         self._run(
             lambda: clients.link_relative(client_id, self._find_by_code(code)),
+            self._relation_failed,
+        )
+
+    def _unlink_relative(self, code: str) -> None:
+        """Undo a relative link typed by code, whichever way it was made."""
+        clients, client_id = self.session.clients, self.client_id
+
+        self._run(
+            lambda: clients.unlink_either(client_id, self._find_by_code(code)),
             self._relation_failed,
         )
 

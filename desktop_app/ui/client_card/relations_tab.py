@@ -23,6 +23,7 @@ from desktop_app.ui.widgets.form_parts import error_label
 class RelationsTab(QWidget):
     link_relative_requested = Signal(str)  # code of the relative
     couple_requested = Signal(str)  # code of the other person
+    unlink_requested = Signal(str)  # code of a relative (either way) to unlink
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,11 +37,15 @@ class RelationsTab(QWidget):
         link.clicked.connect(lambda: self.link_relative_requested.emit(self.code.text()))
         self.couple_button = QPushButton(self.tr("Registrera par med"))
         self.couple_button.clicked.connect(lambda: self.couple_requested.emit(self.code.text()))
+        self.unlink_button = QPushButton(self.tr("Ta bort kopplingen"))
+        self.unlink_button.setObjectName("unlinkRelative")
+        self.unlink_button.clicked.connect(lambda: self.unlink_requested.emit(self.code.text()))
         self.message = error_label()
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(link)
         row.addWidget(self.couple_button)
+        row.addWidget(self.unlink_button)
         layout = QVBoxLayout(self)
         for title, label in (
             (self.tr("Anhöriga till klienten"), self.relatives),

@@ -110,6 +110,7 @@ class ActivityDialog(ActivityEditing, QDialog):
         QShortcut(QKeySequence("Ctrl+D"), self, self.add_participant)
         self.registrations.add_requested.connect(self.add_participant)
         self.registrations.status_requested.connect(self.change_status)
+        self.registrations.edit_requested.connect(self.edit_participant)
         self.attendance.meeting_chosen.connect(self._load_attendance)
         self.attendance.save_requested.connect(self.save_attendance)
         self.questionnaire.save_requested.connect(self.save_answers)
@@ -184,6 +185,22 @@ class ActivityDialog(ActivityEditing, QDialog):
             )
 
         dialog.chosen.connect(chosen)
+        dialog.open()
+
+    def edit_participant(self, registration: Registration) -> None:
+        if self.data is None:
+            return
+        dialog = ParticipantDialog(
+            self.session,
+            self.ops,
+            municipalities(),
+            self.data.districts,
+            self,
+            participant=registration.participant,
+        )
+        dialog.chosen.connect(
+            lambda p: self._run(lambda: None, self.tr("%1 är ändrad.").replace("%1", p.code))
+        )
         dialog.open()
 
     def change_status(self, registration: Registration, status) -> None:

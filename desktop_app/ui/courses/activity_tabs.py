@@ -101,6 +101,7 @@ class RegistrationsTab(QWidget):
     add_requested = Signal()
     leave_requested = Signal(object)  # Registration (a member leaving a group)
     status_requested = Signal(object, object)  # Registration, RegistrationStatus
+    edit_requested = Signal(object)  # Registration: correct its participant
 
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,8 +122,14 @@ class RegistrationsTab(QWidget):
         self.leave.clicked.connect(
             lambda: self.selected() and self.leave_requested.emit(self.selected())
         )
+        self.edit_participant = QPushButton(self.tr("Ändra deltagare…"))
+        self.edit_participant.setObjectName("editParticipant")
+        self.edit_participant.clicked.connect(
+            lambda: self.selected() and self.edit_requested.emit(self.selected())
+        )
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
+        row.addWidget(self.edit_participant)
         row.addWidget(self.leave)
         row.addWidget(self.status)
         row.addWidget(change)

@@ -3,6 +3,8 @@ new light-weight participant; anonymous participation is possible (nothing requi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,12 +39,18 @@ class ParticipantDialog(FormDialog):
         municipalities: tuple[Municipality, ...],
         districts: tuple[str, ...],
         parent: QWidget | None = None,
+        participant: Participant | None = None,
     ) -> None:
         super().__init__(
             ops, parent, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.session = session
-        self.setWindowTitle(self.tr("Anmäl deltagare"))
+        self.participant = participant  # set: correcting this participant
+        self.setWindowTitle(
+            self.tr("Anmäl deltagare")
+            if participant is None
+            else self.tr("Ändra deltagare %1").replace("%1", participant.code)
+        )
         self.existing = QLineEdit(
             placeholderText=self.tr("Kod eller namn på en tidigare deltagare (lämna tomt för ny)")
         )
@@ -59,10 +67,11 @@ class ParticipantDialog(FormDialog):
         self.client_code = QLineEdit(placeholderText=self.tr("t.ex. K-2026-014"))
         self.client_code.setObjectName("clientCode")
         form = QFormLayout()
-        form.addRow(self.tr("Tidigare deltagare:"), self.existing)
-        if session.user.may(Permission.READ_CLIENTS):
-            form.addRow(self.tr("eller en klient (kod):"), self.client_code)
-        form.addRow(QLabel("<b>" + self.tr("eller en ny deltagare") + "</b>"))
+        if participant is None:
+            form.addRow(self.tr("Tidigare deltagare:"), self.existing)
+            if session.user.may(Permission.READ_CLIENTS):
+                form.addRow(self.tr("eller en klient (kod):"), self.client_code)
+            form.addRow(QLabel("<b>" + self.tr("eller en ny deltagare") + "</b>"))
         form.addRow(self.tr("Namn:"), self.name)
         form.addRow(self.tr("Telefon:"), self.phone)
         form.addRow(self.tr("Hemkommun:"), self.municipality)
@@ -78,17 +87,17 @@ class ParticipantDialog(FormDialog):
             "birth_year": self.birth_year,
         }
         self.setMinimumWidth(480)
+        if participant is not None:
+            d = participant.draft
+            self.name.setText(d.name)
+            self.phone.setText(d.phone)
+            self.municipality.set_value(d.municipality)
+            self.district.setCurrentText(d.district)
+            self.referral.set_value(d.referral)
+            self.birth_year.setValue(d.birth_year or NO_YEAR)
+        self.gender = participant.draft.gender if participant is not None else None
 
-    def submit(self) -> None:
-        registrations, text = self.session.registrations, self.existing.text().strip()
-        code = self.client_code.text().strip()
-        if code and self.session.user.may(Permission.READ_CLIENTS):
-            clients = self.session.clients
-            self.save(lambda: participant_for_client(clients, registrations, code), self._done)
-            return
-        if text:
-            self.save(lambda: registrations.find_participants(text), self._found)
-            return
+    def _draft(self) -> ParticipantDraft:
         year = self.birth_year.value()
         draft = ParticipantDraft(
             name=self.name.text(),
@@ -98,6 +107,23 @@ class ParticipantDialog(FormDialog):
             referral=self.referral.value(),
             birth_year=None if year == NO_YEAR else year,
         )
+        return draft if self.gender is None else replace(draft, gender=self.gender)
+
+    def submit(self) -> None:
+        registrations, text = self.session.registrations, self.existing.text().strip()
+        if self.participant is not None:
+            participant_id, draft = self.participant.id, self._draft()
+            self.save(lambda: registrations.update_participant(participant_id, draft), self._done)
+            return
+        code = self.client_code.text().strip()
+        if code and self.session.user.may(Permission.READ_CLIENTS):
+            clients = self.session.clients
+            self.save(lambda: participant_for_client(clients, registrations, code), self._done)
+            return
+        if text:
+            self.save(lambda: registrations.find_participants(text), self._found)
+            return
+        draft = self._draft()
         self.save(lambda: registrations.create_participant(draft), self._done)
 
     def _found(self, matches: list[Participant]) -> None:

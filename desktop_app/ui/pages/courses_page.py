@@ -26,6 +26,7 @@ from desktop_app.ui.courses.course_type_dialog import CourseTypeDialog
 from desktop_app.ui.courses.group_dialog import GroupDialog
 from desktop_app.ui.courses.occasion_dialog import OccasionDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.activities_table_model import ActivitiesTableModel
 from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
@@ -90,8 +91,12 @@ class CoursesPage(QWidget):
         interest_layout.addWidget(self.interest_type)
         interest_layout.addWidget(self.interest_table, 1)
         interest_layout.addWidget(self.interest_state)
+        self.remove_interest_button = QPushButton(self.tr("Ta bort från listan…"))
+        self.remove_interest_button.setObjectName("removeInterest")
+        self.remove_interest_button.clicked.connect(self.remove_interest)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.remove_interest_button)
         row.addWidget(add_interest)
         row.addWidget(self.create_from_interest)
         interest_layout.addLayout(row)
@@ -227,6 +232,25 @@ class CoursesPage(QWidget):
 
         self.ops.run(
             self, lambda: registrations.interest(type_id), loaded, lambda e: show_error(self, e)
+        )
+
+    def remove_interest(self) -> None:
+        rows = self.interest_table.selectionModel().selectedRows()
+        registration = self.interest_model.registration_at(rows[0].row()) if rows else None
+        if registration is None:
+            return
+        who = registration.participant.draft.name or registration.participant.code
+        reason = ask_removal_reason(
+            self, self.tr("Ta bort %1 från intresselistan?").replace("%1", who)
+        )
+        if reason is None:
+            return
+        registrations = self.session.registrations
+        self.ops.run(
+            self,
+            lambda: registrations.remove_interest(registration.id, reason),
+            lambda _: self.load_interest(),
+            lambda e: show_error(self, e),
         )
 
     def clear_sensitive(self) -> None:
