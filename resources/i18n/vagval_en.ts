@@ -87,8 +87,24 @@
         <translation>The meeting is moved.</translation>
     </message>
     <message>
+        <source>Slutar i gruppen</source>
+        <translation>Leaves the group</translation>
+    </message>
+    <message>
+        <source>Sista dag i gruppen för %1:</source>
+        <translation>Last day in the group for %1:</translation>
+    </message>
+    <message>
         <source>%1 har slutat i gruppen.</source>
         <translation>%1 has left the group.</translation>
+    </message>
+    <message>
+        <source>%1 är tillbaka i gruppen.</source>
+        <translation>%1 is back in the group.</translation>
+    </message>
+    <message>
+        <source>Antalet är sparat: %1.</source>
+        <translation>The count is saved: %1.</translation>
     </message>
     <message>
         <source>%1 deltagare</source>
@@ -346,8 +362,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Save attendance</translation>
     </message>
     <message>
+        <source>Spara antalet</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
         <source>Träff:</source>
         <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Antal utan namn:</source>
+        <translation>Count without names:</translation>
     </message>
     <message>
         <source>Mellanslag kryssar i, piltangenterna flyttar.</source>
@@ -2573,8 +2597,8 @@ Hand it over in person; it must be changed at the next login.</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <source>Ställ in vald träff</source>
-        <translation>Cancel the chosen meeting</translation>
+        <source>Ställ in / ägde inte rum</source>
+        <translation>Cancel / did not take place</translation>
     </message>
     <message>
         <source>Flytta vald träff…</source>
@@ -4615,12 +4639,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Change status</translation>
     </message>
     <message>
-        <source>Slutar i gruppen</source>
-        <translation>Leaves the group</translation>
+        <source>Slutar i gruppen…</source>
+        <translation>Leaves the group…</translation>
     </message>
     <message>
         <source>Ändra deltagare…</source>
         <translation>Edit participant…</translation>
+    </message>
+    <message>
+        <source>Tillbaka i gruppen</source>
+        <translation>Back in the group</translation>
     </message>
     <message>
         <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>

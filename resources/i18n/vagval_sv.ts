@@ -87,7 +87,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Slutar i gruppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista dag i gruppen för %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 har slutat i gruppen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är tillbaka i gruppen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet är sparat: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -344,7 +360,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Spara antalet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Träff:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal utan namn:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2571,7 +2595,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <source>Ställ in vald träff</source>
+        <source>Ställ in / ägde inte rum</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4613,11 +4637,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Slutar i gruppen</source>
+        <source>Slutar i gruppen…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Ändra deltagare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillbaka i gruppen</source>
         <translation type="unfinished" />
     </message>
     <message>

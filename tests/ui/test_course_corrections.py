@@ -130,3 +130,82 @@ def test_someone_is_taken_off_an_interest_list(qtbot, ops, vault, monkeypatch):
     assert s.registrations.interest(medvind.id) == []
     entry = s.audit.entries(entity="registration", limit=1)[0]
     assert entry.action == AuditAction.DELETE and "interest" in entry.detail
+
+
+def _past_group(vault):
+    from datetime import datetime, timedelta
+
+    from desktop_app.core.domain.courses import ActivityDraft
+
+    start = (datetime.now() - timedelta(days=29)).replace(
+        hour=13, minute=0, second=0, microsecond=0
+    )
+    return vault.session.courses.create_group(
+        ActivityDraft(ActivityKind.GROUP, "Behandlingshemmet", "Rum", capacity=12, rhythm_days=14),
+        start,
+        90,
+        (start + timedelta(days=60)).date(),
+    )
+
+
+def test_a_head_count_is_entered_and_a_session_marked_as_not_held(qtbot, ops, vault):
+    from desktop_app.core.domain.measures import Measure
+    from desktop_app.core.domain.periods import year
+
+    s = vault.session
+    group = _past_group(vault)
+    window = _window(qtbot, ops, vault, group)
+    window.tabs.setCurrentWidget(window.attendance)
+    tab = window.attendance
+    assert tab.meeting.count() >= 2  # the held sessions
+    tab.meeting.setCurrentIndex(0)
+    first = tab.meeting.currentData()
+    tab.head_count.setValue(7)
+    qtbot.mouseClick(tab.save_count, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: next(m for m in window.data.meetings if m.id == first.id).anonymous == 7,
+        timeout=5000,
+    )
+    this_year = year(first.draft.starts_at.year)
+    assert s.statistics.monthly(Measure.GROUP_ATTENDANCES, this_year)[1] == 7
+    entry = s.audit.entries(entity="meeting", entity_id=first.id, limit=1)[0]
+    assert entry.detail == "head_count=0→7"
+    # The second session never took place: marked so, it no longer lacks attendance.
+    window.tabs.setCurrentWidget(window.meetings)
+    second = next(m for m in window.data.meetings if m.id != first.id)
+    window.meetings.meeting.setCurrentIndex(window.meetings.meeting.findData(second))
+    qtbot.mouseClick(
+        window.meetings.findChild(type(window.edit_button), "cancelMeeting"),
+        Qt.MouseButton.LeftButton,
+    )
+    qtbot.waitUntil(
+        lambda: next(m for m in window.data.meetings if m.id == second.id).cancelled,
+        timeout=5000,
+    )
+    assert (
+        "närvaro saknas"
+        not in window.meetings.view.toPlainText()
+        .split(f"{second.draft.starts_at:%Y-%m-%d %H:%M}")[1]
+        .split("\n")[0]
+    )
+
+
+def test_an_imported_session_on_a_day_the_group_met_updates_that_session(vault):
+    from desktop_app.core.domain.courses import MeetingDraft
+
+    s = vault.session
+    group = _past_group(vault)
+    held = s.courses.meetings(group.id)[0]
+    for count in (5, 6):  # imported twice (a corrected file): one session, the last count
+        s.courses.record_past_session(
+            "Behandlingshemmet",
+            MeetingDraft(held.draft.starts_at, held.draft.ends_at, "Rum"),
+            count,
+            (),
+        )
+    meetings = [
+        m
+        for m in s.courses.meetings(group.id)
+        if m.draft.starts_at.date() == held.draft.starts_at.date()
+    ]
+    assert len(meetings) == 1 and meetings[0].anonymous == 6

@@ -3,7 +3,7 @@ interest list, registering past capacity, attendance by keyboard, printing."""
 
 import shutil
 import subprocess
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -234,8 +234,16 @@ def test_group_session_moved_and_member_leaves(qtbot, ops, vault, monkeypatch):
         lambda: window.data.meetings[0].draft.starts_at == start + timedelta(days=1), timeout=5000
     )
     window.registrations.table.selectRow(0)
+    monkeypatch.setattr(
+        "desktop_app.ui.courses.activity_dialog.ask_date", lambda *a, **k: date.today()
+    )
     window.registrations.leave.click()
-    qtbot.waitUntil(lambda: window.data.registrations[0].left_on is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.data.registrations[0].left_on == date.today(), timeout=5000)
+    # The member comes back: the same registration, no longer left.
+    window.registrations.table.selectRow(0)
+    assert window.registrations.leave.text() == "Tillbaka i gruppen"
+    window.registrations.leave.click()
+    qtbot.waitUntil(lambda: window.data.registrations[0].left_on is None, timeout=5000)
 
 
 def test_a_group_with_hundreds_of_sessions_asks_first(qtbot, page, vault):

@@ -84,6 +84,7 @@ class Meeting:
     draft: MeetingDraft
     cancelled: bool = False
     attendance_taken: bool = False
+    anonymous: int = 0  # attendances known only as a head count
 
 
 @dataclass(frozen=True)

@@ -259,9 +259,42 @@ class CourseService:
                 activity_id = self._courses.insert_activity(draft, self._clock())
             else:
                 activity_id = group.id
-            self._courses.insert_past_session(activity_id, meeting, attended)
-            self._audit.record(AuditAction.CREATE, "meeting", activity_id, f"imported={attended}")
+            same_day = next(
+                (
+                    m
+                    for m in self._courses.meetings(activity_id)
+                    if m.draft.starts_at.date() == meeting.starts_at.date()
+                ),
+                None,
+            )
+            if same_day is not None:  # the group met that day: its session, not a second
+                self._courses.set_head_count(same_day.id, attended)
+                self._audit.record(
+                    AuditAction.UPDATE, "meeting", same_day.id, f"imported={attended}"
+                )
+            else:
+                self._courses.insert_past_session(activity_id, meeting, attended)
+                self._audit.record(
+                    AuditAction.CREATE, "meeting", activity_id, f"imported={attended}"
+                )
         return activity_id
+
+    def record_head_count(self, meeting_id: MeetingId, count: int) -> None:
+        """A held session's attendance as a head count (anonymous groups: no names)."""
+        self._allowed()
+        meeting = self.meeting(meeting_id)
+        if meeting.draft.starts_at > self._clock():
+            raise ValidationError("day", "in_future")
+        if not 0 <= count <= 500:
+            raise ValidationError("participants", "out_of_range", minimum=0, maximum=500)
+        with self._uow.transaction():
+            self._courses.set_head_count(meeting_id, count)
+            self._audit.record(
+                AuditAction.UPDATE,
+                "meeting",
+                meeting_id,
+                f"head_count={meeting.anonymous}→{count}",
+            )
 
     def anonymous_attendance(self, activity_id: ActivityId) -> int:
         self._allowed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import (
@@ -225,6 +225,16 @@ class RegistrationService:
         self._participant(participant_id)
         if activity.cancelled_on is not None:
             raise ValidationError("activity", "cancelled")
+        left = next(
+            (
+                r
+                for r in self._repo.for_activity(activity_id)
+                if r.participant.id == participant_id and r.left_on is not None
+            ),
+            None,
+        )
+        if left is not None:  # a member who left comes back to the group
+            return self.rejoin_group(left.id)
         full = self._repo_count(activity_id) >= activity.draft.capacity
         status = S.WAITING if full and activity.draft.kind == ActivityKind.COURSE else S.REGISTERED
         with self._uow.transaction():
@@ -299,11 +309,36 @@ class RegistrationService:
         self.set_status(registration_id, S.REGISTERED)
         return self._registration(registration_id)
 
-    def leave_group(self, registration_id: RegistrationId) -> None:
+    def leave_group(self, registration_id: RegistrationId, on: date | None = None) -> None:
+        """A member leaves the group on ``on`` (today when not given; not in the future,
+        not before joining)."""
         self._allowed()
+        registration = self._registration(registration_id)
+        today = self._clock().date()
+        on = on or today
+        if on > today:
+            raise ValidationError("day", "in_future")
+        if on < registration.joined_at.date():
+            raise ValidationError("day", "too_early", earliest=registration.joined_at.date())
         with self._uow.transaction():
-            self._repo.set_left(registration_id, self._clock().date())
-            self._audit.record(AuditAction.UPDATE, "registration", registration_id, "left")
+            self._repo.set_left(registration_id, on)
+            self._audit.record(AuditAction.UPDATE, "registration", registration_id, f"left={on}")
+
+    def rejoin_group(self, registration_id: RegistrationId) -> Registration:
+        """A member who left comes back: the same registration, no longer left."""
+        self._allowed()
+        registration = self._registration(registration_id)
+        if registration.left_on is None:
+            raise ValidationError("participant", "already_registered")
+        with self._uow.transaction():
+            self._repo.set_left(registration_id, None)
+            self._audit.record(
+                AuditAction.UPDATE,
+                "registration",
+                registration_id,
+                f"rejoined (left {registration.left_on})",
+            )
+        return self._registration(registration_id)
 
     # -- attendance -------------------------------------------------------------------
     def attendance(self, meeting_id: MeetingId) -> tuple[list[Registration], dict]:

@@ -87,12 +87,13 @@ def _meeting(r) -> Meeting:
         MeetingDraft(dt(r[2]), dt(r[3]), r[4], bool(r[5])),
         bool(r[6]),
         bool(r[7]),
+        int(r[8] or 0),
     )
 
 
 _MEETING = (
     "SELECT id, activity_id, starts_at, ends_at, venue, reunion, cancelled,"
-    " attendance_taken FROM meetings"
+    " attendance_taken, anonymous_attendance FROM meetings"
 )
 
 
@@ -325,6 +326,15 @@ class SqlCourseRepo:
                 ],
             )
 
+    def set_head_count(self, meeting_id: MeetingId, count: int) -> None:
+        """A session's attendance as a number (no names): it took place with ``count``."""
+        with translated_errors():
+            self.db.execute(
+                "UPDATE meetings SET anonymous_attendance = ?, attendance_taken = 1,"
+                " cancelled = 0 WHERE id = ?",
+                [count, meeting_id],
+            )
+
     def anonymous_attendance(self, activity_id: ActivityId) -> int:
         with translated_errors():
             return self.db.execute(
@@ -343,14 +353,14 @@ class SqlCourseRepo:
             rows = self.db.execute(
                 "SELECT m.id, m.activity_id, m.starts_at, m.ends_at,"
                 " CASE WHEN m.venue = '' THEN a.venue ELSE m.venue END, m.reunion, m.cancelled,"
-                " m.attendance_taken, a.name, a.kind,"
+                " m.attendance_taken, m.anonymous_attendance, a.name, a.kind,"
                 " (SELECT group_concat(user_id) FROM activity_leaders l"
                 "  WHERE l.activity_id = a.id)"
                 " FROM meetings m JOIN activities a ON a.id = m.activity_id"
                 " WHERE m.day BETWEEN ? AND ? AND a.cancelled_on IS NULL ORDER BY m.starts_at",
                 [start.isoformat(), end.isoformat()],
             ).fetchall()
-        return [CalendarEntry(_meeting(r), r[8], ActivityKind(r[9]), _ids(r[10])) for r in rows]
+        return [CalendarEntry(_meeting(r), r[9], ActivityKind(r[10]), _ids(r[11])) for r in rows]
 
     def count_holding(self, activity_id: ActivityId) -> int:
         with translated_errors():

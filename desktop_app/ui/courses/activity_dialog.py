@@ -40,6 +40,7 @@ from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
 from desktop_app.ui.feedback import error_text, label_text, show_error
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.ask_date import ask_date
 
 
 class ActivityDialog(ActivityEditing, QDialog):
@@ -117,6 +118,8 @@ class ActivityDialog(ActivityEditing, QDialog):
         self.meetings.cancel_requested.connect(self.cancel_meeting)
         self.meetings.move_requested.connect(self.move_meeting)
         self.registrations.leave_requested.connect(self.leave_group)
+        self.registrations.rejoin_requested.connect(self.rejoin_group)
+        self.attendance.head_count_requested.connect(self.save_head_count)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------
@@ -259,10 +262,31 @@ class ActivityDialog(ActivityEditing, QDialog):
         dialog.open()
 
     def leave_group(self, registration: Registration) -> None:
+        on = ask_date(
+            self,
+            self.tr("Slutar i gruppen"),
+            self.tr("Sista dag i gruppen för %1:").replace("%1", registration.participant.code),
+        )
+        if on is None:
+            return
         registrations = self.session.registrations
         self._run(
-            lambda: registrations.leave_group(registration.id),
+            lambda: registrations.leave_group(registration.id, on),
             self.tr("%1 har slutat i gruppen.").replace("%1", registration.participant.code),
+        )
+
+    def rejoin_group(self, registration: Registration) -> None:
+        registrations = self.session.registrations
+        self._run(
+            lambda: registrations.rejoin_group(registration.id),
+            self.tr("%1 är tillbaka i gruppen.").replace("%1", registration.participant.code),
+        )
+
+    def save_head_count(self, meeting, count: int) -> None:
+        courses = self.session.courses
+        self._run(
+            lambda: courses.record_head_count(meeting.id, count),
+            self.tr("Antalet är sparat: %1.").replace("%1", str(count)),
         )
 
     def _load_attendance(self, meeting) -> None:

@@ -46,7 +46,8 @@ class MeetingsTab(QWidget):
         super().__init__(parent)
         self.view = QTextBrowser()
         self.meeting = QComboBox()
-        cancel = QPushButton(self.tr("Ställ in vald träff"))
+        cancel = QPushButton(self.tr("Ställ in / ägde inte rum"))
+        cancel.setObjectName("cancelMeeting")
         cancel.clicked.connect(
             lambda: (
                 self.meeting.currentData()
@@ -92,7 +93,7 @@ class MeetingsTab(QWidget):
             if marks:
                 text += f" ({', '.join(marks)})"
             lines.append(f"<li>{text}</li>")
-            if not m.cancelled and m.draft.starts_at > now:
+            if not m.cancelled:  # a past one can be moved or marked "ägde inte rum"
                 self.meeting.addItem(text, m)
         self.view.setHtml("".join(lines) + "</ul>")
 
@@ -100,6 +101,7 @@ class MeetingsTab(QWidget):
 class RegistrationsTab(QWidget):
     add_requested = Signal()
     leave_requested = Signal(object)  # Registration (a member leaving a group)
+    rejoin_requested = Signal(object)  # Registration (a member who left, back again)
     status_requested = Signal(object, object)  # Registration, RegistrationStatus
     edit_requested = Signal(object)  # Registration: correct its participant
 
@@ -118,10 +120,9 @@ class RegistrationsTab(QWidget):
         change.setObjectName("changeStatus")
         change.clicked.connect(self._change)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.leave = QPushButton(self.tr("Slutar i gruppen"))
-        self.leave.clicked.connect(
-            lambda: self.selected() and self.leave_requested.emit(self.selected())
-        )
+        self.leave = QPushButton(self.tr("Slutar i gruppen…"))
+        self.leave.setObjectName("leaveGroup")
+        self.leave.clicked.connect(self._leave_or_rejoin)
         self.edit_participant = QPushButton(self.tr("Ändra deltagare…"))
         self.edit_participant.setObjectName("editParticipant")
         self.edit_participant.clicked.connect(
@@ -142,9 +143,23 @@ class RegistrationsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.registration_at(rows[0].row()) if rows else None
 
+    def _leave_or_rejoin(self) -> None:
+        registration = self.selected()
+        if registration is None:
+            return
+        if registration.left_on is None:
+            self.leave_requested.emit(registration)
+        else:
+            self.rejoin_requested.emit(registration)
+
     def _selected(self) -> None:
         self.status.clear()
         registration = self.selected()
+        self.leave.setText(
+            self.tr("Tillbaka i gruppen")
+            if registration is not None and registration.left_on is not None
+            else self.tr("Slutar i gruppen…")
+        )
         if registration is None:
             return
         for status in RegistrationStatus:
@@ -172,6 +187,7 @@ class RegistrationsTab(QWidget):
 class AttendanceTab(QWidget):
     meeting_chosen = Signal(object)  # Meeting
     save_requested = Signal(object, object)  # Meeting, {participant: present}
+    head_count_requested = Signal(object, int)  # Meeting, attendances by number only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,9 +210,25 @@ class AttendanceTab(QWidget):
             )
         )
         self.state = QLabel()
+        # An anonymous group is counted, not named: the head count of the session.
+        self.head_count = QSpinBox(minimum=0, maximum=500)
+        self.head_count.setObjectName("headCount")
+        self.save_count = QPushButton(self.tr("Spara antalet"))
+        self.save_count.setObjectName("saveHeadCount")
+        self.save_count.clicked.connect(
+            lambda: (
+                self.meeting.currentData()
+                and self.head_count_requested.emit(
+                    self.meeting.currentData(), self.head_count.value()
+                )
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Träff:")))
         top.addWidget(self.meeting, 1)
+        top.addWidget(QLabel(self.tr("Antal utan namn:")))
+        top.addWidget(self.head_count)
+        top.addWidget(self.save_count)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(all_present)
@@ -206,11 +238,13 @@ class AttendanceTab(QWidget):
         layout.addWidget(QLabel(self.tr("Mellanslag kryssar i, piltangenterna flyttar.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.meeting.currentIndexChanged.connect(
-            lambda _: (
-                self.meeting.currentData() and self.meeting_chosen.emit(self.meeting.currentData())
-            )
-        )
+        self.meeting.currentIndexChanged.connect(lambda _: self._chosen())
+
+    def _chosen(self) -> None:
+        meeting = self.meeting.currentData()
+        if meeting:
+            self.head_count.setValue(meeting.anonymous)
+            self.meeting_chosen.emit(meeting)
 
     def set_data(self, data: ActivityData) -> None:
         current = self.meeting.currentData()
@@ -231,6 +265,8 @@ class AttendanceTab(QWidget):
         )
         self.meeting.setCurrentIndex(index)
         self.meeting.blockSignals(False)
+        chosen = self.meeting.currentData()
+        self.head_count.setValue(chosen.anonymous if chosen else 0)
         if self.meeting.currentData():
             self.meeting_chosen.emit(self.meeting.currentData())
         else:
