@@ -5034,10 +5034,73 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>SurveyResponsesDialog</name>
+    <message>
+        <source>Inmatade svar – %1</source>
+        <translation>Typed forms – %1</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Inmatad</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Rätta…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Rätta formuläret</source>
+        <translation>Correct the form</translation>
+    </message>
+    <message>
+        <source>Ett svar per påstående (0 = obesvarat):</source>
+        <translation>One answer per statement (0 = not answered):</translation>
+    </message>
+    <message>
+        <source>Formuläret är rättat.</source>
+        <translation>The form has been corrected.</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort formuläret %1 (%2)?</source>
+        <translation>Remove the form %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Formuläret är borttaget.</source>
+        <translation>The form has been removed.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyTab</name>
     <message>
         <source>Ny enkät…</source>
         <translation>New survey…</translation>
+    </message>
+    <message>
+        <source>Inmatade svar…</source>
+        <translation>Typed forms…</translation>
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Ta bort enkäten…</source>
+        <translation>Remove the survey…</translation>
     </message>
     <message>
         <source>Ett svar per påstående, t.ex. 1123 (0 = obesvarat), Enter sparar</source>
@@ -5058,6 +5121,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>%1 enkäter inmatade</source>
         <translation>%1 forms entered</translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Enkätens namn:</source>
+        <translation>The survey's name:</translation>
+    </message>
+    <message>
+        <source>Ta bort enkäten %1 och de %2 formulär som matats in i den?</source>
+        <translation>Remove the survey %1 and the %2 forms typed into it?</translation>
     </message>
 </context>
 <context>

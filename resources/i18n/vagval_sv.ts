@@ -5032,9 +5032,72 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>SurveyResponsesDialog</name>
+    <message>
+        <source>Inmatade svar – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inmatad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rätta…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rätta formuläret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ett svar per påstående (0 = obesvarat):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formuläret är rättat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort formuläret %1 (%2)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formuläret är borttaget.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SurveyTab</name>
     <message>
         <source>Ny enkät…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inmatade svar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort enkäten…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5055,6 +5118,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>%1 enkäter inmatade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkätens namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort enkäten %1 och de %2 formulär som matats in i den?</source>
         <translation type="unfinished" />
     </message>
 </context>

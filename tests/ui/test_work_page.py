@@ -149,3 +149,47 @@ def test_education_and_consultation_dialogs_edit_in_place(qtbot, page, vault):
         lambda: work.consultations(date.today(), date.today())[0].draft.minutes == 45, timeout=5000
     )
     assert len(work.education(date.today(), date.today())) == 1
+
+
+def test_a_typed_form_is_corrected_and_removed_and_a_survey_renamed_and_deleted(
+    qtbot, page, vault, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from desktop_app.ui.work.survey_responses import SurveyResponsesDialog
+
+    s = vault.session
+    survey = s.surveys.create_survey("Enkät", date.today().year, ["Bemötande", "Hjälp"])
+    for typed in ([1, 1], [2, 1]):
+        s.surveys.record_response(survey.id, typed)
+    page.tabs.setCurrentIndex(3)
+    tab = page.survey_tab
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.current() is not None, timeout=5000)
+    qtbot.mouseClick(tab.responses_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(SurveyResponsesDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert dialog.model.data(dialog.model.index(1, 2)) == "21"
+    dialog.table.selectRow(1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("31", True))
+    qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.data(dialog.model.index(1, 2)) == "31", timeout=5000)
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    result = s.surveys.results(survey.id)[0]
+    assert result.counts[:3] == (0, 0, 1) and result.answered == 1
+    kinds = [e.action.value for e in s.audit.entries(entity="survey_response", limit=5)]
+    assert kinds[:2] == ["delete", "update"]
+    dialog.reject()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Brukarenkät 2026", True))
+    qtbot.mouseClick(tab.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Brukarenkät 2026" in tab.survey.currentText(), timeout=5000)
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[1], True)
+    )
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.survey.count() == 0, timeout=5000)
+    assert s.surveys.surveys() == []

@@ -4,7 +4,7 @@ visits, consultations to professionals, user surveys and the year's goals."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.core.domain.contact_enums import ContactForm
@@ -124,6 +124,18 @@ class Survey:
     statements: tuple[str, ...]
     statement_ids: tuple[int, ...] = ()
     responses: int = 0
+
+
+@dataclass(frozen=True)
+class SurveyResponse:
+    """One typed paper form: per statement the chosen option (1 = the first) or None."""
+
+    id: int
+    entered_at: datetime
+    answers: tuple[int | None, ...]
+
+    def typed(self) -> str:
+        return "".join("0" if a is None else str(a) for a in self.answers)
 
 
 @dataclass(frozen=True)

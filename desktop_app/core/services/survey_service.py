@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.ids import GoalId, SurveyId
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
-from desktop_app.core.domain.unit_work import Goal, GoalDraft, StatementResult, Survey
+from desktop_app.core.domain.unit_work import (
+    Goal,
+    GoalDraft,
+    StatementResult,
+    Survey,
+    SurveyResponse,
+)
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
 from desktop_app.core.services.access import require
@@ -83,11 +91,7 @@ class SurveyService:
             raise NotFoundError("survey", id=survey_id)
         return found
 
-    def record_response(self, survey_id: SurveyId, answers: list[int | None]) -> None:
-        """One anonymous paper form: per statement the chosen option (1 = the first),
-        or None when left blank."""
-        self._allowed()
-        survey = self.survey(survey_id)
+    def _chosen(self, survey: Survey, answers: list[int | None]) -> dict[int, int]:
         if len(answers) != len(survey.statements):
             raise ValidationError("answer", "wrong_count", expected=len(survey.statements))
         chosen = {}
@@ -101,9 +105,74 @@ class SurveyService:
             chosen[statement_id] = answer - 1
         if not chosen:
             raise ValidationError("answer", "required")
+        return chosen
+
+    def record_response(self, survey_id: SurveyId, answers: list[int | None]) -> None:
+        """One anonymous paper form: per statement the chosen option (1 = the first),
+        or None when left blank."""
+        self._allowed()
+        chosen = self._chosen(self.survey(survey_id), answers)
         with self._uow.transaction():
             self._repo.insert_response(survey_id, chosen, self._clock())
             self._audit.record(AuditAction.CREATE, "survey_response", survey_id)
+
+    # -- corrections ------------------------------------------------------------------
+    def rename(self, survey_id: SurveyId, name: str) -> Survey:
+        self._allowed()
+        old = self.survey(survey_id)
+        name = clean_text("survey_name", name, 120)
+        if not name:
+            raise ValidationError("survey_name", "required")
+        with self._uow.transaction():
+            self._repo.rename_survey(survey_id, name)
+            self._audit.record(AuditAction.UPDATE, "survey", survey_id, "renamed")
+        return replace(old, name=name)
+
+    def delete(self, survey_id: SurveyId, reason: RemovalReason) -> None:
+        """Remove a survey (with the forms typed into it) created by mistake or twice."""
+        self._allowed()
+        survey = self.survey(survey_id)
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._repo.delete_survey(survey_id)
+            self._audit.record(
+                AuditAction.DELETE,
+                "survey",
+                survey_id,
+                f"responses={survey.responses} reason={reason.value}",
+            )
+
+    def responses(self, survey_id: SurveyId) -> list[SurveyResponse]:
+        """Every typed form, oldest first, as it was typed (to find and correct one)."""
+        self._allowed()
+        survey = self.survey(survey_id)
+        return [
+            SurveyResponse(
+                response_id,
+                datetime.fromisoformat(at),
+                tuple(answers[st] + 1 if st in answers else None for st in survey.statement_ids),
+            )
+            for response_id, at, answers in self._repo.responses(survey_id)
+        ]
+
+    def correct_response(
+        self, survey_id: SurveyId, response_id: int, answers: list[int | None]
+    ) -> None:
+        self._allowed()
+        chosen = self._chosen(self.survey(survey_id), answers)
+        if response_id not in {r.id for r in self.responses(survey_id)}:
+            raise NotFoundError("survey_response", id=response_id)
+        with self._uow.transaction():
+            self._repo.replace_answers(response_id, chosen)
+            self._audit.record(AuditAction.UPDATE, "survey_response", response_id)
+
+    def delete_response(self, survey_id: SurveyId, response_id: int) -> None:
+        self._allowed()
+        if response_id not in {r.id for r in self.responses(survey_id)}:
+            raise NotFoundError("survey_response", id=response_id)
+        with self._uow.transaction():
+            self._repo.delete_response(response_id)
+            self._audit.record(AuditAction.DELETE, "survey_response", response_id)
 
     def results(self, survey_id: SurveyId) -> list[StatementResult]:
         require(self._actor(), Permission.READ_STATISTICS)

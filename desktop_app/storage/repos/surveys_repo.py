@@ -68,6 +68,42 @@ class SqlSurveyRepo:
                 [[cursor.lastrowid, st, opt] for st, opt in answers.items()],
             )
 
+    def rename_survey(self, survey_id: SurveyId, name: str) -> None:
+        with translated_errors():
+            self.db.execute("UPDATE surveys SET name = ? WHERE id = ?", [name, survey_id])
+
+    def delete_survey(self, survey_id: SurveyId) -> None:
+        with translated_errors():  # statements, responses and answers go with it
+            self.db.execute("DELETE FROM surveys WHERE id = ?", [survey_id])
+
+    def responses(self, survey_id: SurveyId) -> list[tuple[int, str, dict[int, int]]]:
+        """(response id, entered at, {statement id: option}) of every form, oldest first."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT r.id, r.entered_at, a.statement_id, a.option FROM survey_responses r"
+                " LEFT JOIN survey_answers a ON a.response_id = r.id WHERE r.survey_id = ?"
+                " ORDER BY r.id",
+                [survey_id],
+            ).fetchall()
+        found: dict[int, tuple[str, dict[int, int]]] = {}
+        for response_id, at, statement_id, option in rows:
+            entry = found.setdefault(response_id, (at, {}))
+            if statement_id is not None:
+                entry[1][statement_id] = option
+        return [(rid, at, answers) for rid, (at, answers) in found.items()]
+
+    def replace_answers(self, response_id: int, answers: dict[int, int]) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM survey_answers WHERE response_id = ?", [response_id])
+            self.db.conn.executemany(
+                "INSERT INTO survey_answers (response_id, statement_id, option) VALUES (?, ?, ?)",
+                [[response_id, st, opt] for st, opt in answers.items()],
+            )
+
+    def delete_response(self, response_id: int) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM survey_responses WHERE id = ?", [response_id])
+
     def counts(self, survey_id: SurveyId) -> dict[int, dict[int, int]]:
         """{statement id: {option: count}}."""
         result: dict[int, dict[int, int]] = {}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.survey_service import DEFAULT_OPTIONS
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
@@ -102,6 +104,15 @@ class SurveyTab(QWidget):
         self.survey.setObjectName("survey")
         new = QPushButton(self.tr("Ny enkät…"))
         new.clicked.connect(self.new_survey)
+        self.responses_button = QPushButton(self.tr("Inmatade svar…"))
+        self.responses_button.setObjectName("surveyResponsesButton")
+        self.responses_button.clicked.connect(self.show_responses)
+        self.rename_button = QPushButton(self.tr("Byt namn…"))
+        self.rename_button.setObjectName("renameSurvey")
+        self.rename_button.clicked.connect(self.rename_survey)
+        self.delete_button = QPushButton(self.tr("Ta bort enkäten…"))
+        self.delete_button.setObjectName("deleteSurvey")
+        self.delete_button.clicked.connect(self.delete_survey)
         self.entry = QLineEdit()
         self.entry.setObjectName("surveyEntry")
         self.entry.setPlaceholderText(
@@ -117,6 +128,9 @@ class SurveyTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.survey, 1)
+        top.addWidget(self.responses_button)
+        top.addWidget(self.rename_button)
+        top.addWidget(self.delete_button)
         top.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -205,6 +219,53 @@ class SurveyTab(QWidget):
             self,
             lambda: surveys.record_response(survey.id, answers),
             done,
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def show_responses(self) -> None:
+        survey = self.current()
+        if survey is None:
+            return
+        from desktop_app.ui.work.survey_responses import SurveyResponsesDialog
+
+        dialog = SurveyResponsesDialog(self.session, self.ops, survey, parse_answers, self)
+        dialog.finished.connect(lambda _: self.load_results())
+        dialog.open()
+
+    def rename_survey(self) -> None:
+        survey = self.current()
+        if survey is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Byt namn"), self.tr("Enkätens namn:"), text=survey.name
+        )
+        if not ok:
+            return
+        surveys = self.session.surveys
+        self.ops.run(
+            self,
+            lambda: surveys.rename(survey.id, name),
+            lambda _: self.refresh(),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def delete_survey(self) -> None:
+        survey = self.current()
+        if survey is None:
+            return
+        reason = ask_removal_reason(
+            self,
+            self.tr("Ta bort enkäten %1 och de %2 formulär som matats in i den?")
+            .replace("%1", survey.name)
+            .replace("%2", str(survey.responses)),
+        )
+        if reason is None:
+            return
+        surveys = self.session.surveys
+        self.ops.run(
+            self,
+            lambda: surveys.delete(survey.id, reason),
+            lambda _: self.refresh(),
             lambda e: self.message.setText(error_text(e)),
         )
 
