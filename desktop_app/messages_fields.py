@@ -205,6 +205,14 @@ SPECIFIC = {
         "Messages", "Antalet platser kan inte vara färre än de {registered} som redan har plats."
     ),
     (F.ACTIVITY, R.CANCELLED): QT_TRANSLATE_NOOP("Messages", "Kursen är inställd."),
+    (F.TYPE_NAME, R.NOT_CURRENT): QT_TRANSLATE_NOOP(
+        "Messages", "Kurstypen är avvecklad. Välj en annan, eller ta tillbaka den först."
+    ),
+    (F.TYPE_NAME, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Kurstypen används av {uses} kurstillfällen eller intresseanmälningar och kan inte tas "
+        "bort. Avveckla den i stället: den finns kvar i historiken men väljs inte för nya kurser.",
+    ),
     (F.ACTIVITY, R.IN_USE): QT_TRANSLATE_NOOP(
         "Messages",
         "Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte "

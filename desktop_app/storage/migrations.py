@@ -16,7 +16,7 @@ from desktop_app.core.errors import StorageError
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.parts import ATTACHED, part_path
-from desktop_app.storage.schema_audit import m011_keyed_audit_chain
+from desktop_app.storage.schema_audit import m011_keyed_audit_chain, m012_retired_course_types
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import m004_courses
 from desktop_app.storage.schema_parts import m010_parts
@@ -91,6 +91,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "purging and audit reviews", m009_purging_and_reviews),
     Migration(10, "identities in their own parts", m010_parts),
     Migration(11, "keyed audit chain", m011_keyed_audit_chain),
+    Migration(12, "retired course types", m012_retired_course_types),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

@@ -18,6 +18,11 @@ CHAIN_KEY = "audit_chain_key"
 KEYED_FROM = "audit_keyed_from"
 
 
+def m012_retired_course_types(db: Database) -> None:
+    """A course type in use is retired (kept in the history), never deleted."""
+    db.execute("ALTER TABLE course_types ADD COLUMN retired_on TEXT")
+
+
 def m011_keyed_audit_chain(db: Database) -> None:
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_log").fetchone()[0]
     db.execute(

@@ -1815,6 +1815,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>New course type</translation>
     </message>
     <message>
+        <source>Ändra kurstyp %1</source>
+        <translation>Edit course type %1</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1894,6 +1898,18 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>New course type…</translation>
     </message>
     <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Avveckla / ta tillbaka</source>
+        <translation>Retire / bring back</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
         <source>Kurstillfällen</source>
         <translation>Course occasions</translation>
     </message>
@@ -1914,6 +1930,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Course types</translation>
     </message>
     <message>
+        <source>avvecklad %1</source>
+        <translation>retired %1</translation>
+    </message>
+    <message>
         <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
         <translation>%1 meetings of %2 min, %3 places, at least %4 to start</translation>
     </message>
@@ -1928,6 +1948,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ta bort %1 från intresselistan?</source>
         <translation>Remove %1 from the interest list?</translation>
+    </message>
+    <message>
+        <source>Ta bort kurstypen %1?</source>
+        <translation>Remove the course type %1?</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3306,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Kursen är inställd.</source>
         <translation>The course is cancelled.</translation>
+    </message>
+    <message>
+        <source>Kurstypen är avvecklad. Välj en annan, eller ta tillbaka den först.</source>
+        <translation>The course type is retired. Choose another, or bring it back first.</translation>
+    </message>
+    <message>
+        <source>Kurstypen används av {uses} kurstillfällen eller intresseanmälningar och kan inte tas bort. Avveckla den i stället: den finns kvar i historiken men väljs inte för nya kurser.</source>
+        <translation>The course type is used by {uses} course occasions or interest entries and cannot be removed. Retire it instead: it stays in the history but is not chosen for new courses.</translation>
     </message>
     <message>
         <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>

@@ -1813,6 +1813,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra kurstyp %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished" />
     </message>
@@ -1892,6 +1896,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avveckla / ta tillbaka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kurstillfällen</source>
         <translation type="unfinished" />
     </message>
@@ -1912,6 +1928,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>avvecklad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
         <translation type="unfinished" />
     </message>
@@ -1925,6 +1945,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ta bort %1 från intresselistan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort kurstypen %1?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3279,6 +3303,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Kursen är inställd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstypen är avvecklad. Välj en annan, eller ta tillbaka den först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstypen används av {uses} kurstillfällen eller intresseanmälningar och kan inte tas bort. Avveckla den i stället: den finns kvar i historiken men väljs inte för nya kurser.</source>
         <translation type="unfinished" />
     </message>
     <message>

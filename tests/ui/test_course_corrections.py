@@ -209,3 +209,47 @@ def test_an_imported_session_on_a_day_the_group_met_updates_that_session(vault):
         if m.draft.starts_at.date() == held.draft.starts_at.date()
     ]
     assert len(meetings) == 1 and meetings[0].anonymous == 6
+
+
+def test_course_types_are_corrected_retired_and_removed(qtbot, ops, vault, monkeypatch):
+    from desktop_app.core.domain.courses import CourseType
+    from desktop_app.core.domain.ids import CourseTypeId
+    from desktop_app.ui.courses.course_type_dialog import CourseTypeDialog
+    from desktop_app.ui.courses.occasion_dialog import OccasionDialog
+    from desktop_app.ui.pages.courses_page import CoursesPage
+    from tests.ui.test_courses_page import _medvind
+
+    s = vault.session
+    medvind = _medvind(vault)
+    _course(vault, capacity=6)  # a course of the type: it is in use
+    spare = s.courses.create_type(CourseType(CourseTypeId(0), "Provtyp", 60, 1, 8, 2, None, ""))
+    page = CoursesPage(s, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.type_choice.count() >= 3, timeout=5000)
+    page.type_choice.setCurrentIndex(page.type_choice.findData(medvind.id))
+    qtbot.mouseClick(page.edit_type_button, Qt.MouseButton.LeftButton)
+    dialog = _visible(page, CourseTypeDialog)
+    assert dialog.name.text() == medvind.name and dialog.statements.isReadOnly()
+    dialog.capacity.setValue(14)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: ops.call(lambda: s.courses.type(medvind.id).capacity) == 14, timeout=5000
+    )
+    _reason(monkeypatch)
+    page.type_choice.setCurrentIndex(page.type_choice.findData(medvind.id))
+    qtbot.mouseClick(page.delete_type_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Avveckla den i stället" in page.message.text(), timeout=5000)
+    qtbot.mouseClick(page.retire_type_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: ops.call(lambda: s.courses.type(medvind.id).retired_on) is not None, timeout=5000
+    )
+    qtbot.waitUntil(lambda: "avvecklad" in page.types_view.toPlainText(), timeout=5000)
+    occasion = OccasionDialog(s, ops, s.courses.types(), tuple(s.users.colleagues()), parent=page)
+    qtbot.addWidget(occasion)
+    assert occasion.type.findData(medvind.id) == -1
+    page.type_choice.setCurrentIndex(page.type_choice.findData(spare.id))
+    qtbot.mouseClick(page.delete_type_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(t.id != spare.id for t in ops.call(s.courses.types)), timeout=5000)
+    entry = s.audit.entries(entity="course_type", entity_id=spare.id, limit=1)[0]
+    assert entry.action == AuditAction.DELETE

@@ -67,6 +67,7 @@ class CourseType:
     default_venue: str
     statements: tuple[str, ...] = ()
     statement_ids: tuple[StatementId, ...] = ()
+    retired_on: date | None = None  # no new courses of a retired type; history kept
 
 
 @dataclass(frozen=True)

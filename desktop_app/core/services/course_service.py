@@ -87,10 +87,56 @@ class CourseService:
             self._audit.record(AuditAction.CREATE, "course_type", type_id)
         return self.type(type_id)
 
+    def update_type(self, course_type: CourseType) -> CourseType:
+        """Correct a type's name and defaults (the questionnaire stays: answers refer
+        to its statements)."""
+        self._allowed()
+        old = self.type(course_type.id)
+        name = clean_text("type_name", course_type.name, 120, required=True)
+        if any(
+            t.name.casefold() == name.casefold() and t.id != old.id for t in self._courses.types()
+        ):
+            raise ValidationError("type_name", "taken")
+        if course_type.minimum > course_type.capacity or course_type.capacity < 1:
+            raise ValidationError("minimum", "above_capacity")
+        fixed = replace(
+            course_type, name=name, statements=old.statements, statement_ids=old.statement_ids
+        )
+        with self._uow.transaction():
+            self._courses.update_type(fixed)
+            self._audit.record(AuditAction.UPDATE, "course_type", old.id)
+        return self.type(old.id)
+
+    def retire_type(self, type_id: CourseTypeId, retired: bool = True) -> CourseType:
+        """Avveckla (or bring back): no new courses of it; its history stays."""
+        self._allowed()
+        self.type(type_id)
+        on = self._clock().date() if retired else None
+        with self._uow.transaction():
+            self._courses.set_type_retired(type_id, on)
+            self._audit.record(
+                AuditAction.UPDATE, "course_type", type_id, "retired" if retired else "active"
+            )
+        return self.type(type_id)
+
+    def delete_type(self, type_id: CourseTypeId, reason: RemovalReason) -> None:
+        """Remove a type never used; one in use is retired instead (the message says so)."""
+        self._allowed()
+        self.type(type_id)
+        uses = self._courses.type_uses(type_id)
+        if uses:
+            raise ValidationError("type_name", "in_use", uses=uses)
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._courses.delete_type(type_id)
+            self._audit.record(AuditAction.DELETE, "course_type", type_id, f"reason={reason.value}")
+
     # -- occasions and groups ---------------------------------------------------------
     def create_occasion(self, draft: ActivityDraft, meetings: list[MeetingDraft]) -> Activity:
         self._allowed()
         draft = validate_activity(replace(draft, kind=ActivityKind.COURSE))
+        if draft.type_id is not None and self.type(draft.type_id).retired_on is not None:
+            raise ValidationError("type_name", "not_current")
         checked = validate_meetings(meetings, draft)
         with self._uow.transaction():
             activity_id = self._courses.insert_activity(draft, self._clock())

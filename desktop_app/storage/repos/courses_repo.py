@@ -106,7 +106,7 @@ class SqlCourseRepo:
         with translated_errors():
             rows = self.db.execute(
                 "SELECT id, name, meeting_minutes, meeting_count, capacity, minimum,"
-                " target_group, default_venue FROM course_types ORDER BY name"
+                " target_group, default_venue, retired_on FROM course_types ORDER BY name"
             ).fetchall()
             statements: dict[int, list] = {}
             for type_id, sid, text in self.db.execute(
@@ -125,9 +125,49 @@ class SqlCourseRepo:
                 r[7],
                 tuple(t for _, t in statements.get(r[0], [])),
                 tuple(i for i, _ in statements.get(r[0], [])),
+                date.fromisoformat(r[8]) if r[8] else None,
             )
             for r in rows
         ]
+
+    def update_type(self, t: CourseType) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE course_types SET name = ?, meeting_minutes = ?, meeting_count = ?,"
+                " capacity = ?, minimum = ?, target_group = ?, default_venue = ? WHERE id = ?",
+                [
+                    t.name,
+                    t.meeting_minutes,
+                    t.meeting_count,
+                    t.capacity,
+                    t.minimum,
+                    t.target_group.value if t.target_group else None,
+                    t.default_venue,
+                    t.id,
+                ],
+            )
+
+    def set_type_retired(self, type_id: CourseTypeId, on: date | None) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE course_types SET retired_on = ? WHERE id = ?",
+                [on.isoformat() if on else None, type_id],
+            )
+
+    def type_uses(self, type_id: CourseTypeId) -> int:
+        """Activities and interest entries of the type."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT (SELECT count(*) FROM activities WHERE type_id = ?)"
+                " + (SELECT count(*) FROM registrations WHERE type_id = ?)",
+                [type_id, type_id],
+            ).fetchone()
+        return int(row[0])
+
+    def delete_type(self, type_id: CourseTypeId) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM questionnaire_statements WHERE type_id = ?", [type_id])
+            self.db.execute("DELETE FROM course_types WHERE id = ?", [type_id])
 
     def insert_type(self, t: CourseType) -> CourseTypeId:
         with translated_errors():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,10 +25,21 @@ from desktop_app.ui.widgets.choices import EnumCombo
 class CourseTypeDialog(FormDialog):
     saved = Signal(object)  # CourseType
 
-    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        parent: QWidget | None = None,
+        course_type: CourseType | None = None,
+    ) -> None:
         super().__init__(ops, parent)
         self.session = session
-        self.setWindowTitle(self.tr("Ny kurstyp"))
+        self.existing = course_type  # set: correcting this type
+        self.setWindowTitle(
+            self.tr("Ny kurstyp")
+            if course_type is None
+            else self.tr("Ändra kurstyp %1").replace("%1", course_type.name)
+        )
         self.name = QLineEdit()
         self.name.setObjectName("typeName")
         self.minutes = QSpinBox(minimum=15, maximum=960, value=120, suffix=self.tr(" min"))
@@ -49,6 +62,18 @@ class CourseTypeDialog(FormDialog):
         self.finish_layout(form)
         self.field_widgets = {"type_name": self.name, "capacity": self.capacity}
         self.setMinimumWidth(480)
+        if course_type is not None:
+            t = course_type
+            self.name.setText(t.name)
+            self.minutes.setValue(t.meeting_minutes)
+            self.count.setValue(t.meeting_count)
+            self.capacity.setValue(t.capacity)
+            self.minimum.setValue(t.minimum)
+            self.target_group.set_value(t.target_group)
+            self.venue.setText(t.default_venue)
+            # Answers refer to the statements: they stay as they are.
+            self.statements.setPlainText("\n".join(t.statements))
+            self.statements.setReadOnly(True)
 
     def submit(self) -> None:
         course_type = CourseType(
@@ -63,6 +88,10 @@ class CourseTypeDialog(FormDialog):
             tuple(self.statements.toPlainText().splitlines()),
         )
         courses = self.session.courses
+        if self.existing is not None:
+            fixed = replace(course_type, id=self.existing.id)
+            self.save(lambda: courses.update_type(fixed), self._saved)
+            return
         self.save(lambda: courses.create_type(course_type), self._saved)
 
     def _saved(self, course_type: CourseType) -> None:

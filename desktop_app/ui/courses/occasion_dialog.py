@@ -93,7 +93,8 @@ class OccasionDialog(FormDialog):
         self.type = QComboBox()
         self.type.setObjectName("courseType")
         for t in types:
-            self.type.addItem(t.name, t.id)
+            if t.retired_on is None:  # no new courses of a retired type
+                self.type.addItem(t.name, t.id)
         self.name = QLineEdit()
         self.name.setObjectName("occasionName")
         self.venue = QLineEdit(placeholderText=self.tr("t.ex. hyrd lokal, adress"))

@@ -124,8 +124,22 @@ class CoursesPage(QWidget):
         types_tab = QWidget()
         types_layout = QVBoxLayout(types_tab)
         types_layout.addWidget(self.types_view, 1)
+        # The type chosen here is corrected, retired or removed (never used).
+        self.type_choice = QComboBox()
+        self.type_choice.setObjectName("typeChoice")
+        self.edit_type_button = QPushButton(self.tr("Ändra…"))
+        self.edit_type_button.setObjectName("editType")
+        self.edit_type_button.clicked.connect(self.edit_type)
+        self.retire_type_button = QPushButton(self.tr("Avveckla / ta tillbaka"))
+        self.retire_type_button.setObjectName("retireType")
+        self.retire_type_button.clicked.connect(self.retire_type)
+        self.delete_type_button = QPushButton(self.tr("Ta bort…"))
+        self.delete_type_button.setObjectName("deleteType")
+        self.delete_type_button.clicked.connect(self.delete_type)
         types_row = QHBoxLayout()
-        types_row.addStretch(1)
+        types_row.addWidget(self.type_choice, 1)
+        for button in (self.edit_type_button, self.retire_type_button, self.delete_type_button):
+            types_row.addWidget(button)
         types_row.addWidget(new_type)
         types_layout.addLayout(types_row)
         self.tabs = QTabWidget()
@@ -184,7 +198,13 @@ class CoursesPage(QWidget):
         self.occasions.set_rows(occasions)
         self.types_view.setHtml(
             "".join(
-                f"<p><b>{t.name}</b><br>"
+                f"<p><b>{t.name}</b>"
+                + (
+                    " (" + self.tr("avvecklad %1").replace("%1", str(t.retired_on)) + ")"
+                    if t.retired_on
+                    else ""
+                )
+                + "<br>"
                 + self.tr("%1 träffar à %2 min, %3 platser, minst %4 för att starta")
                 .replace("%1", str(t.meeting_count))
                 .replace("%2", str(t.meeting_minutes))
@@ -196,6 +216,11 @@ class CoursesPage(QWidget):
             )
         )
         self.groups.set_rows(groups)
+        chosen = self.type_choice.currentData()
+        self.type_choice.clear()
+        for t in self.types:
+            self.type_choice.addItem(t.name, t.id)
+        self.type_choice.setCurrentIndex(max(self.type_choice.findData(chosen), 0))
         current = self.interest_type.currentData()
         self.interest_type.blockSignals(True)
         self.interest_type.clear()
@@ -311,6 +336,47 @@ class CoursesPage(QWidget):
             )
         )
         dialog.open()
+
+    def _chosen_type(self) -> CourseType | None:
+        type_id = self.type_choice.currentData()
+        return next((t for t in self.types if t.id == type_id), None)
+
+    def edit_type(self) -> None:
+        course_type = self._chosen_type()
+        if course_type is None:
+            return
+        dialog = CourseTypeDialog(self.session, self.ops, self, course_type=course_type)
+        dialog.saved.connect(lambda _: self.refresh())
+        dialog.open()
+
+    def retire_type(self) -> None:
+        course_type = self._chosen_type()
+        if course_type is None:
+            return
+        courses, retire = self.session.courses, course_type.retired_on is None
+        self.ops.run(
+            self,
+            lambda: courses.retire_type(course_type.id, retire),
+            lambda _: self.refresh(),
+            lambda e: show_error(self, e),
+        )
+
+    def delete_type(self) -> None:
+        course_type = self._chosen_type()
+        if course_type is None:
+            return
+        reason = ask_removal_reason(
+            self, self.tr("Ta bort kurstypen %1?").replace("%1", course_type.name)
+        )
+        if reason is None:
+            return
+        courses = self.session.courses
+        self.ops.run(
+            self,
+            lambda: courses.delete_type(course_type.id, reason),
+            lambda _: self.refresh(),
+            lambda e: self.message.setText(error_text(e)),
+        )
 
     def new_type(self) -> None:
         dialog = CourseTypeDialog(self.session, self.ops, self)
