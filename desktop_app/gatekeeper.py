@@ -101,10 +101,10 @@ class Gatekeeper:
                 raise WrongPasswordError()
             if not user.active:
                 raise UserDisabledError()
-            if vault.is_legacy(username):
+            if vault.key_store.is_legacy(username):
                 # A version-1 slot opened the new keys through the upgrade entry: the user
                 # gets a slot of their own with only their role's keys.
-                vault.set_password(username, password, user.role)
+                vault.key_store.set_password(username, password, user.role)
             vault.restrict(parts_of(user.role))
         except BaseException:
             vault.close()
@@ -262,11 +262,11 @@ class Gatekeeper:
             user = SqlUserRepo(vault.db).by_username(admin_username)
             if user is None or user.role != Role.ADMINISTRATOR:
                 raise ValidationError("username", "not_an_administrator")
-            with vault.transaction():
+            with vault.uow.transaction():
                 repo = SqlUserRepo(vault.db)
                 repo.set_active(user.id, True)
                 repo.mark_password_changed(user.id, must_change=False, now=self.clock())
-            vault.set_password(user.username, new_password, user.role)
+            vault.key_store.set_password(user.username, new_password, user.role)
         except BaseException:
             vault.close()
             raise

@@ -71,26 +71,25 @@ class Session:
         self._user = user
         self.clock = clock
         self._user_repo = SqlUserRepo(vault.db)
-        self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock, vault)
+        uow = vault.uow  # the unit of work; the key store and backups are parts apart
+        self.audit = AuditService(SqlAuditRepo(vault.db), self._current_user, clock, uow)
         self.users = UserService(
-            self._user_repo, vault, self.audit, vault, self._current_user, clock
+            self._user_repo, vault.key_store, self.audit, uow, self._current_user, clock
         )
-        self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, vault, self._current_user)
+        self.unit = UnitService(SqlSettingsRepo(vault.db), self.audit, uow, self._current_user)
         codes = valid_municipality_codes(municipalities())
         clients, details = SqlClientRepo(vault.db), SqlClientDetailsRepo(vault.db)
         actor = self._current_user
-        self.clients = ClientService(clients, details, self.audit, vault, actor, clock, codes)
+        self.clients = ClientService(clients, details, self.audit, uow, actor, clock, codes)
         self.contacts = ContactService(
-            SqlContactRepo(vault.db), clients, details, self.audit, vault, actor, clock, codes
+            SqlContactRepo(vault.db), clients, details, self.audit, uow, actor, clock, codes
         )
-        self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, vault, actor, clock)
+        self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, uow, actor, clock)
         self.registrations = RegistrationService(
-            SqlParticipantRepo(vault.db), self.courses, self.audit, vault, actor, clock, codes
+            SqlParticipantRepo(vault.db), self.courses, self.audit, uow, actor, clock, codes
         )
-        self.work = UnitWorkService(
-            SqlUnitWorkRepo(vault.db), self.audit, vault, actor, clock, codes
-        )
-        self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, vault, actor, clock)
+        self.work = UnitWorkService(SqlUnitWorkRepo(vault.db), self.audit, uow, actor, clock, codes)
+        self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, uow, actor, clock)
         self.imports = ImportService(
             users=self.users,
             clients=self.clients,
@@ -98,23 +97,23 @@ class Session:
             courses=self.courses,
             work=self.work,
             import_log=SqlSurveyRepo(vault.db),
-            uow=vault,
+            uow=uow,
             actor=actor,
             clock=clock,
             municipalities=municipalities(),
         )
         self.statistics = StatisticsService(
-            SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, vault, actor
+            SqlStatsRepo(vault.db), SqlSettingsRepo(vault.db), self.audit, uow, actor
         )
 
         self.journal = JournalService(
-            SqlJournalRepo(vault.db), clients, details, self.audit, vault, actor, clock
+            SqlJournalRepo(vault.db), clients, details, self.audit, uow, actor, clock
         )
         self.purging = PurgeService(
             SqlPurgeRepo(vault.db),
             SqlSettingsRepo(vault.db),
             self.audit,
-            vault,
+            uow,
             actor,
             clock,
             SetAsideFiles(vault.db_path),
@@ -127,7 +126,7 @@ class Session:
             audit=self.audit,
             settings=SqlSettingsRepo(vault.db),
             stats=SqlStatsRepo(vault.db),
-            uow=vault,
+            uow=uow,
             actor=actor,
             clock=clock,
         )
@@ -143,20 +142,20 @@ class Session:
             clock=clock,
         )
         self.backups = BackupService(
-            vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, vault, actor, clock
+            vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, uow, actor, clock
         )
 
     def check_kept_anchor(self) -> bool:
         """At login, before anything is appended: does the log still hold the row the
         key file anchored when the last session ended? If not (cut short or rewritten
         since), that is recorded and the anchor kept, so ``verify`` keeps reporting it."""
-        anchors = self.vault.kept_anchors()
+        anchors = self.vault.anchors.kept_anchors()
         if not anchors:
             return True
         result = self.audit.check_anchor(anchors[0])
         if result == AnchorResult.OK:
             return True
-        self.vault.keep_anchor(anchors[0], failed=True)
+        self.vault.anchors.keep_anchor(anchors[0], failed=True)
         self.audit.record(AuditAction.CHAIN_BROKEN, "audit_log", anchors[0].last_id, result)
         return False
 
@@ -175,21 +174,21 @@ class Session:
 
     def unlock_screen(self, password: str) -> bool:
         """Check the password of the logged-in user after a screen lock."""
-        ok = self.vault.check_password(self._user.username, password)
+        ok = self.vault.key_store.check_password(self._user.username, password)
         self.audit.record(AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED)
         return ok
 
     def check_recovery_key(self, recovery_key: str) -> bool:
         """The recovery-key test (administrators): does the key still open everything?"""
         require(self._user, Permission.MANAGE_UNIT)
-        ok = self.vault.check_recovery_key(recovery_key)
+        ok = self.vault.key_store.check_recovery_key(recovery_key)
         self.audit.record(AuditAction.READ, "recovery_key", "", "test ok" if ok else "test failed")
         return ok
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key (administrators only); returns it, to be shown once."""
         require(self._user, Permission.MANAGE_UNIT)
-        key = self.vault.new_recovery_key()
+        key = self.vault.key_store.new_recovery_key()
         self.audit.record(AuditAction.UPDATE, "recovery_key")
         return key
 
@@ -209,7 +208,7 @@ class Session:
         return SqlBulkWriter(self.vault.db)
 
     def transaction(self):
-        return self.vault.transaction()
+        return self.vault.uow.transaction()
 
     def integrity(self):
         return check_integrity(self.vault.db)
@@ -222,7 +221,7 @@ class Session:
     def check_audit(self) -> ChainCheck:
         """The audit chain link by link and against every anchor kept outside the log:
         the key file's, the backups' (since the last restore) and the reviews'."""
-        anchors = self.vault.kept_anchors()
+        anchors = self.vault.anchors.kept_anchors()
         anchors += self.backups.anchors(self.audit.last_restore())
         return self.audit.check(anchors)
 
@@ -234,7 +233,7 @@ class Session:
         try:
             if not self.lock_lost():  # after a takeover nothing more is written
                 self.audit.record(AuditAction.LOGOUT)
-                self.vault.keep_anchor(self.audit.head())
+                self.vault.anchors.keep_anchor(self.audit.head())
         finally:
             self.vault.close()
 

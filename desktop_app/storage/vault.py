@@ -13,11 +13,9 @@ import base64
 import contextlib
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.core.domain.audit import ChainAnchor
-from desktop_app.core.domain.roles import Role, parts_of
 from desktop_app.core.errors import (
     DatabaseDamagedError,
     DatabaseExistsError,
@@ -58,6 +56,7 @@ from desktop_app.storage.recovery_key import (
     new_recovery_secret,
     parse_recovery_key,
 )
+from desktop_app.storage.vault_parts import KeyFileAnchors, VaultKeyStore, VaultUnitOfWork
 
 DB_ID_SETTING = "db_id"
 
@@ -69,7 +68,11 @@ def key_file_path(db_path: Path) -> Path:
 
 
 class OpenVault:
-    """An unlocked database: the connection, its parts and the means to manage slots."""
+    """An unlocked database, made of parts with one job each: the connection (``db``)
+    and its unit of work (``uow``), the key store (``key_store``: slots and grants),
+    the audit anchors kept in the key file (``anchors``), backups (``backup_store()``)
+    and the single-writer lock (``lock``). Changing the keys needs all of them and is
+    done here."""
 
     def __init__(
         self,
@@ -86,6 +89,10 @@ class OpenVault:
         self._slots = slots
         self._keys = dict(keys)
         self._kdf = kdf
+        # Its parts, each with one job (the services are given these, not the vault):
+        self.uow = VaultUnitOfWork(db, lock)
+        self.key_store = VaultKeyStore(slots, self._keys, kdf)
+        self.anchors = KeyFileAnchors(slots, lock)
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -95,13 +102,6 @@ class OpenVault:
     @property
     def main_key(self) -> bytes:
         return self._keys["main"]
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        if not self.db.conn.in_transaction:
-            self.lock.ensure_held()  # never write after another copy took the database over
-        with translated_errors(), self.db.atomic():
-            yield
 
     def restrict(self, parts: tuple[str, ...]) -> None:
         """Keep only ``parts`` open (a version-1 slot or the recovery key opened more
@@ -113,68 +113,13 @@ class OpenVault:
                     attach_stand_in(self.db, part)
                 del self._keys[part]
 
-    def _role_keys(self, role: Role | None) -> tuple[KeySet, tuple[str, ...]]:
-        parts = parts_of(role) if role is not None else PARTS
-        missing = [p for p in parts if p not in self._keys]
-        if missing:
-            raise StorageError(f"this session holds no key for {missing}", reason="no_key")
-        return self._keys, parts
-
-    # KeyStore protocol --------------------------------------------------------------
-    def set_password(self, username: str, password: str, role: Role) -> None:
-        keys, parts = self._role_keys(role)
-        self._slots.set_password(username, password, keys, parts, self._kdf)
-        self._slots.save()
-
-    def grant(self, username: str, role: Role) -> None:
-        """Give an existing slot the keys of ``role`` (after a change of role)."""
-        keys, parts = self._role_keys(role)
-        if self._slots.slot_name(username) in self._slots.slots:
-            self._slots.grant_user(username, keys, parts)
-            self._slots.save()
-
-    def is_legacy(self, username: str) -> bool:
-        return self._slots.slot_name(username) in self._slots.legacy
-
-    def remove(self, username: str) -> None:
-        self._slots.remove(username)
-        self._slots.save()
-
-    def check_password(self, username: str, password: str) -> bool:
-        try:
-            fresh = KeySlotFile.load(self._slots.path)
-            opened = fresh.unlock_password(username, password)
-        except VagvalError:
-            return False
-        return any(secrets.compare_digest(k, self.main_key) for k in opened.keys.get("main", []))
-
-    def check_recovery_key(self, recovery_key: str) -> bool:
-        """Does this recovery key open the database now? Nothing is changed."""
-        try:
-            secret = parse_recovery_key(recovery_key)
-            opened = KeySlotFile.load(self._slots.path).unlock_recovery(secret)
-        except VagvalError:
-            return False
-        return any(secrets.compare_digest(k, self.main_key) for k in opened.keys.get("main", []))
-
-    def new_recovery_key(self) -> str:
-        """Replace the recovery slot; returns the new key, to be shown once."""
-        keys, _ = self._role_keys(None)
-        secret = new_recovery_secret()
-        self._slots.set_recovery(secret, keys)
-        self._slots.save()
-        return format_recovery_key(secret)
-
-    def legacy_count(self) -> int:
-        return len(self._slots.legacy)
-
     def rotate_keys(self, progress: Progress | None = None) -> int:
         """New keys for every part: each file is re-encrypted (``PRAGMA rekey``) and every
         slot gets the new keys, so old key files and old backups open nothing written
         from now on. Version-1 slots cannot be reached and are dropped; returns how many
         were. Crash-safe: the new keys are sealed beside the old before any file
         changes, and the next administrator's login finishes an interrupted change."""
-        self._role_keys(None)
+        self.key_store.role_keys(None)
         new = new_key_set()
         dropped = self._slots.drop_legacy()
         self._slots.begin_rotation(new)
@@ -196,36 +141,6 @@ class OpenVault:
         self._slots.save()
         if progress is not None:
             progress(done, len(PARTS))
-
-    # Audit anchors ------------------------------------------------------------------
-    def kept_anchors(self) -> list[ChainAnchor]:
-        """The audit chain's head as the key file kept it when the last session ended,
-        and any earlier anchor the log was found not to match (kept as evidence)."""
-        a = self._slots.anchor
-        found = []
-        for entry in [a, *a.get("failed", [])] if a else []:
-            try:
-                found.append(ChainAnchor(int(entry["last_id"]), str(entry["head"]), "keys"))
-            except (KeyError, TypeError, ValueError):
-                continue
-        return found
-
-    def keep_anchor(self, anchor: ChainAnchor | None, *, failed: bool = False) -> None:
-        """Keep the chain's head in the key file (outside the database); ``failed``: an
-        anchor the log no longer matches, kept so that ``verify`` keeps saying so. Only
-        the one writer does: a shared reader (a scheduled backup) never rewrites it."""
-        if anchor is None or self.lock.owner is None or self.lock.lost.is_set():
-            return
-        held = list(self._slots.anchor.get("failed", []))
-        entry = {"last_id": anchor.last_id, "head": anchor.head}
-        if failed:
-            if entry not in held:
-                held.append(entry)
-            self._slots.anchor = {**self._slots.anchor, "failed": held}
-        else:
-            self._slots.anchor = {**entry, **({"failed": held} if held else {})}
-        with contextlib.suppress(VagvalError):  # best effort: a read-only folder
-            self._slots.save()
 
     def backup_store(self) -> VaultBackupStore:
         return VaultBackupStore(self.db_path, self._keys, self._slots.path, self._slots.db_id)

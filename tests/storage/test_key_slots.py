@@ -100,7 +100,7 @@ def test_inactive_row_with_a_leftover_slot_is_refused(vault):
     bo = vault.session.users.add_user(
         NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9"
     )
-    with vault.session.vault.transaction():
+    with vault.session.vault.uow.transaction():
         vault.session.vault.db.execute("UPDATE users SET active = 0 WHERE id = ?", [bo.id])
     with pytest.raises(UserDisabledError):
         Gatekeeper(vault.path).login("bo", "Tillfalligt-losen-9")
