@@ -75,6 +75,10 @@ ERRORS = {
         "Bara en i taget kan arbeta i den; be {who} att logga ut eller stänga Vägval.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "Uppgiften finns inte längre."),
+    "duplicate_participant": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det finns redan en deltagare med samma namn och telefon eller födelseår ({code}).",
+    ),
     "duplicate_client": QT_TRANSLATE_NOOP(
         "Messages", "Det finns redan en klient med det personnumret ({code})."
     ),

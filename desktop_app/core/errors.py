@@ -101,6 +101,13 @@ class DuplicateClientError(VagvalError):
     code = "duplicate_client"
 
 
+class DuplicateParticipantError(VagvalError):
+    """A participant with the same name and phone (or birth year) exists (``params``:
+    code, participant_id): the user is asked to use that one."""
+
+    code = "duplicate_participant"
+
+
 class PermissionDeniedError(VagvalError):
     code = "permission_denied"
 

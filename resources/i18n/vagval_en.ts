@@ -2744,6 +2744,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
+        <source>Det finns redan en deltagare med samma namn och telefon eller födelseår ({code}).</source>
+        <translation>There is already a participant with the same name and phone or birth year ({code}).</translation>
+    </message>
+    <message>
         <source>Det finns redan en klient med det personnumret ({code}).</source>
         <translation>There is already a client with that personal identity number ({code}).</translation>
     </message>
@@ -4349,6 +4353,26 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Födelseår:</source>
         <translation>Birth year:</translation>
+    </message>
+    <message>
+        <source>Deltagaren finns redan</source>
+        <translation>The participant already exists</translation>
+    </message>
+    <message>
+        <source>Är det samma person?</source>
+        <translation>Is it the same person?</translation>
+    </message>
+    <message>
+        <source>Ja, använd den</source>
+        <translation>Yes, use that one</translation>
+    </message>
+    <message>
+        <source>Nej, en annan person</source>
+        <translation>No, another person</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Ingen tidigare deltagare matchar.</source>

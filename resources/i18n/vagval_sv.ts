@@ -2742,6 +2742,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Det finns redan en deltagare med samma namn och telefon eller födelseår ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Det finns redan en klient med det personnumret ({code}).</source>
         <translation type="unfinished" />
     </message>
@@ -4346,6 +4350,26 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Födelseår:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagaren finns redan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Är det samma person?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ja, använd den</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nej, en annan person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>

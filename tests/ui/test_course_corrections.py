@@ -1,6 +1,7 @@
 """Correcting a course the way a course leader does, in its window: Ändra uppgifter…,
 Lägg till träff…, Ställ in… and Ta bort… (which says why when people are registered)."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -253,3 +254,54 @@ def test_course_types_are_corrected_retired_and_removed(qtbot, ops, vault, monke
     qtbot.waitUntil(lambda: all(t.id != spare.id for t in ops.call(s.courses.types)), timeout=5000)
     entry = s.audit.entries(entity="course_type", entity_id=spare.id, limit=1)[0]
     assert entry.action == AuditAction.DELETE
+
+
+def test_the_same_participant_is_not_created_twice(qtbot, ops, vault):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.core.domain.courses import ParticipantDraft
+    from desktop_app.core.errors import DuplicateParticipantError
+    from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+
+    s = vault.session
+    known = s.registrations.create_participant(
+        ParticipantDraft(name="Karin Forsberg", phone="070-111 22 33", municipality="0180")
+    )
+    with pytest.raises(DuplicateParticipantError):
+        s.registrations.create_participant(
+            ParticipantDraft(name=" karin forsberg ", phone="0701112233")
+        )
+    course = _course(vault, capacity=6)
+    window = _window(qtbot, ops, vault, course)
+    window.add_participant()
+    dialog = _visible(window, ParticipantDialog)
+    qtbot.keyClicks(dialog.name, "Karin Forsberg")
+    qtbot.keyClicks(dialog.phone, "0701112233")
+    seen = []
+
+    def answer():
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()
+            ),
+            None,
+        )
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(
+            next(b for b in box.buttons() if b.text() == "Ja, använd den"),
+            Qt.MouseButton.LeftButton,
+        )
+
+    QTimer.singleShot(50, answer)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.data is not None and len(window.data.registrations) == 1, timeout=5000
+    )
+    assert known.code in seen[0]
+    assert window.data.registrations[0].participant.id == known.id

@@ -34,21 +34,17 @@ from desktop_app.core.domain.ids import (
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
-from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.errors import DuplicateParticipantError, NotFoundError, ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.course_summary import summarize
-from desktop_app.core.services.hygiene import clean_text
+from desktop_app.core.services.participant_rules import same_person, validated_participant
 from desktop_app.core.services.ports import Clock, UnitOfWork
 from desktop_app.core.services.ports_work import ParticipantRepo
 
 S = RegistrationStatus
 LATE_CANCEL = timedelta(hours=48)
-MAX_PARTICIPANT_NAME = 120
-MAX_PHONE = 40
-MAX_DISTRICT = 80
-PHONE_CHARACTERS = frozenset("0123456789+-() ")  # ASCII digits: other digits are never found
 
 
 class RegistrationService:
@@ -77,24 +73,21 @@ class RegistrationService:
 
     # -- participants -----------------------------------------------------------------
     def _validated(self, draft: ParticipantDraft) -> ParticipantDraft:
-        draft = replace(
-            draft,
-            name=clean_text("name", draft.name, MAX_PARTICIPANT_NAME),
-            phone=clean_text("phone", draft.phone, MAX_PHONE),
-            district=clean_text("district", draft.district, MAX_DISTRICT),
-        )
-        if draft.municipality not in self._codes:
-            raise ValidationError("municipality", "invalid")
-        if draft.phone and not all(ch in PHONE_CHARACTERS for ch in draft.phone):
-            raise ValidationError("phone", "invalid")
-        year = self._clock().year
-        if draft.birth_year is not None and not 1900 <= draft.birth_year <= year:
-            raise ValidationError("birth_year", "out_of_range", minimum=1900, maximum=year)
-        return draft
+        return validated_participant(draft, self._codes, self._clock().year)
 
-    def create_participant(self, draft: ParticipantDraft) -> Participant:
+    def create_participant(
+        self, draft: ParticipantDraft, *, allow_same: bool = False
+    ) -> Participant:
+        """A new participant; one with the same name and phone (or birth year) is refused
+        with its code (``allow_same``: the user said it is another person)."""
         self._allowed()
         draft = self._validated(draft)
+        if draft.client_id is None and draft.name and not allow_same:
+            for other in self._repo.named(draft.name):
+                if same_person(other.draft, draft):
+                    raise DuplicateParticipantError(
+                        other.code, code=other.code, participant_id=other.id
+                    )
         if draft.client_id is not None:
             existing = self._repo.for_client(draft.client_id)
             if existing is not None:

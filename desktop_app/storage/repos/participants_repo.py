@@ -123,6 +123,16 @@ class SqlParticipantRepo:
             ).fetchone()
         return _participant(row) if row else None
 
+    def named(self, name: str) -> list[Participant]:
+        """Participants with exactly this name (case and spacing aside)."""
+        with translated_errors():
+            rows = self.db.execute(
+                f"SELECT {_PARTICIPANT} FROM participants p{_IDENTITY}"
+                " WHERE lower(trim(pi.name)) = lower(trim(?)) ORDER BY p.id",
+                [name],
+            ).fetchall()
+        return [_participant(r) for r in rows]
+
     def find(self, text: str, limit: int = 50) -> list[Participant]:
         like = f"%{text.strip()}%"
         with translated_errors():

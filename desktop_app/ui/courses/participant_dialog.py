@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -21,8 +22,10 @@ from desktop_app.core.domain.client_enums import ReferralSource
 from desktop_app.core.domain.courses import Participant, ParticipantDraft
 from desktop_app.core.domain.municipalities import Municipality
 from desktop_app.core.domain.roles import Permission
+from desktop_app.core.errors import DuplicateParticipantError, VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
 
@@ -125,6 +128,33 @@ class ParticipantDialog(FormDialog):
             return
         draft = self._draft()
         self.save(lambda: registrations.create_participant(draft), self._done)
+
+    def failed(self, error: VagvalError) -> None:
+        super().failed(error)
+        if not isinstance(error, DuplicateParticipantError):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Deltagaren finns redan"), "", parent=self
+        )
+        box.setText(error_text(error))
+        box.setInformativeText(self.tr("Är det samma person?"))
+        same = box.addButton(self.tr("Ja, använd den"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Nej, en annan person"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(same)
+        box.exec()
+        registrations, code = self.session.registrations, error.params["code"]
+        if box.clickedButton() is same:
+            self.save(lambda: registrations.find_participants(code), self._found_code(code))
+        elif box.clickedButton() is other:
+            draft = self._draft()
+            self.save(lambda: registrations.create_participant(draft, allow_same=True), self._done)
+
+    def _found_code(self, code: str):
+        def found(matches: list[Participant]) -> None:
+            self._done(next(p for p in matches if p.code == code))
+
+        return found
 
     def _found(self, matches: list[Participant]) -> None:
         text = self.existing.text().strip().casefold()
