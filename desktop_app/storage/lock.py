@@ -200,7 +200,17 @@ class DatabaseLock:
             return False
         if owner is None:
             return True
-        if _token(read_owner(lock.path)) != owner.token:
+        try:
+            text = lock.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = ""  # removed: nobody holds it now, and this copy no longer does
+        except OSError:
+            return True  # unreadable for a moment (an antivirus scan): ask again later
+        try:
+            token = str(json.loads(text).get("token", "")) if text else ""
+        except (ValueError, AttributeError):
+            return True  # half written by a program that does not replace atomically
+        if token != owner.token:
             lock.lost.set()
             lock._stop.set()
             return False

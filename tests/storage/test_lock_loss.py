@@ -47,3 +47,14 @@ def test_a_lost_lock_refuses_every_write_and_says_who_has_it(vault):
         assert [r[0] for r in rows[count:]] == ["login"]  # no logout after the takeover
     finally:
         again.close()
+
+
+def test_a_lock_file_half_written_by_something_else_is_not_a_takeover(vault):
+    path = lock_path(vault.path)
+    saved = path.read_text(encoding="utf-8")
+    path.write_text('{"token": "abc', encoding="utf-8")  # torn: no owner can be read
+    assert not vault.session.lock_lost()
+    path.write_text(saved, encoding="utf-8")
+    path.unlink()  # removed: this copy no longer holds it
+    assert vault.session.lock_lost()
+    path.write_text(saved, encoding="utf-8")  # let the fixture close normally
