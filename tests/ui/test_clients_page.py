@@ -122,8 +122,11 @@ def test_contact_registered_with_the_keyboard_only(qtbot, page, vault):
     dialog.note.setFocus()
     qtbot.keyClicks(dialog.note, "Bokade nytt besok")
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(vault.session.contacts.for_client(client.id)) == 1, timeout=5000)
-    contact = vault.session.contacts.for_client(client.id)[0]
+    # Read on the database worker: the test thread must not share the connection while
+    # the save may still be running there.
+    contacts = lambda: page.ops.call(lambda: vault.session.contacts.for_client(client.id))  # noqa: E731
+    qtbot.waitUntil(lambda: len(contacts()) == 1, timeout=5000)
+    contact = contacts()[0]
     assert (contact.draft.form.value, contact.draft.kind.value, contact.draft.minutes) == (
         "visit",
         "change",
@@ -266,7 +269,8 @@ def test_full_disk_keeps_the_form_and_saves_once_there_is_room(qtbot, page, vaul
     db.execute("PRAGMA max_page_count = 1073741823")  # space again
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    names = {c.draft.name for c in vault.session.clients.page(ClientQuery(text="Viktig"))}
+    found = page.ops.call(lambda: vault.session.clients.page(ClientQuery(text="Viktig")))
+    names = {c.draft.name for c in found}
     assert names == {"Viktig Klient"}
 
 
@@ -278,7 +282,8 @@ def test_a_contact_dated_before_2000_is_refused_in_the_dialog(qtbot, page, vault
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
     assert dialog.message.text() == "Datum och tid kan inte vara före 2000-01-01."
-    assert dialog.isVisible() and vault.session.contacts.for_client(client.id) == []
+    assert dialog.isVisible()
+    assert page.ops.call(lambda: vault.session.contacts.for_client(client.id)) == []
     dialog.reject()
 
 

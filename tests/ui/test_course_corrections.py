@@ -128,7 +128,7 @@ def test_someone_is_taken_off_an_interest_list(qtbot, ops, vault, monkeypatch):
     _reason(monkeypatch, 0)
     qtbot.mouseClick(page.remove_interest_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.interest_model.rowCount() == 0, timeout=5000)
-    assert s.registrations.interest(medvind.id) == []
+    assert ops.call(lambda: s.registrations.interest(medvind.id)) == []
     entry = s.audit.entries(entity="registration", limit=1)[0]
     assert entry.action == AuditAction.DELETE and "interest" in entry.detail
 

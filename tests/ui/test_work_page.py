@@ -63,7 +63,10 @@ def test_survey_answers_typed_as_digits(qtbot, page, vault):
             lambda: entry.text() == "" or page.survey_tab.message.text() != "", timeout=5000
         )
         entry.clear()
-    qtbot.waitUntil(lambda: vault.session.surveys.survey(survey.id).responses == 4, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.ops.call(lambda: vault.session.surveys.survey(survey.id).responses) == 4,
+        timeout=5000,
+    )
     tab = page.survey_tab
     # Every refresh after a saved answer installs a new model: look at the current one.
     qtbot.waitUntil(
