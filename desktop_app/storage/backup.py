@@ -30,7 +30,6 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app import __version__
-from desktop_app.core.domain.audit import ChainAnchor
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.errors import BackupError, VagvalError
 from desktop_app.storage.db import check_integrity, close_database, open_database
@@ -95,7 +94,7 @@ def _mac_key(main_key: bytes) -> bytes:
     ).derive(main_key)
 
 
-def _manifest_mac(manifest: dict, main_key: bytes) -> str:
+def manifest_mac(manifest: dict, main_key: bytes) -> str:
     body = {k: v for k, v in manifest.items() if k != "mac"}
     payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
     return hmac.new(_mac_key(main_key), payload, hashlib.sha256).hexdigest()
@@ -185,7 +184,7 @@ def write_backup(
                 # The audit chain's head in this copy: an anchor kept outside the database.
                 "audit": {"last_id": head[0], "head": head[1]} if head else {},
             }
-            manifest["mac"] = _manifest_mac(manifest, keys["main"])
+            manifest["mac"] = manifest_mac(manifest, keys["main"])
             partial = copies / (final.name + ".partial")
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST_ENTRY, json.dumps(manifest, indent=1))
@@ -338,7 +337,7 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
             keys = opened.first()
         if any(p not in keys for p in parts):
             raise BackupError(str(path), reason="needs_all_keys")
-        if not hmac.compare_digest(_manifest_mac(manifest, keys["main"]), manifest.get("mac", "")):
+        if not hmac.compare_digest(manifest_mac(manifest, keys["main"]), manifest.get("mac", "")):
             check.problems.append("manifest_mac")
         try:
             db = _open_copy(folder, keys, parts, create=False)
@@ -403,49 +402,3 @@ def _extract(path: Path, folder: Path, entries: list[str], files: dict[str, dict
         raise BackupError(str(exc), reason="not_a_backup") from exc
     except OSError as exc:
         raise translate(exc) from exc
-
-
-class VaultBackupStore:
-    """Backups of one open database (implements the core's ``BackupStore``)."""
-
-    def __init__(self, db_path: Path, keys: KeySet, keys_path: Path, db_id: str) -> None:
-        self._db_path = db_path
-        self._keys = keys
-        self._keys_path = keys_path
-        self._db_id = db_id
-
-    def write(self, folder: Path, now: datetime, progress: Progress | None) -> Path:
-        return write_backup(
-            self._db_path, self._keys, self._keys_path, self._db_id, folder, now, progress
-        )
-
-    def list(self, folder: Path) -> list[tuple[Path, datetime]]:
-        return list_backups(folder, self._db_id)
-
-    def delete(self, path: Path) -> None:
-        with translated_errors():
-            path.unlink(missing_ok=True)
-
-    def inspect(self, path: Path) -> BackupCheck:
-        def known_key(slots: KeySlotFile) -> Unlocked:
-            if slots.db_id != self._db_id:
-                raise BackupError(str(path), reason="other_database")
-            return Unlocked({p: [k] for p, k in self._keys.items()})
-
-        return check_backup(path, known_key)
-
-    def anchor_of(self, path: Path) -> ChainAnchor | None:
-        """The audit anchor a backup's manifest keeps, if its MAC proves it was written
-        under this database's present main key (None for older formats or keys)."""
-        try:
-            manifest = read_manifest(path)
-        except VagvalError:
-            return None
-        audit = manifest.get("audit")
-        mac = _manifest_mac(manifest, self._keys["main"])
-        if not audit or not hmac.compare_digest(mac, str(manifest.get("mac", ""))):
-            return None
-        try:
-            return ChainAnchor(int(audit["last_id"]), str(audit["head"]), f"backup:{path.name}")
-        except (KeyError, TypeError, ValueError):
-            return None

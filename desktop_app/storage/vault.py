@@ -24,7 +24,7 @@ from desktop_app.core.errors import (
     StorageError,
     VagvalError,
 )
-from desktop_app.storage.backup import VaultBackupStore
+from desktop_app.storage.backup_store import VaultBackupStore
 from desktop_app.storage.db import Database, close_database, open_database, verify_pages
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.keyslots import (

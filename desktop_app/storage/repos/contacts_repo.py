@@ -40,6 +40,24 @@ def _contact(r) -> Contact:
     )
 
 
+def _columns(draft: ContactDraft) -> list:
+    """client_id, at, day, month, form, kind, minutes, staff_id, participants,
+    target_group, municipality: as stored."""
+    return [
+        draft.client_id,
+        iso(draft.at),
+        draft.at.date().isoformat(),
+        draft.at.strftime("%Y-%m"),
+        draft.form.value,
+        draft.kind.value,
+        draft.minutes,
+        draft.staff_id,
+        draft.participants.value,
+        draft.target_group.value if draft.target_group else None,
+        draft.municipality,
+    ]
+
+
 class SqlContactRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -50,28 +68,10 @@ class SqlContactRepo:
                 "INSERT INTO contacts (client_id, at, day, month, form, kind, minutes, staff_id,"
                 " participants, target_group, municipality, created_at, created_by)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    draft.client_id,
-                    iso(draft.at),
-                    draft.at.date().isoformat(),
-                    draft.at.strftime("%Y-%m"),
-                    draft.form.value,
-                    draft.kind.value,
-                    draft.minutes,
-                    draft.staff_id,
-                    draft.participants.value,
-                    draft.target_group.value if draft.target_group else None,
-                    draft.municipality,
-                    iso(now),
-                    user_id,
-                ],
+                [*_columns(draft), iso(now), user_id],
             )
             contact_id = ContactId(cursor.lastrowid)
-            if draft.note:
-                self.db.execute(
-                    "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)",
-                    [contact_id, draft.note],
-                )
+            self._write_note(contact_id, draft.note)
         return contact_id
 
     def update(self, contact_id: ContactId, draft: ContactDraft) -> None:
@@ -80,27 +80,16 @@ class SqlContactRepo:
                 "UPDATE contacts SET client_id = ?, at = ?, day = ?, month = ?, form = ?,"
                 " kind = ?, minutes = ?, staff_id = ?, participants = ?, target_group = ?,"
                 " municipality = ? WHERE id = ?",
-                [
-                    draft.client_id,
-                    iso(draft.at),
-                    draft.at.date().isoformat(),
-                    draft.at.strftime("%Y-%m"),
-                    draft.form.value,
-                    draft.kind.value,
-                    draft.minutes,
-                    draft.staff_id,
-                    draft.participants.value,
-                    draft.target_group.value if draft.target_group else None,
-                    draft.municipality,
-                    contact_id,
-                ],
+                [*_columns(draft), contact_id],
             )
             self.db.execute("DELETE FROM contact_notes WHERE contact_id = ?", [contact_id])
-            if draft.note:
-                self.db.execute(
-                    "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)",
-                    [contact_id, draft.note],
-                )
+            self._write_note(contact_id, draft.note)
+
+    def _write_note(self, contact_id: ContactId, note: str) -> None:
+        if note:  # the note lives in the register part
+            self.db.execute(
+                "INSERT INTO contact_notes (contact_id, note) VALUES (?, ?)", [contact_id, note]
+            )
 
     def delete(self, contact_id: ContactId) -> None:
         with translated_errors():

@@ -46,6 +46,8 @@ class ContactsTab(QWidget):
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
+        for button in (self.edit_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in the card never removes a contact
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.edit_button)

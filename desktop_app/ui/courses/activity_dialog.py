@@ -101,6 +101,7 @@ class ActivityDialog(ActivityEditing, QDialog):
             (self.cancel_button, self.cancel_activity),
             (self.delete_button, self.delete_activity),
         ):
+            button.setAutoDefault(False)  # Enter in a tab never opens these
             button.clicked.connect(slot)
             top.addWidget(button)
         layout = QVBoxLayout(self)

@@ -65,6 +65,8 @@ class UnregisteredContactsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Ta bort…"))
         self.delete_button.setObjectName("deleteUnregistered")
         self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.edit_button, self.delete_button):
+            button.setAutoDefault(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.count = QLabel()
         self.message = QLabel(wordWrap=True)

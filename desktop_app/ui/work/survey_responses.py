@@ -49,6 +49,8 @@ class SurveyResponsesDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Ta bort…"))
         self.delete_button.setObjectName("deleteResponse")
         self.delete_button.clicked.connect(self.delete)
+        for button in (self.correct_button, self.delete_button):
+            button.setAutoDefault(False)
         self.message = QLabel(wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
