@@ -25,7 +25,7 @@ from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.core.services.passwords import validate_new_password
 
 if TYPE_CHECKING:
-    from desktop_app.core.domain.backups import BackupCheck
+    from desktop_app.core.domain.backups import BackupCheck, BackupResult
     from desktop_app.session import Session
     from desktop_app.storage.backup import Unlock
     from desktop_app.storage.keyslots import KdfParams, KeySlotFile, Unlocked
@@ -117,8 +117,27 @@ class Gatekeeper:
         if failures:
             session.audit.record(AuditAction.LOGIN_AFTER_FAILURES, detail=f"failures={failures}")
         self._log_failed_logins(session)
+        self._log_outbox(session)
         session.audit.record(AuditAction.LOGIN)
         return session
+
+    def _log_outbox(self, session: Session) -> None:
+        """What the backup account did since the last login, into the audit log."""
+        from desktop_app.storage.audit_outbox import AuditOutbox
+
+        outbox = AuditOutbox(self._db_path)
+        entries = outbox.entries()
+        if entries:
+            session.backups.record_sealed(entries)
+            outbox.clear()
+
+    def sealed_backup(self, password: str, folder: Path | str) -> BackupResult:
+        """A scheduled backup by the backup account: the encrypted files copied while
+        the program is closed, with a password that opens no record."""
+        from desktop_app.storage.sealed_backup import write_sealed_backup
+
+        self.exists()  # completes an interrupted restore first
+        return write_sealed_backup(self._db_path, password, Path(folder), self.clock())
 
     def _log_failed_logins(self, session: Session) -> None:
         """Failed logins (here or on the command line) since the last login go into the

@@ -140,6 +140,11 @@ BACKUP_REASONS = {
         "Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här "
         "({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.",
     ),
+    "interrupted_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia "
+        "gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.",
+    ),
     "no_room": QT_TRANSLATE_NOOP(
         "Messages",
         "Det finns inte plats på disken för att packa upp säkerhetskopian. Inget har ändrats; "

@@ -142,7 +142,13 @@ class Session:
             clock=clock,
         )
         self.backups = BackupService(
-            vault.backup_store(), SqlSettingsRepo(vault.db), self.audit, uow, actor, clock
+            vault.backup_store(),
+            SqlSettingsRepo(vault.db),
+            self.audit,
+            uow,
+            actor,
+            clock,
+            accounts=vault.key_store,
         )
 
     def check_kept_anchor(self) -> bool:

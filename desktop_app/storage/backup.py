@@ -94,10 +94,29 @@ def _mac_key(main_key: bytes) -> bytes:
     ).derive(main_key)
 
 
-def manifest_mac(manifest: dict, main_key: bytes) -> str:
+def _payload(manifest: dict) -> bytes:
     body = {k: v for k, v in manifest.items() if k != "mac"}
-    payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return hmac.new(_mac_key(main_key), payload, hashlib.sha256).hexdigest()
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def manifest_mac(manifest: dict, main_key: bytes) -> str:
+    return hmac.new(_mac_key(main_key), _payload(manifest), hashlib.sha256).hexdigest()
+
+
+SEALED = "sealed"  # made by the backup account, without the keys (storage/sealed_backup.py)
+
+
+def sealed_mac(manifest: dict, mac_key: bytes) -> str:
+    return hmac.new(mac_key, _payload(manifest), hashlib.sha256).hexdigest()
+
+
+def _sealed_mac_holds(conn, manifest: dict) -> bool:
+    """A sealed backup's manifest against the backup account's key kept in its own copy."""
+    try:
+        key = bytes.fromhex(_setting(conn, "backup_account_key"))
+    except ValueError:
+        return False
+    return bool(key) and hmac.compare_digest(sealed_mac(manifest, key), str(manifest.get("mac")))
 
 
 def table_counts(conn, schemas: tuple[str, ...] = ("main",)) -> dict[str, int]:
@@ -173,33 +192,46 @@ def write_backup(
                 "schema_version": schema,
                 "db_id": db_id,
                 "counts": counts,
-                "files": {
-                    entry_of(p): {
-                        "sha256": _sha256(copies / entry_of(p)),
-                        "bytes": (copies / entry_of(p)).stat().st_size,
-                    }
-                    for p in parts
-                },
+                "files": file_entries(copies, parts),
                 "keys_sha256": hashlib.sha256(keys_bytes).hexdigest(),
                 # The audit chain's head in this copy: an anchor kept outside the database.
                 "audit": {"last_id": head[0], "head": head[1]} if head else {},
             }
             manifest["mac"] = manifest_mac(manifest, keys["main"])
-            partial = copies / (final.name + ".partial")
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-                archive.writestr(MANIFEST_ENTRY, json.dumps(manifest, indent=1))
-                for part in parts:
-                    archive.write(copies / entry_of(part), entry_of(part))
-                archive.writestr(KEYS_ENTRY, keys_bytes)
-            with partial.open("rb+") as fh:
-                os.fsync(fh.fileno())
-            os.chmod(partial, 0o600)
-            os.replace(partial, final)
+            write_archive(final, copies, manifest, parts, keys_bytes)
     except (DriverError, OSError) as exc:
         with contextlib.suppress(OSError):
             final.unlink()
         raise translate(exc) from exc
     return final
+
+
+def file_entries(copies: Path, parts: tuple[str, ...]) -> dict[str, dict]:
+    """The manifest's ``files``: each part's SHA-256 and size."""
+    return {
+        entry_of(p): {
+            "sha256": _sha256(copies / entry_of(p)),
+            "bytes": (copies / entry_of(p)).stat().st_size,
+        }
+        for p in parts
+    }
+
+
+def write_archive(
+    final: Path, copies: Path, manifest: dict, parts: tuple[str, ...], keys_bytes: bytes
+) -> None:
+    """The ZIP (stored, not compressed) beside its copies, fsynced, private (0600), and
+    renamed to ``final`` in one step: a backup is there whole or not at all."""
+    partial = copies / (final.name + ".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr(MANIFEST_ENTRY, json.dumps(manifest, indent=1))
+        for part in parts:
+            archive.write(copies / entry_of(part), entry_of(part))
+        archive.writestr(KEYS_ENTRY, keys_bytes)
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.chmod(partial, 0o600)
+    os.replace(partial, final)
 
 
 LEFTOVER_AGE_SECONDS = 6 * 3600  # older than any backup still running beside this one
@@ -337,7 +369,9 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
             keys = opened.first()
         if any(p not in keys for p in parts):
             raise BackupError(str(path), reason="needs_all_keys")
-        if not hmac.compare_digest(manifest_mac(manifest, keys["main"]), manifest.get("mac", "")):
+        sealed = manifest.get("kind") == SEALED
+        mac = manifest_mac(manifest, keys["main"])
+        if not sealed and not hmac.compare_digest(mac, str(manifest.get("mac", ""))):
             check.problems.append("manifest_mac")
         try:
             db = _open_copy(folder, keys, parts, create=False)
@@ -350,7 +384,12 @@ def check_backup(path: Path, unlock: Unlock, into: Path | None = None) -> Backup
                 check.problems.append("integrity")
             if report.cipher_integrity:
                 check.problems.append("cipher_integrity")
-            if table_counts(db.conn, parts) != check.counts:
+            found = table_counts(db.conn, parts)
+            if sealed:  # made without the keys: no counts to compare, its own MAC key
+                check.counts = found
+                if not _sealed_mac_holds(db.conn, manifest):
+                    check.problems.append("manifest_mac")
+            elif found != check.counts:
                 check.problems.append("counts")
             check.unit_name = _setting(db.conn, "unit_name")
             check.administrators = tuple(

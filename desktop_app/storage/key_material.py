@@ -139,7 +139,7 @@ def _checked_slot(slot: dict) -> dict:
             raise ValueError(f"slot field {name} has the wrong length")
     if slot["kind"] == "password":
         _checked_kdf(slot["kdf"])
-    elif slot["kind"] != "recovery":
+    elif slot["kind"] not in ("recovery", "backup"):
         raise ValueError("unknown slot kind")
     if slot.get("check") != _check(slot):
         raise ValueError(f"slot {slot['name']} is damaged")
@@ -165,7 +165,7 @@ def _checked_legacy(slot: dict) -> dict:
             raise ValueError(f"slot field {name} has the wrong length")
     if slot["kind"] == "password":
         _checked_kdf(slot["kdf"])
-    elif slot["kind"] != "recovery":
+    elif slot["kind"] not in ("recovery", "backup"):
         raise ValueError("unknown slot kind")
     return dict(slot)
 

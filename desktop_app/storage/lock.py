@@ -124,14 +124,25 @@ class DatabaseLock:
         self._shared_with: DatabaseLock | None = None
         self.lost = threading.Event()  # another copy holds the lock now
 
-    def acquire(self, now: datetime | None = None, *, shared: bool = False) -> None:
+    def acquire(
+        self, now: datetime | None = None, *, shared: bool = False, alone: bool = False
+    ) -> None:
         """Take the lock. ``shared`` (a scheduled backup) may also read while a copy of
         the program on this same computer holds it: SQLite's own locks are reliable
-        locally, not across a network share."""
+        locally, not across a network share. ``alone`` (a sealed backup, which copies
+        the files without SQLite) is refused even by this process's own sessions."""
         now = now or datetime.now()
         key = self.path.resolve()
         with _HELD_GUARD:
             held = _HELD.get(key)
+            if held is not None and alone:
+                owner = held[0].owner or LockOwner.me(now)
+                raise DatabaseInUseError(
+                    str(self.path),
+                    who=owner.account,
+                    host=owner.host,
+                    since=owner.since[:16].replace("T", " "),
+                )
             if held is not None:
                 _HELD[key] = (held[0], held[1] + 1)
                 self._shared_with = held[0]

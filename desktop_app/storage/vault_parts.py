@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from desktop_app.core.domain.audit import ChainAnchor
 from desktop_app.core.domain.roles import Role, parts_of
 from desktop_app.core.errors import StorageError, VagvalError
+from desktop_app.storage import backup_account
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.keyslots import PARTS, KdfParams, KeySet, KeySlotFile
@@ -104,6 +105,23 @@ class VaultKeyStore:
 
     def legacy_count(self) -> int:
         return len(self._slots.legacy)
+
+    # -- the backup account (storage/backup_account.py) -------------------------------
+    def has_backup_account(self) -> bool:
+        return backup_account.has_backup_account(self._slots)
+
+    def new_backup_account(self) -> tuple[str, str]:
+        """A new backup account, replacing any earlier one: (its password, to be shown
+        once; the hex MAC key to keep in the main file's settings)."""
+        password, mac_key = backup_account.set_backup_account(self._slots)
+        self._slots.save()
+        return password, mac_key.hex()
+
+    def remove_backup_account(self) -> bool:
+        removed = backup_account.remove_backup_account(self._slots)
+        if removed:
+            self._slots.save()
+        return removed
 
 
 class KeyFileAnchors:

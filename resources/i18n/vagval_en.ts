@@ -530,6 +530,29 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>BackupAccountDialog</name>
+    <message>
+        <source>Konto för schemalagd säkerhetskopiering</source>
+        <translation>Account for scheduled backups</translation>
+    </message>
+    <message>
+        <source>Kontot kan bara kopiera de krypterade filerna: dess lösenord öppnar inga uppgifter. Lösenordet visas bara nu. Lägg det i den schemalagda uppgiftens miljövariabel VAGVAL_BACKUP_PASSWORD; ett tidigare konto slutar gälla.</source>
+        <translation>The account can only copy the encrypted files: its password opens no records. The password is shown only now. Put it in the scheduled task's environment variable VAGVAL_BACKUP_PASSWORD; any earlier account stops working.</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Kopian görs bara när Vägval är stängt (t.ex. på natten). Den kommer med i granskningsloggen vid nästa inloggning.</source>
+        <translation>The copy is made only while Vägval is closed (at night, for example). It enters the audit log at the next login.</translation>
+    </message>
+    <message>
+        <source>Kommandot för den schemalagda uppgiften:</source>
+        <translation>The scheduled task's command:</translation>
+    </message>
+</context>
+<context>
     <name>BackupPreview</name>
     <message>
         <source>Klienter</source>
@@ -615,6 +638,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Restore from backup…</translation>
     </message>
     <message>
+        <source>Skapa konto…</source>
+        <translation>Create account…</translation>
+    </message>
+    <message>
+        <source>Ta bort kontot…</source>
+        <translation>Remove the account…</translation>
+    </message>
+    <message>
         <source>Mapp för säkerhetskopior:</source>
         <translation>Backup folder:</translation>
     </message>
@@ -629,6 +660,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Kopiorna är krypterade med samma nyckel som databasen och öppnas med samma lösenord eller återställningsnyckeln. Mappen rensas automatiskt: de senaste 7 dagarna, 4 veckorna och 12 månaderna sparas.</source>
         <translation>Backups are encrypted with the same key as the database and open with the same passwords or the recovery key. The folder is cleaned automatically: the last 7 days, 4 weeks and 12 months are kept.</translation>
+    </message>
+    <message>
+        <source>Schemalagd säkerhetskopiering</source>
+        <translation>Scheduled backups</translation>
     </message>
     <message>
         <source>ingen ännu</source>
@@ -677,6 +712,26 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>För att återställa loggas du ut; återställningen görs sedan från inloggningsfönstret. Logga ut nu?</source>
         <translation>To restore you are logged out; the restore is then done from the login window. Log out now?</translation>
+    </message>
+    <message>
+        <source>Det finns ett konto för schemalagd säkerhetskopiering.</source>
+        <translation>There is an account for scheduled backups.</translation>
+    </message>
+    <message>
+        <source>Inget konto för schemalagd säkerhetskopiering. Ett sådant konto kan bara kopiera de krypterade filerna, inte läsa något.</source>
+        <translation>No account for scheduled backups. Such an account can only copy the encrypted files, not read anything.</translation>
+    </message>
+    <message>
+        <source>Nytt lösenord…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <source>Ge kontot ett nytt lösenord? Det gamla slutar gälla direkt.</source>
+        <translation>Give the account a new password? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.</source>
+        <translation>Remove the account? Scheduled backups that use it stop working.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2869,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här ({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.</source>
         <translation>The backup comes from another unit ({backup_unit}) than the database here ({current_unit}). Nothing has changed; first confirm that {current_unit} is to be replaced.</translation>
+    </message>
+    <message>
+        <source>Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.</source>
+        <translation>The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.</translation>
     </message>
     <message>
         <source>Det finns inte plats på disken för att packa upp säkerhetskopian. Inget har ändrats; frigör utrymme och försök igen.</source>

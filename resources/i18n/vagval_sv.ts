@@ -528,6 +528,29 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>BackupAccountDialog</name>
+    <message>
+        <source>Konto för schemalagd säkerhetskopiering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontot kan bara kopiera de krypterade filerna: dess lösenord öppnar inga uppgifter. Lösenordet visas bara nu. Lägg det i den schemalagda uppgiftens miljövariabel VAGVAL_BACKUP_PASSWORD; ett tidigare konto slutar gälla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kopian görs bara när Vägval är stängt (t.ex. på natten). Den kommer med i granskningsloggen vid nästa inloggning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommandot för den schemalagda uppgiften:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupPreview</name>
     <message>
         <source>Klienter</source>
@@ -613,6 +636,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Skapa konto…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort kontot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mapp för säkerhetskopior:</source>
         <translation type="unfinished" />
     </message>
@@ -626,6 +657,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Kopiorna är krypterade med samma nyckel som databasen och öppnas med samma lösenord eller återställningsnyckeln. Mappen rensas automatiskt: de senaste 7 dagarna, 4 veckorna och 12 månaderna sparas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemalagd säkerhetskopiering</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -674,6 +709,26 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>För att återställa loggas du ut; återställningen görs sedan från inloggningsfönstret. Logga ut nu?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det finns ett konto för schemalagd säkerhetskopiering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget konto för schemalagd säkerhetskopiering. Ett sådant konto kan bara kopiera de krypterade filerna, inte läsa något.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt lösenord…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ge kontot ett nytt lösenord? Det gamla slutar gälla direkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2811,6 +2866,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Säkerhetskopian kommer från en annan enhet ({backup_unit}) än databasen här ({current_unit}). Inget har ändrats; bekräfta först att {current_unit} ska ersättas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.</source>
         <translation type="unfinished" />
     </message>
     <message>

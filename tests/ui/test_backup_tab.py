@@ -46,3 +46,55 @@ def test_restore_from_the_administration_asks_to_log_out(qtbot, ops, vault, monk
     button = window.findChild(type(window.backup_reminder), "restoreFromBackup")
     with qtbot.waitSignal(window.restore_requested, timeout=3000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_the_backup_account_is_created_shown_once_renewed_and_removed(
+    qtbot, ops, vault, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.session import Gatekeeper
+    from desktop_app.ui.dialogs.backup_account_dialog import BackupAccountDialog
+
+    shown = []
+
+    def capture(dialog):
+        shown.append(dialog.password.text())
+        return 0
+
+    monkeypatch.setattr(BackupAccountDialog, "exec", capture)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(vault.session, ops)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_backups()
+    tab = window.page_widgets["administration"].backup_tab
+    qtbot.waitUntil(lambda: "Inget konto" in tab.account_status.text(), timeout=5000)
+    assert not tab.remove_account_button.isEnabled()
+    qtbot.mouseClick(tab.account_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    assert tab.remove_account_button.isEnabled() and "Nytt lösenord" in tab.account_button.text()
+    qtbot.mouseClick(tab.account_button, Qt.MouseButton.LeftButton)  # a new password
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    assert shown[0] != shown[1]
+    actions = [
+        e.action.value
+        for e in ops.call(vault.session.audit.entries)
+        if e.entity == "backup_account"
+    ]
+    assert actions[-2:] in (["create", "update"], ["update", "create"])
+    qtbot.mouseClick(tab.remove_account_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.remove_account_button.isEnabled(), timeout=5000)
+    assert "delete" in [
+        e.action.value
+        for e in ops.call(vault.session.audit.entries)
+        if e.entity == "backup_account"
+    ]
+    window.close()
+    vault.session.close()
+    import pytest
+
+    from desktop_app.core.errors import WrongPasswordError
+
+    with pytest.raises(WrongPasswordError):
+        Gatekeeper(vault.path).sealed_backup(shown[1], tmp_path / "b")

@@ -14,11 +14,18 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
-from desktop_app.core.services.ports import BackupStore, Clock, SettingsRepo, UnitOfWork
+from desktop_app.core.services.ports import (
+    BackupAccountStore,
+    BackupStore,
+    Clock,
+    SettingsRepo,
+    UnitOfWork,
+)
 
 BACKUP_FOLDER = "backup_folder"
 BACKUP_REMINDER_DAYS = "backup_reminder_days"
 LAST_BACKUP_AT = "last_backup_at"
+BACKUP_ACCOUNT_KEY = "backup_account_key"  # read back by storage/backup.py
 DEFAULT_REMINDER_DAYS = 7
 MIN_REMINDER_DAYS, MAX_REMINDER_DAYS = 1, 90
 
@@ -34,6 +41,7 @@ class BackupService:
         uow: UnitOfWork,
         actor: Callable[[], User],
         clock: Clock,
+        accounts: BackupAccountStore,
         policy: RotationPolicy | None = None,
     ) -> None:
         self._store = store
@@ -43,6 +51,7 @@ class BackupService:
         self._actor = actor
         self._clock = clock
         self.policy = policy or RotationPolicy()
+        self._accounts = accounts
 
     # -- settings ---------------------------------------------------------------------
     def folder(self) -> str:
@@ -142,3 +151,49 @@ class BackupService:
         with self._uow.transaction():
             self._audit.record(AuditAction.READ, "backup", Path(path).name)
         return check
+
+    # -- the backup account: scheduled backups that cannot read records ---------------
+    def has_account(self) -> bool:
+        return self._accounts.has_backup_account()
+
+    def new_account(self) -> str:
+        """Create (or replace) the backup account; returns its password, shown once."""
+        require(self._actor(), Permission.MANAGE_UNIT)
+        with self._uow.transaction():
+            replaced = self._accounts.has_backup_account()
+            password, mac_key = self._accounts.new_backup_account()
+            self._settings.set(BACKUP_ACCOUNT_KEY, mac_key)
+            action = AuditAction.UPDATE if replaced else AuditAction.CREATE
+            self._audit.record(action, "backup_account")
+        return password
+
+    def remove_account(self) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if not self._accounts.has_backup_account():
+            return
+        with self._uow.transaction():
+            self._accounts.remove_backup_account()
+            self._settings.set(BACKUP_ACCOUNT_KEY, "")
+            self._audit.record(AuditAction.DELETE, "backup_account")
+
+    def record_sealed(self, entries: list[dict]) -> int:
+        """Write what the backup account did while no one was logged in (its outbox) to
+        the audit log, and count its newest backup as the last one. Any user's login
+        does this: it only records. Returns how many entries were written."""
+        written = 0
+        with self._uow.transaction():
+            last = self.last_backup()
+            for entry in entries:
+                try:
+                    when = datetime.fromisoformat(str(entry["at"]))
+                    name = str(entry["file"])
+                except (KeyError, ValueError):
+                    continue
+                rotated = int(entry.get("rotated", 0) or 0)
+                detail = "account=backup" + (f" rotated={rotated}" if rotated else "")
+                self._audit.record(AuditAction.BACKUP, "backup", name, detail)
+                if last is None or when > last:
+                    last = when
+                    self._settings.set(LAST_BACKUP_AT, when.isoformat(timespec="seconds"))
+                written += 1
+        return written

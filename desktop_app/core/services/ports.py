@@ -107,6 +107,14 @@ class BackupStore(Protocol):
     def anchor_of(self, path: Path) -> ChainAnchor | None: ...
 
 
+class BackupAccountStore(Protocol):
+    """The backup account's slot in the key file (storage/backup_account.py)."""
+
+    def has_backup_account(self) -> bool: ...
+    def new_backup_account(self) -> tuple[str, str]: ...
+    def remove_backup_account(self) -> bool: ...
+
+
 class SetAsideStore(Protocol):
     """Copies of the database set aside by restores and migrations."""
 

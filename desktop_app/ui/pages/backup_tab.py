@@ -26,6 +26,7 @@ from desktop_app.core.domain.backups import BackupCheck, BackupResult
 from desktop_app.core.services.backup_service import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS
 from desktop_app.session import Session
 from desktop_app.ui.backup_preview import preview_html
+from desktop_app.ui.dialogs.backup_account_dialog import BackupAccountDialog
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
@@ -83,6 +84,14 @@ class BackupTab(QWidget):
         restore = QPushButton(self.tr("Återställ från säkerhetskopia…"))
         restore.setObjectName("restoreFromBackup")
         restore.clicked.connect(self._restore)
+        self.account_status = QLabel(wordWrap=True)
+        self.account_status.setObjectName("backupAccountStatus")
+        self.account_button = QPushButton(self.tr("Skapa konto…"))
+        self.account_button.setObjectName("createBackupAccount")
+        self.account_button.clicked.connect(self._new_account)
+        self.remove_account_button = QPushButton(self.tr("Ta bort kontot…"))
+        self.remove_account_button.setObjectName("removeBackupAccount")
+        self.remove_account_button.clicked.connect(self._remove_account)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("backupMessage")
         self.message.setTextFormat(Qt.TextFormat.RichText)
@@ -104,12 +113,18 @@ class BackupTab(QWidget):
         for button in (self.backup_button, check, restore):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_status, 1)
+        account_row.addWidget(self.account_button)
+        account_row.addWidget(self.remove_account_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(rotation)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(QLabel("<b>" + self.tr("Schemalagd säkerhetskopiering") + "</b>"))
+        layout.addLayout(account_row)
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -125,12 +140,14 @@ class BackupTab(QWidget):
                 backups.last_backup(),
                 backups.reminder_due(),
                 found,
+                backups.has_account(),
             )
 
         self.ops.run(self, load, self._loaded, lambda e: self.message.setText(error_text(e)))
 
     def _loaded(self, result) -> None:
-        folder, days, last, due, found = result
+        folder, days, last, due, found, account = result
+        self._show_account(account)
         self.folder.setText(folder)
         self.reminder.setValue(days)
         text = self.tr("ingen ännu") if last is None else last.strftime("%Y-%m-%d %H:%M")
@@ -233,6 +250,52 @@ class BackupTab(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit()
+
+    # -- the backup account -----------------------------------------------------------
+    def _show_account(self, exists: bool) -> None:
+        self.account_status.setText(
+            self.tr("Det finns ett konto för schemalagd säkerhetskopiering.")
+            if exists
+            else self.tr(
+                "Inget konto för schemalagd säkerhetskopiering. Ett sådant konto kan bara "
+                "kopiera de krypterade filerna, inte läsa något."
+            )
+        )
+        self.account_button.setText(
+            self.tr("Nytt lösenord…") if exists else self.tr("Skapa konto…")
+        )
+        self.remove_account_button.setEnabled(exists)
+
+    def _new_account(self) -> None:
+        if self.remove_account_button.isEnabled() and not self._confirm(
+            self.tr("Ge kontot ett nytt lösenord? Det gamla slutar gälla direkt.")
+        ):
+            return
+        backups, db_path = self.session.backups, self.session.db_path
+
+        def created(password: str) -> None:
+            self._show_account(True)
+            BackupAccountDialog(password, db_path, self).exec()
+
+        self.ops.run(
+            self, backups.new_account, created, lambda e: self.message.setText(error_text(e))
+        )
+
+    def _remove_account(self) -> None:
+        if not self._confirm(
+            self.tr("Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.")
+        ):
+            return
+        self.ops.run(
+            self,
+            self.session.backups.remove_account,
+            lambda _: self._show_account(False),
+            lambda e: self.message.setText(error_text(e)),
+        )
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Schemalagd säkerhetskopiering"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def clear_sensitive(self) -> None:
         self.message.clear()
