@@ -9,6 +9,9 @@ Usage: python benchmarks/startup.py [--quick] [--no-build]
   bare window from source.
 - unlock: logging in to a database, Argon2id key derivation included; floor_ms: the bare
   key derivation.
+- unlock_large: logging in to the large database (20,000 clients, 1,000,000 contacts;
+  --quick: a tenth), built with the demo generator; floor_ms: the bare Argon2id unwrap
+  plus opening the three files with their raw keys (benchmarks/keys.py).
 Medians of several launches (--quick: fewer). Prints one JSON object per line; not a
 timed test. Both executables quit themselves once the window is up (--startup-probe).
 """
@@ -186,7 +189,25 @@ def main() -> int:
             for _ in range(repeat)
         )
         emit("unlock_first_after_start", firsts[len(firsts) // 2], kdf)
+        unlock_large(data / "large.db", args.quick, repeat)
     return 0
+
+
+def unlock_large(path: Path, quick: bool, repeat: int) -> None:
+    from benchmarks.keys import ADMIN, _bare_open
+    from desktop_app.demo.generator import DemoSpec, build_demo
+    from desktop_app.session import Gatekeeper
+
+    clients, contacts = (2_000, 100_000) if quick else (20_000, 1_000_000)
+    build_demo(path, DemoSpec(seed=7, clients=clients, years=1, contacts=contacts))
+    gate = Gatekeeper(path)
+    emit(
+        "unlock_large",
+        timed(lambda: gate.login(ADMIN.username, ADMIN.password).close(), repeat),
+        timed(lambda: _bare_open(path), repeat),
+        clients=clients,
+        contacts=contacts,
+    )
 
 
 if __name__ == "__main__":
