@@ -219,6 +219,11 @@ SPECIFIC = {
         "tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar "
         "planeras.",
     ),
+    (F.IMPORT, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, "
+        "anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.",
+    ),
     (F.USER, R.CANNOT_DISABLE_SELF): QT_TRANSLATE_NOOP(
         "Messages", "Du kan inte stänga av ditt eget konto."
     ),

@@ -44,6 +44,7 @@ from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
 from desktop_app.storage.repos.clients_repo import SqlClientRepo
 from desktop_app.storage.repos.contacts_repo import SqlContactRepo
 from desktop_app.storage.repos.courses_repo import SqlCourseRepo
+from desktop_app.storage.repos.imports_repo import SqlImportRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.purge_repo import SqlPurgeRepo
@@ -96,7 +97,8 @@ class Session:
             contacts=self.contacts,
             courses=self.courses,
             work=self.work,
-            import_log=SqlSurveyRepo(vault.db),
+            import_log=SqlImportRepo(vault.db),
+            audit=self.audit,
             uow=uow,
             actor=actor,
             clock=clock,

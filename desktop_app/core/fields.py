@@ -34,6 +34,7 @@ class Field(StrEnum):
     FOLLOW_UP = "follow_up"
     GOAL = "goal"
     IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    IMPORT = "import"  # an import in the history (undo)
     KIND = "kind"
     LABEL = "label"
     MAILS = "mails"

@@ -26,6 +26,7 @@ from desktop_app.storage.schema_unit_work import (
     m006_anonymous_attendance,
     m007_frozen_periods,
     m008_statistics_indexes,
+    m013_import_rows,
 )
 
 
@@ -92,6 +93,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "identities in their own parts", m010_parts),
     Migration(11, "keyed audit chain", m011_keyed_audit_chain),
     Migration(12, "retired course types", m012_retired_course_types),
+    Migration(13, "imported rows", m013_import_rows),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

@@ -151,3 +151,20 @@ def m008_statistics_indexes(db: Database) -> None:
     db.execute("CREATE INDEX consultations_month_day ON consultations (month, day)")
     for table in ("contacts", "outreach", "education", "consultations"):
         db.execute(f"DROP INDEX {table}_month")  # the new ones lead with the month
+
+
+def m013_import_rows(db: Database) -> None:
+    """What each import created, row by row, with the row's fingerprint: a re-import
+    brings in only rows not already there, and an import can be undone as a whole.
+    ``previous`` keeps a group session's head count an import replaced."""
+    db.execute(
+        """CREATE TABLE import_rows (
+            import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            previous INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX import_rows_import ON import_rows (import_id)")
+    db.execute("CREATE INDEX import_rows_fingerprint ON import_rows (fingerprint)")

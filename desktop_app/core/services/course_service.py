@@ -273,9 +273,11 @@ class CourseService:
 
     def record_past_session(
         self, group_name: str, meeting: MeetingDraft, attended: int, leaders: tuple = ()
-    ) -> ActivityId:
+    ) -> tuple[MeetingId, int | None]:
         """A group session that already took place with ``attended`` anonymous attendances
-        (from a spreadsheet); an unknown group is created, meeting every 14 days."""
+        (from a spreadsheet); an unknown group is created, meeting every 14 days. Returns
+        the session and, when the group had already met that day, the head count it had
+        before (None for a new session)."""
         self._allowed()
         meeting = validate_meeting(meeting)
         if meeting.starts_at > self._clock():
@@ -318,12 +320,15 @@ class CourseService:
                 self._audit.record(
                     AuditAction.UPDATE, "meeting", same_day.id, f"imported={attended}"
                 )
-            else:
-                self._courses.insert_past_session(activity_id, meeting, attended)
-                self._audit.record(
-                    AuditAction.CREATE, "meeting", activity_id, f"imported={attended}"
-                )
-        return activity_id
+                return same_day.id, same_day.anonymous
+            meeting_id = self._courses.insert_past_session(activity_id, meeting, attended)
+            self._audit.record(
+                AuditAction.CREATE,
+                "meeting",
+                meeting_id,
+                f"group={activity_id} imported={attended}",
+            )
+        return meeting_id, None
 
     def record_head_count(self, meeting_id: MeetingId, count: int) -> None:
         """A held session's attendance as a head count (anonymous groups: no names)."""

@@ -351,9 +351,9 @@ class SqlCourseRepo:
 
     def insert_past_session(
         self, activity_id: ActivityId, meeting: MeetingDraft, anonymous: int
-    ) -> None:
+    ) -> MeetingId:
         with translated_errors():
-            self.db.execute(
+            cursor = self.db.execute(
                 "INSERT INTO meetings (activity_id, starts_at, ends_at, day, venue,"
                 " attendance_taken, anonymous_attendance) VALUES (?, ?, ?, ?, ?, 1, ?)",
                 [
@@ -365,6 +365,7 @@ class SqlCourseRepo:
                     anonymous,
                 ],
             )
+        return MeetingId(cursor.lastrowid)
 
     def set_head_count(self, meeting_id: MeetingId, count: int) -> None:
         """A session's attendance as a number (no names): it took place with ``count``."""

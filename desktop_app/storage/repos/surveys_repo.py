@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from desktop_app.core.domain.ids import GoalId, SurveyId, UserId
+from desktop_app.core.domain.ids import GoalId, SurveyId
 from desktop_app.core.domain.unit_work import Goal, GoalDraft, Survey
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
@@ -153,23 +153,3 @@ class SqlSurveyRepo:
     def delete_goal(self, goal_id: GoalId) -> bool:
         with translated_errors():
             return self.db.execute("DELETE FROM goals WHERE id = ?", [goal_id]).rowcount > 0
-
-    # -- imports ----------------------------------------------------------------------
-    def imported(self, sha256: str, kind: str) -> tuple[str, str] | None:
-        """(when, file name) when this file was imported as this kind before."""
-        with translated_errors():
-            row = self.db.execute(
-                "SELECT imported_at, file_name FROM imports WHERE sha256 = ? AND kind = ?",
-                [sha256, kind],
-            ).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def record_import(
-        self, sha256: str, kind: str, file_name: str, rows: int, by: UserId, now: datetime
-    ) -> None:
-        with translated_errors():
-            self.db.execute(
-                "INSERT INTO imports (sha256, kind, file_name, rows, imported_at, imported_by)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [sha256, kind, file_name, rows, iso(now), by],
-            )
