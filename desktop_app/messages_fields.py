@@ -38,6 +38,7 @@ FIELD_NAMES = {
     F.FOLLOW_UP: QT_TRANSLATE_NOOP("Messages", "Uppföljningen"),
     F.GOAL: QT_TRANSLATE_NOOP("Messages", "Målet"),
     F.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP("Messages", "Tiden till automatiskt lås"),
+    F.IMPORT: QT_TRANSLATE_NOOP("Messages", "Importen"),
     F.KIND: QT_TRANSLATE_NOOP("Messages", "Sorten"),
     F.LABEL: QT_TRANSLATE_NOOP("Messages", "Radens namn"),
     F.MAILS: QT_TRANSLATE_NOOP("Messages", "Antalet mejl"),

@@ -2363,6 +2363,34 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Importerad</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Ångra vald import…</source>
+        <translation>Undo the selected import…</translation>
+    </message>
+    <message>
+        <source>Tidigare importer</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
         <source>Sort:</source>
         <translation>Kind:</translation>
     </message>
@@ -2406,6 +2434,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <source>%1 av %2 rader importerades.</source>
         <translation>%1 of %2 rows were imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rader finns redan från en tidigare import och räknas inte igen.</source>
+        <translation><numerusform>%n row is already there from an earlier import and is not counted again.</numerusform><numerusform>%n rows are already there from an earlier import and are not counted again.</numerusform></translation>
+    </message>
     <message>
         <source>Rad %1: %2</source>
         <translation>Row %1: %2</translation>
@@ -2413,6 +2445,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message numerus="yes">
         <source>… och %n rader till som inte kan importeras.</source>
         <translation><numerusform>… and %n more row that cannot be imported.</numerusform><numerusform>… and %n more rows that cannot be imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ångra import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Ångra importen av %1? Allt den skapade (%2 rader) tas bort och syns inte längre i statistiken. Ändringen loggas.</source>
+        <translation>Undo the import of %1? Everything it created (%2 rows) is removed and no longer counts in the statistics. The change is logged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importen av %1 är ångrad: %n rader togs bort.</source>
+        <translation><numerusform>The import of %1 is undone: %n row was removed.</numerusform><numerusform>The import of %1 is undone: %n rows were removed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3063,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The time until automatic lock</translation>
     </message>
     <message>
+        <source>Importen</source>
+        <translation>The import</translation>
+    </message>
+    <message>
         <source>Radens namn</source>
         <translation>The row's name</translation>
     </message>
@@ -3381,6 +3429,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
         <translation>There are registrations or attendance ({registrations} registrations), so it cannot be removed. Cancel it instead: it stays in the history but no more meetings are planned.</translation>
+    </message>
+    <message>
+        <source>Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.</source>
+        <translation>The import cannot be undone: {record} has had other work since the import (contacts, notes or attendance). Nothing has been changed; correct the records one by one instead.</translation>
     </message>
     <message>
         <source>Du kan inte stänga av ditt eget konto.</source>

@@ -2361,6 +2361,34 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Importerad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ångra vald import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidigare importer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sort:</source>
         <translation type="unfinished" />
     </message>
@@ -2404,6 +2432,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <source>%1 av %2 rader importerades.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n rader finns redan från en tidigare import och räknas inte igen.</source>
+        <translation><numerusform>%n rad finns redan från en tidigare import och räknas inte igen.</numerusform><numerusform>%n rader finns redan från en tidigare import och räknas inte igen.</numerusform></translation>
+    </message>
     <message>
         <source>Rad %1: %2</source>
         <translation type="unfinished" />
@@ -2411,6 +2443,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message numerus="yes">
         <source>… och %n rader till som inte kan importeras.</source>
         <translation><numerusform>… och %n rad till som inte kan importeras.</numerusform><numerusform>… och %n rader till som inte kan importeras.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ångra import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ångra importen av %1? Allt den skapade (%2 rader) tas bort och syns inte längre i statistiken. Ändringen loggas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Importen av %1 är ångrad: %n rader togs bort.</source>
+        <translation><numerusform>Importen av %1 är ångrad: %n rad togs bort.</numerusform><numerusform>Importen av %1 är ångrad: %n rader togs bort.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3061,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Importen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Radens namn</source>
         <translation type="unfinished" />
     </message>
@@ -3378,6 +3426,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.</source>
         <translation type="unfinished" />
     </message>
     <message>

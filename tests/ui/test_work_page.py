@@ -196,3 +196,40 @@ def test_a_typed_form_is_corrected_and_removed_and_a_survey_renamed_and_deleted(
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.survey.count() == 0, timeout=5000)
     assert s.surveys.surveys() == []
+
+
+def test_a_reimport_counts_new_rows_only_and_an_import_is_undone_from_the_history(
+    qtbot, page, vault, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    day = (date.today() - timedelta(days=3)).isoformat()
+    first = tmp_path / "uppsok.csv"
+    first.write_text(f"datum;arena;kontakter\n{day};gata;5\n", encoding="utf-8")
+    corrected = tmp_path / "uppsok-rättad.csv"
+    corrected.write_bytes(f"datum;arena;kontakter\r\n{day};Gata;5\r\n{day};gata;7\r\n".encode())
+    qtbot.mouseClick(page.findChild(QPushButton, "importFile"), Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(ImportDialog) if d.isVisible())
+    for path, done in ((first, "1 av 1 rader importerades"), (corrected, "1 av 2 rader")):
+        dialog.path.setText(str(path))
+        qtbot.mouseClick(dialog.check, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=5000)
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda d=done: d in dialog.preview.toPlainText(), timeout=5000)
+    assert "finns redan från en tidigare import" in dialog.preview.toPlainText()
+    qtbot.waitUntil(lambda: dialog.history_model.rowCount() == 2, timeout=5000)
+    outreach = lambda: vault.session.work.outreach(date(2000, 1, 1), date.today())  # noqa: E731
+    assert sorted(o.draft.contacts for o in ops_call(page, outreach)) == [5, 7]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.history.selectRow(0)  # the newest: the corrected file's one new row
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "är ångrad" in dialog.preview.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.history_model.rowCount() == 1, timeout=5000)
+    assert [o.draft.contacts for o in ops_call(page, outreach)] == [5]
+    audit = ops_call(page, vault.session.audit.entries)
+    assert any(e.entity == "import" and "undone" in e.detail for e in audit)
+
+
+def ops_call(page, fn):
+    return page.ops.call(fn)

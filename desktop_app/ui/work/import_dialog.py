@@ -1,28 +1,36 @@
 """UI layer: import counts from a spreadsheet: choose the kind and file, see a preview
-(how many rows would come in, and why the others would not), then import."""
+(how many rows would come in, how many are already there, and why the others would
+not), then import; earlier imports are listed below, and one can be undone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.domain.imports import ImportRecord
 from desktop_app.core.imports.import_service import ImportReport
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
+from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
@@ -64,14 +72,49 @@ class ImportDialog(QDialog):
         self.check.clicked.connect(lambda: self.start(dry_run=True))
         self.run_button.clicked.connect(lambda: self.start(dry_run=False))
         self.buttons.rejected.connect(self.reject)
+        self.kind_names = {self.kind.itemData(i): self.kind.itemText(i) for i in range(5)}
+        self.records: list[ImportRecord] = []
+        self.history_model = RowsTableModel(
+            [
+                self.tr("Importerad"),
+                self.tr("Sort"),
+                self.tr("Fil"),
+                self.tr("Rader"),
+                self.tr("Av"),
+            ],
+            self,
+        )
+        self.history = QTableView()
+        self.history.setObjectName("importHistory")
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.undo_button = QPushButton(self.tr("Ångra vald import…"))
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self._undo)
+        self.history.selectionModel().selectionChanged.connect(
+            lambda *_: self.undo_button.setEnabled(
+                bool(self.history.selectionModel().selectedRows())
+            )
+        )
+        history_row = QHBoxLayout()
+        history_row.addWidget(QLabel("<b>" + self.tr("Tidigare importer") + "</b>"), 1)
+        history_row.addWidget(self.undo_button)
         form = QFormLayout()
         form.addRow(self.tr("Sort:"), self.kind)
         form.addRow(self.tr("Fil:"), row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview, 2)
+        layout.addLayout(history_row)
+        layout.addWidget(self.history, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 460)
+        self.resize(720, 600)
+        self.load_history()
         self.kind.currentIndexChanged.connect(lambda _: self.run_button.setEnabled(False))
         self.path.textChanged.connect(lambda _: self.run_button.setEnabled(False))
 
@@ -145,6 +188,15 @@ class ImportDialog(QDialog):
                 .replace("%1", str(report.imported))
                 .replace("%2", str(report.rows))
             )
+            self.load_history()
+        if report.already:
+            lines.append(
+                self.tr(
+                    "%n rader finns redan från en tidigare import och räknas inte igen.",
+                    "",
+                    report.already,
+                )
+            )
         for rejected in report.rejected:
             lines.append(
                 self.tr("Rad %1: %2")
@@ -160,3 +212,53 @@ class ImportDialog(QDialog):
         self._close_progress()
         self.check.setEnabled(True)
         self.preview.setPlainText(error_text(error))
+
+    # -- the history ------------------------------------------------------------------
+    def load_history(self) -> None:
+        imports = self.session.imports
+        self.ops.run(self, imports.history, self._show_history, self._failed)
+
+    def _show_history(self, records: list[ImportRecord]) -> None:
+        self.records = records
+        self.history_model.set_rows(
+            [
+                [
+                    r.imported_at[:16].replace("T", " "),
+                    self.kind_names.get(r.kind, r.kind),
+                    r.file_name,
+                    str(r.rows),
+                    r.imported_by,
+                ]
+                for r in records
+            ]
+        )
+        self.undo_button.setEnabled(False)
+
+    def _undo(self) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            return
+        record = self.records[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ångra import"),
+            self.tr(
+                "Ångra importen av %1? Allt den skapade (%2 rader) tas bort och syns inte "
+                "längre i statistiken. Ändringen loggas."
+            )
+            .replace("%1", record.file_name)
+            .replace("%2", str(record.rows)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        imports = self.session.imports
+
+        def undone(count: int) -> None:
+            self.preview.setPlainText(
+                self.tr("Importen av %1 är ångrad: %n rader togs bort.", "", count).replace(
+                    "%1", record.file_name
+                )
+            )
+            self.load_history()
+
+        self.ops.run(self, lambda: imports.undo(record), undone, self._failed)
