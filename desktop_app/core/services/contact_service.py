@@ -24,7 +24,7 @@ from desktop_app.core.services.ports_clients import ClientDetailsRepo, ClientRep
 ENTITY = "contact"
 MAX_MINUTES = 600
 MAX_NOTE = 2000
-OLDEST_YEAR = 2000
+OLDEST_YEAR = 1900  # work registered afterwards: the units have kept records since the 1990s
 
 
 # Fields whose values may stand in the audit log (none names anyone).
