@@ -39,6 +39,7 @@ FIELD_NAMES = {
     F.GOAL: QT_TRANSLATE_NOOP("Messages", "Målet"),
     F.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP("Messages", "Tiden till automatiskt lås"),
     F.IMPORT: QT_TRANSLATE_NOOP("Messages", "Importen"),
+    F.CONCERN_CLOSED_ON: QT_TRANSLATE_NOOP("Messages", "Datumet då orosanmälan avslutades"),
     F.KIND: QT_TRANSLATE_NOOP("Messages", "Sorten"),
     F.LABEL: QT_TRANSLATE_NOOP("Messages", "Radens namn"),
     F.MAILS: QT_TRANSLATE_NOOP("Messages", "Antalet mejl"),
@@ -196,6 +197,9 @@ SPECIFIC = {
     (F.CLOSED_ON, R.BEFORE_START): QT_TRANSLATE_NOOP(
         "Messages", "Avslutsdatumet kan inte vara före ärendets början."
     ),
+    (F.CONCERN_CLOSED_ON, R.BEFORE_START): QT_TRANSLATE_NOOP(
+        "Messages", "Orosanmälan kan inte avslutas före dagen den gjordes."
+    ),
     (F.PERIOD_END, R.BEFORE_START): QT_TRANSLATE_NOOP(
         "Messages", "Periodens slut kan inte vara före dess början."
     ),
@@ -332,7 +336,7 @@ SPECIFIC = {
         "Messages", "Parets två personer måste vara två olika klienter."
     ),
     (F.RELATIVE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
-        "Messages", "Den klienten är inte kopplad som anhörig hit, åt något håll."
+        "Messages", "Den klienten är inte kopplad hit, varken som anhörig eller i ett par."
     ),
     (F.RELATIVE, R.SAME_PERSON): QT_TRANSLATE_NOOP(
         "Messages", "En klient kan inte vara anhörig till sig själv."

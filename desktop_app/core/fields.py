@@ -22,6 +22,7 @@ class Field(StrEnum):
     CLIENT = "client"
     CLOSED_ON = "closed_on"
     CODE = "code"
+    CONCERN_CLOSED_ON = "concern_closed_on"
     COLUMN = "column"  # a column of an imported file; params: column
     CONTACTS = "contacts"
     DAY = "day"

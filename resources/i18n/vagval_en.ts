@@ -973,12 +973,28 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Does the client live with the children?</translation>
     </message>
     <message>
-        <source>Ny orosanmälan…</source>
-        <translation>New report of concern…</translation>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Markera senaste öppna som avslutad</source>
-        <translation>Mark the latest open one as closed</translation>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ny orosanmälan…</source>
+        <translation>New report of concern…</translation>
     </message>
     <message>
         <source>Orosanmälningar</source>
@@ -987,6 +1003,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ingen orosanmälan registrerad.</source>
         <translation>No report of concern registered.</translation>
+    </message>
+    <message>
+        <source>Avsluta vald</source>
+        <translation>Close the selected one</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
     </message>
     <message>
         <source>öppen</source>
@@ -1129,6 +1157,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ingen klient har koden %1.</source>
         <translation>No client has the code %1.</translation>
+    </message>
+    <message>
+        <source>Ta bort orosanmälan från %1?</source>
+        <translation>Remove the report of concern from %1?</translation>
     </message>
     <message>
         <source>Spara klientkortet</source>
@@ -1501,8 +1533,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>New report of concern</translation>
     </message>
     <message>
+        <source>Ändra orosanmälan</source>
+        <translation>Edit report of concern</translation>
+    </message>
+    <message>
         <source>t.ex. Socialtjänsten i Malmö</source>
         <translation>e.g. Social services in Malmö</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Datum:</source>
@@ -1515,6 +1555,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Anteckning:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3111,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The import</translation>
     </message>
     <message>
+        <source>Datumet då orosanmälan avslutades</source>
+        <translation>The date the report of concern was closed</translation>
+    </message>
+    <message>
         <source>Radens namn</source>
         <translation>The row's name</translation>
     </message>
@@ -3403,6 +3451,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The closing date cannot be before the case began.</translation>
     </message>
     <message>
+        <source>Orosanmälan kan inte avslutas före dagen den gjordes.</source>
+        <translation>A report of concern cannot be closed before the day it was made.</translation>
+    </message>
+    <message>
         <source>Periodens slut kan inte vara före dess början.</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>
@@ -3583,8 +3635,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The couple's two persons must be two different clients.</translation>
     </message>
     <message>
-        <source>Den klienten är inte kopplad som anhörig hit, åt något håll.</source>
-        <translation>That client is not linked as a relative here, either way.</translation>
+        <source>Den klienten är inte kopplad hit, varken som anhörig eller i ett par.</source>
+        <translation>That client is not linked here, neither as a relative nor in a couple.</translation>
     </message>
     <message>
         <source>En klient kan inte vara anhörig till sig själv.</source>

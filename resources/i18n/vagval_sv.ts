@@ -971,11 +971,27 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ny orosanmälan…</source>
+        <source>Datum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Markera senaste öppna som avslutad</source>
+        <source>Till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny orosanmälan…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -984,6 +1000,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ingen orosanmälan registrerad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsluta vald</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1126,6 +1154,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ingen klient har koden %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort orosanmälan från %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1499,7 +1531,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ändra orosanmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>t.ex. Socialtjänsten i Malmö</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutad</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1512,6 +1552,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3065,6 +3109,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Datumet då orosanmälan avslutades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Radens namn</source>
         <translation type="unfinished" />
     </message>
@@ -3401,6 +3449,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Orosanmälan kan inte avslutas före dagen den gjordes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Periodens slut kan inte vara före dess början.</source>
         <translation type="unfinished" />
     </message>
@@ -3581,7 +3633,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Den klienten är inte kopplad som anhörig hit, åt något håll.</source>
+        <source>Den klienten är inte kopplad hit, varken som anhörig eller i ett par.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -139,13 +139,24 @@ class ClientService:
             self._audit.record(AuditAction.UPDATE, ENTITY, client_id, f"unlinked={relative_id}")
 
     def unlink_either(self, client_id: ClientId, other_id: ClientId) -> None:
-        """Undo a relative link between two clients, whichever way it was made."""
+        """Undo a link between two clients, whichever way it was made: a relative, or a
+        person and the couple case they were put in (the couple's contacts stay with it)."""
         if other_id in self._details.linked(client_id, "relative"):
             self.unlink_relative(client_id, other_id)
         elif other_id in self._details.linking(client_id, "relative"):
             self.unlink_relative(other_id, client_id)
+        elif other_id in self._details.linked(client_id, "member"):
+            self._unlink_member(client_id, other_id)
+        elif other_id in self._details.linking(client_id, "member"):
+            self._unlink_member(other_id, client_id)
         else:
             raise ValidationError("relative", "not_registered")
+
+    def _unlink_member(self, couple_id: ClientId, member_id: ClientId) -> None:
+        self._writer()
+        with self._uow.transaction():
+            self._details.unlink(couple_id, member_id, "member")
+            self._audit.record(AuditAction.UPDATE, ENTITY, couple_id, f"member_removed={member_id}")
 
     # -- read -------------------------------------------------------------------------
     def get(self, client_id: ClientId) -> Client:

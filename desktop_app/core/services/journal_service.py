@@ -9,6 +9,7 @@ from datetime import date
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.ids import ClientId, ConcernReportId, JournalNoteId
 from desktop_app.core.domain.journal import ConcernReport, JournalNote
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
@@ -122,6 +123,66 @@ class JournalService:
             if self._details.close_concern(concern_id, on) is None:
                 raise NotFoundError("concern_report", id=concern_id)
             self._audit.record(AuditAction.UPDATE, "concern_report", concern_id, "closed")
+
+    def update_concern(
+        self,
+        concern_id: ConcernReportId,
+        reported_on: date,
+        recipient: str,
+        note: str = "",
+        closed_on: date | None = None,
+    ) -> ConcernReport:
+        """Correct a report of concern: its date, recipient, note, and whether (and
+        when) it is closed. Dates are logged before and after; the note only as changed."""
+        require(self._actor(), Permission.WRITE_CLIENTS)
+        old = self._concern(concern_id)
+        recipient = clean_text("recipient", recipient, MAX_TITLE, required=True)
+        note = clean_text("note", note, MAX_TEXT, multiline=True).strip()
+        today = self._clock().date()
+        if reported_on > today:
+            raise ValidationError("reported_on", "in_future")
+        if closed_on is not None and closed_on > today:
+            raise ValidationError("concern_closed_on", "in_future")
+        if closed_on is not None and closed_on < reported_on:
+            raise ValidationError("concern_closed_on", "before_start")
+        changed = []
+        if reported_on != old.reported_on:
+            changed.append(f"reported_on={old.reported_on}→{reported_on}")
+        if closed_on != old.closed_on:
+            changed.append(f"closed_on={old.closed_on or '-'}→{closed_on or '-'}")
+        changed += [
+            f
+            for f, a, b in (("recipient", old.recipient, recipient), ("note", old.note, note))
+            if a != b
+        ]
+        with self._uow.transaction():
+            self._details.update_concern(concern_id, reported_on, recipient, note, closed_on)
+            self._clients.touch(old.client_id, self._clock())
+            self._audit.record(
+                AuditAction.UPDATE, "concern_report", concern_id, " ".join(changed) or "unchanged"
+            )
+        return self._concern(concern_id)
+
+    def delete_concern(self, concern_id: ConcernReportId, reason: RemovalReason) -> None:
+        """Remove a report registered by mistake (on the wrong client, twice)."""
+        require(self._actor(), Permission.WRITE_CLIENTS)
+        old = self._concern(concern_id)
+        reason = RemovalReason(reason)
+        with self._uow.transaction():
+            self._details.delete_concern(concern_id)
+            self._clients.touch(old.client_id, self._clock())
+            self._audit.record(
+                AuditAction.DELETE,
+                "concern_report",
+                concern_id,
+                f"client={old.client_id} reason={reason.value} reported_on={old.reported_on}",
+            )
+
+    def _concern(self, concern_id: ConcernReportId) -> ConcernReport:
+        found = self._details.concern(concern_id)
+        if found is None:
+            raise NotFoundError("concern_report", id=concern_id)
+        return found
 
     def concerns(self, client_id: ClientId) -> list[ConcernReport]:
         require(self._actor(), Permission.READ_CLIENTS)

@@ -81,6 +81,46 @@ class SqlClientDetailsRepo:
             self._count_open(ClientId(row[0]))
         return ClientId(row[0])
 
+    def concern(self, concern_id: ConcernReportId) -> ConcernReport | None:
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT client_id FROM concern_reports WHERE id = ?", [concern_id]
+            ).fetchone()
+        if row is None:
+            return None
+        return next((c for c in self.concerns(ClientId(row[0])) if c.id == concern_id), None)
+
+    def update_concern(
+        self,
+        concern_id: ConcernReportId,
+        on: date,
+        recipient: str,
+        note: str,
+        closed_on: date | None,
+    ) -> None:
+        with translated_errors():
+            row = self.db.execute(
+                "UPDATE concern_reports SET reported_on = ?, recipient = ?, closed_on = ?"
+                " WHERE id = ? RETURNING client_id",
+                [iso(on), recipient, iso(closed_on) if closed_on else None, concern_id],
+            ).fetchone()
+            self.db.execute("DELETE FROM concern_notes WHERE concern_id = ?", [concern_id])
+            if note:
+                self.db.execute(
+                    "INSERT INTO concern_notes (concern_id, note) VALUES (?, ?)", [concern_id, note]
+                )
+            if row is not None:
+                self._count_open(ClientId(row[0]))
+
+    def delete_concern(self, concern_id: ConcernReportId) -> None:
+        with translated_errors():
+            self.db.execute("DELETE FROM concern_notes WHERE concern_id = ?", [concern_id])
+            row = self.db.execute(
+                "DELETE FROM concern_reports WHERE id = ? RETURNING client_id", [concern_id]
+            ).fetchone()
+            if row is not None:
+                self._count_open(ClientId(row[0]))
+
     def _count_open(self, client_id: ClientId) -> None:
         self.db.execute(
             "UPDATE clients SET open_concerns = (SELECT count(*) FROM concern_reports"

@@ -115,6 +115,8 @@ class ClientCardDialog(QDialog):
         self.children.answers_changed.connect(self._save_children)
         self.children.report_requested.connect(self._report_concern)
         self.children.close_requested.connect(self._close_concern)
+        self.children.edit_requested.connect(self._edit_concern)
+        self.children.remove_requested.connect(self._remove_concern)
         self.closing.close_requested.connect(self._close_case)
         self.closing.reopen_requested.connect(self._reopen)
         self.reload()
@@ -251,13 +253,36 @@ class ClientCardDialog(QDialog):
         journal, client_id = self.session.journal, self.client_id
         dialog = ConcernDialog(
             self.ops,
-            lambda on, recipient, note: (
+            lambda on, recipient, note, _closed: (
                 lambda: journal.report_concern(client_id, on, recipient, note)
             ),
             self,
         )
         dialog.accepted.connect(self._saved_elsewhere)
         dialog.open()
+
+    def _edit_concern(self, concern) -> None:
+        journal = self.session.journal
+        dialog = ConcernDialog(
+            self.ops,
+            lambda on, recipient, note, closed_on: (
+                lambda: journal.update_concern(concern.id, on, recipient, note, closed_on)
+            ),
+            self,
+            concern=concern,
+        )
+        dialog.accepted.connect(self._saved_elsewhere)
+        dialog.open()
+
+    def _remove_concern(self, concern) -> None:
+        reason = ask_removal_reason(
+            self,
+            self.tr("Ta bort orosanmälan från %1?").replace("%1", concern.reported_on.isoformat()),
+        )
+        if reason is None:
+            return
+        journal = self.session.journal
+        self._run(lambda: journal.delete_concern(concern.id, reason))
 
     def _close_concern(self, concern) -> None:
         journal = self.session.journal
