@@ -1163,6 +1163,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Remove the report of concern from %1?</translation>
     </message>
     <message>
+        <source>Ångra avslutet</source>
+        <translation>Undo the closing</translation>
+    </message>
+    <message>
+        <source>Ångra avslutet? Ärendet blir aktivt som om det aldrig avslutats, och avslutets orsak och uppföljningssvar tas bort ur statistiken. Avsluta det sedan på nytt med rätt datum och svar.</source>
+        <translation>Undo the closing? The case becomes active as if it had never been closed, and the closing's reason and follow-up answers leave the statistics. Then close it again with the right date and answers.</translation>
+    </message>
+    <message>
         <source>Spara klientkortet</source>
         <translation>Save the client card</translation>
     </message>
@@ -1496,6 +1504,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Återöppna ärendet</source>
         <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <source>Klienten har kommit tillbaka: ett nytt ärende</source>
+        <translation>The client has come back: a new case</translation>
+    </message>
+    <message>
+        <source>Ångra avslutet…</source>
+        <translation>Undo the closing…</translation>
+    </message>
+    <message>
+        <source>Avslutet var fel: ärendet blir aktivt som om det aldrig avslutats</source>
+        <translation>The closing was wrong: the case becomes active as if it had never been closed</translation>
     </message>
     <message>
         <source>Avslutsdatum:</source>

@@ -1161,6 +1161,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ångra avslutet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ångra avslutet? Ärendet blir aktivt som om det aldrig avslutats, och avslutets orsak och uppföljningssvar tas bort ur statistiken. Avsluta det sedan på nytt med rätt datum och svar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Spara klientkortet</source>
         <translation type="unfinished" />
     </message>
@@ -1493,6 +1501,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Återöppna ärendet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienten har kommit tillbaka: ett nytt ärende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ångra avslutet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutet var fel: ärendet blir aktivt som om det aldrig avslutats</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -98,3 +98,32 @@ def test_a_couple_link_is_undone_and_a_closed_case_reopened(qtbot, ops, vault):
     qtbot.mouseClick(card.closing.reopen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.data.client.active, timeout=5000)
     assert "reopened" in _audit(ops, vault, "client", two.id).detail
+
+
+def test_a_closing_made_by_mistake_is_undone_and_leaves_the_outcomes(
+    qtbot, ops, vault, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.core.domain.client_enums import CloseReason, FollowUpAnswer
+    from desktop_app.core.domain.periods import year
+
+    s = vault.session
+    client = s.clients.create(ClientDraft())
+    question = s.clients.follow_up_questions()[0]
+    s.clients.close(
+        client.id, date.today(), CloseReason.REFERRED, {question.key: FollowUpAnswer.YES}
+    )
+    outcomes = lambda: ops.call(lambda: s.reports.outcomes(year(date.today().year)))  # noqa: E731
+    before = outcomes()
+    assert any(line.answered for line in before)
+    card = _card(qtbot, ops, vault, client.id)
+    card.tabs.setCurrentWidget(card.closing)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(card.closing.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.data.client.active, timeout=5000)
+    [episode] = card.data.episodes
+    assert episode.closed_on is None and episode.follow_up == {}
+    assert "closing_undone" in _audit(ops, vault, "client", client.id).detail
+    assert not any(line.answered for line in outcomes())  # the closing no longer counts
+    assert card.closing.form_box.isVisible()  # it can be closed again, as it should

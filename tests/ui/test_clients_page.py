@@ -274,14 +274,14 @@ def test_full_disk_keeps_the_form_and_saves_once_there_is_room(qtbot, page, vaul
     assert names == {"Viktig Klient"}
 
 
-def test_a_contact_dated_before_2000_is_refused_in_the_dialog(qtbot, page, vault):
+def test_a_contact_dated_before_1900_is_refused_in_the_dialog(qtbot, page, vault):
     client, dialog = _open_contact_dialog(qtbot, page, vault)
     dialog.at.setFocus()
-    dialog.at.setDateTime(dialog.at.dateTime().addYears(-(dialog.at.date().year() - 1999)))
+    dialog.at.setDateTime(dialog.at.dateTime().addYears(-(dialog.at.date().year() - 1899)))
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
-    assert dialog.message.text() == "Datum och tid kan inte vara före 2000-01-01."
+    assert dialog.message.text() == "Datum och tid kan inte vara före 1900-01-01."
     assert dialog.isVisible()
     assert page.ops.call(lambda: vault.session.contacts.for_client(client.id)) == []
     dialog.reject()

@@ -259,6 +259,24 @@ class ClientService:
             self._audit.record(AuditAction.UPDATE, ENTITY, client_id, "reopened")
         return self._existing(client_id)
 
+    def undo_closing(self, client_id: ClientId) -> Client:
+        """A closing made by mistake is taken back: the last episode is open again, its
+        reason and follow-up answers gone (out of the outcomes), as if never closed."""
+        self._writer()
+        client = self._existing(client_id)
+        if client.active:
+            raise ValidationError("closed_on", "not_closed")
+        with self._uow.transaction():
+            undone = self._details.undo_close_episode(client_id)
+            self._repo.set_closed(client_id, None, None, self._clock())
+            self._audit.record(
+                AuditAction.UPDATE,
+                ENTITY,
+                client_id,
+                f"closing_undone closed_on={client.closed_on} reason={undone or '-'}",
+            )
+        return self._existing(client_id)
+
     def episodes(self, client_id: ClientId) -> list[Episode]:
         require(self._actor(), Permission.READ_CLIENTS)
         return self._details.episodes(client_id)

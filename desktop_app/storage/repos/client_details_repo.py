@@ -196,6 +196,24 @@ class SqlClientDetailsRepo:
                     [episode_id, key, answer.value],
                 )
 
+    def undo_close_episode(self, client_id: ClientId) -> str | None:
+        """Open the last closed episode again, without its reason and answers; returns
+        the reason it had (None when no episode was closed)."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT id, close_reason FROM client_episodes WHERE client_id = ?"
+                " AND closed_on IS NOT NULL ORDER BY closed_on DESC, id DESC LIMIT 1",
+                [client_id],
+            ).fetchone()
+            if row is None:
+                return None
+            self.db.execute("DELETE FROM followup_answers WHERE episode_id = ?", [row[0]])
+            self.db.execute(
+                "UPDATE client_episodes SET closed_on = NULL, close_reason = NULL WHERE id = ?",
+                [row[0]],
+            )
+        return row[1]
+
     def episodes(self, client_id: ClientId) -> list[Episode]:
         with translated_errors():
             rows = self.db.execute(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -119,6 +120,7 @@ class ClientCardDialog(QDialog):
         self.children.remove_requested.connect(self._remove_concern)
         self.closing.close_requested.connect(self._close_case)
         self.closing.reopen_requested.connect(self._reopen)
+        self.closing.undo_requested.connect(self._undo_closing)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------
@@ -295,6 +297,21 @@ class ClientCardDialog(QDialog):
     def _reopen(self) -> None:
         clients, client_id = self.session.clients, self.client_id
         self._run(lambda: clients.reopen(client_id))
+
+    def _undo_closing(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ångra avslutet"),
+            self.tr(
+                "Ångra avslutet? Ärendet blir aktivt som om det aldrig avslutats, och "
+                "avslutets orsak och uppföljningssvar tas bort ur statistiken. Avsluta det "
+                "sedan på nytt med rätt datum och svar."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        clients, client_id = self.session.clients, self.client_id
+        self._run(lambda: clients.undo_closing(client_id))
 
     # -- printing ---------------------------------------------------------------------
     def _document(self):

@@ -1,4 +1,6 @@
-"""UI layer: closing a case with follow-up answers, reopening, and the case history."""
+"""UI layer: closing a case with follow-up answers, reopening (the client came back),
+undoing a closing made by mistake (so it can be closed again as it should), and the
+case history."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from desktop_app.ui.widgets.choices import EnumCombo
 class ClosingTab(QWidget):
     close_requested = Signal(object, object, object)  # date, reason, {key: answer}
     reopen_requested = Signal()
+    undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +44,13 @@ class ClosingTab(QWidget):
         self.reopen_button = QPushButton(self.tr("Återöppna ärendet"))
         self.reopen_button.setObjectName("reopenCase")
         self.reopen_button.clicked.connect(self.reopen_requested)
+        self.reopen_button.setToolTip(self.tr("Klienten har kommit tillbaka: ett nytt ärende"))
+        self.undo_button = QPushButton(self.tr("Ångra avslutet…"))
+        self.undo_button.setObjectName("undoClosing")
+        self.undo_button.setToolTip(
+            self.tr("Avslutet var fel: ärendet blir aktivt som om det aldrig avslutats")
+        )
+        self.undo_button.clicked.connect(self.undo_requested)
         self.history = QLabel(wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Avslutsdatum:"), self.closed_on)
@@ -51,7 +62,11 @@ class ClosingTab(QWidget):
         box_layout.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_box)
-        layout.addWidget(self.reopen_button)
+        closed_row = QHBoxLayout()
+        closed_row.addWidget(self.reopen_button)
+        closed_row.addWidget(self.undo_button)
+        closed_row.addStretch(1)
+        layout.addLayout(closed_row)
         layout.addWidget(QLabel("<b>" + self.tr("Historik") + "</b>"))
         layout.addWidget(self.history)
         layout.addStretch(1)
@@ -72,6 +87,7 @@ class ClosingTab(QWidget):
         active = data.client.active
         self.form_box.setVisible(active)
         self.reopen_button.setVisible(not active)
+        self.undo_button.setVisible(not active)
         texts = {q.key: (label_text(q.key) if q.builtin else q.text) for q in data.questions}
         lines = []
         for episode in data.episodes:
