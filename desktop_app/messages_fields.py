@@ -224,6 +224,11 @@ SPECIFIC = {
         "tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar "
         "planeras.",
     ),
+    (F.MATERIAL, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte "
+        "tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.",
+    ),
     (F.IMPORT, R.IN_USE): QT_TRANSLATE_NOOP(
         "Messages",
         "Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, "

@@ -2321,8 +2321,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>New goal…</translation>
     </message>
     <message>
-        <source>Ta bort</source>
-        <translation>Remove</translation>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Välj ett mål i listan först.</source>
+        <translation>Select a goal in the list first.</translation>
+    </message>
+    <message>
+        <source>Ta bort mål</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Ta bort målet ”%1”?</source>
+        <translation>Remove the goal “%1”?</translation>
     </message>
     <message>
         <source>År:</source>
@@ -2768,6 +2784,64 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
         <translation>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, courses and statistics for prevention units.&lt;br&gt;All information is stored encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Nytt material</source>
+        <translation>New material</translation>
+    </message>
+    <message>
+        <source>Ändra material</source>
+        <translation>Edit material</translation>
+    </message>
+    <message>
+        <source>t.ex. Preventionspaket</source>
+        <translation>e.g. Prevention package</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Antal anskaffade (lager):</source>
+        <translation>Number acquired (stock):</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Anskaffade</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Utdelade</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Nytt…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Ta bort material</source>
+        <translation>Remove material</translation>
+    </message>
+    <message>
+        <source>Ta bort %1?</source>
+        <translation>Remove %1?</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3575,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
         <translation>There are registrations or attendance ({registrations} registrations), so it cannot be removed. Cancel it instead: it stays in the history but no more meetings are planned.</translation>
+    </message>
+    <message>
+        <source>Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.</source>
+        <translation>The material has been handed out ({handed_out}) and counts in the statistics, so it cannot be removed. Change the stock instead, or correct the records where it was handed out.</translation>
     </message>
     <message>
         <source>Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.</source>
@@ -5583,12 +5661,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Material…</translation>
     </message>
     <message>
+        <source>Välj en rad i listan först.</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
         <source>Typ</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
     </message>
     <message>
         <source>Deltagare</source>
@@ -5663,16 +5753,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>%1 consultations</translation>
     </message>
     <message>
-        <source>Namn:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Preventionspaket</source>
-        <translation>Prevention packages</translation>
-    </message>
-    <message>
-        <source>Antal anskaffade (lager):</source>
-        <translation>Number acquired (stock):</translation>
+        <source>Ta bort registreringen från %1? Den räknas inte längre i statistiken.</source>
+        <translation>Remove the record from %1? It no longer counts in the statistics.</translation>
     </message>
 </context>
 <context>

@@ -2319,7 +2319,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ta bort</source>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj ett mål i listan först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort målet ”%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2765,6 +2781,64 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Nytt material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. Preventionspaket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antal anskaffade (lager):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anskaffade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdelade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nytt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort %1?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3498,6 +3572,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Det finns anmälningar eller närvaro ({registrations} anmälningar) och då kan den inte tas bort. Ställ in den i stället: den finns kvar i historiken men inga fler träffar planeras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5581,11 +5659,23 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Välj en rad i listan först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ta bort</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5661,15 +5751,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Namn:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preventionspaket</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Antal anskaffade (lager):</source>
+        <source>Ta bort registreringen från %1? Den räknas inte längre i statistiken.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -159,6 +159,19 @@ class UnitWorkService:
             self._audit.record(AuditAction.UPDATE, "material", saved, f"stock={stock}")
         return saved
 
+    def delete_material(self, material_id: MaterialId) -> None:
+        """Remove a material no outreach has handed out; one that was handed out is part
+        of the figures: set its stock instead, or correct those outreach records."""
+        self._allowed()
+        found = next((m for m in self._repo.materials() if m.id == material_id), None)
+        if found is None:
+            raise NotFoundError("material", id=material_id)
+        if found.handed_out:
+            raise ValidationError("material", "in_use", handed_out=found.handed_out)
+        with self._uow.transaction():
+            self._repo.delete_material(material_id)
+            self._audit.record(AuditAction.DELETE, "material", material_id)
+
     # -- lectures, trainings, study visits --------------------------------------------
     def _checked_education(self, draft: EducationDraft) -> EducationDraft:
         _past("day", draft.day, self._today())

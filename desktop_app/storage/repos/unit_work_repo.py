@@ -183,6 +183,10 @@ class SqlUnitWorkRepo:
             )
         return material_id
 
+    def delete_material(self, material_id: MaterialId) -> bool:
+        with translated_errors():
+            return self.db.execute("DELETE FROM materials WHERE id = ?", [material_id]).rowcount > 0
+
     # -- education --------------------------------------------------------------------
     def insert_education(self, x: EducationDraft, now: datetime) -> EducationId:
         with translated_errors():

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -26,6 +26,7 @@ from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.work.goals_tab import GoalsTab
 from desktop_app.ui.work.import_dialog import ImportDialog
+from desktop_app.ui.work.materials_dialog import MaterialsDialog
 from desktop_app.ui.work.outreach_dialogs import OutreachDialog, WeekDialog
 from desktop_app.ui.work.record_dialogs import ConsultationDialog, EducationDialog
 from desktop_app.ui.work.survey_tab import SurveyTab
@@ -84,12 +85,18 @@ class WorkPage(QWidget):
             self.outreach_table,
             self.stock,
             (
-                (self.tr("Ny registrering…"), self.new_outreach),
-                (self.tr("Registrera en vecka…"), self.new_week),
-                (self.tr("Material…"), self.edit_material),
+                (self.tr("Ny registrering…"), self.new_outreach, "newOutreach"),
+                (self.tr("Registrera en vecka…"), self.new_week, "newWeek"),
+                (self.tr("Material…"), self.edit_material, "materials"),
                 (
-                    self.tr("Ta bort"),
+                    self.tr("Ändra…"),
+                    lambda: self._edit_selected(self.outreach_table),
+                    "editOutreach",
+                ),
+                (
+                    self.tr("Ta bort…"),
                     lambda: self.delete("outreach", self.outreach_table, self.outreach_model),
+                    "deleteOutreach",
                 ),
             ),
         )
@@ -111,10 +118,16 @@ class WorkPage(QWidget):
             self.education_table,
             self.education_total,
             (
-                (self.tr("Ny…"), self.new_education),
+                (self.tr("Ny…"), self.new_education, "newEducation"),
                 (
-                    self.tr("Ta bort"),
+                    self.tr("Ändra…"),
+                    lambda: self._edit_selected(self.education_table),
+                    "editEducation",
+                ),
+                (
+                    self.tr("Ta bort…"),
                     lambda: self.delete("education", self.education_table, self.education_model),
+                    "deleteEducation",
                 ),
             ),
         )
@@ -134,12 +147,18 @@ class WorkPage(QWidget):
             self.consultation_table,
             self.consultation_total,
             (
-                (self.tr("Ny…"), self.new_consultation),
+                (self.tr("Ny…"), self.new_consultation, "newConsultation"),
                 (
-                    self.tr("Ta bort"),
+                    self.tr("Ändra…"),
+                    lambda: self._edit_selected(self.consultation_table),
+                    "editConsultation",
+                ),
+                (
+                    self.tr("Ta bort…"),
                     lambda: self.delete(
                         "consultation", self.consultation_table, self.consultation_model
                     ),
+                    "deleteConsultation",
                 ),
             ),
         )
@@ -191,8 +210,9 @@ class WorkPage(QWidget):
         layout.addWidget(table, 1)
         row = QHBoxLayout()
         row.addWidget(summary, 1)
-        for text, slot in buttons:
+        for text, slot, name in buttons:
             button = QPushButton(text)
+            button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addLayout(row)
@@ -297,6 +317,14 @@ class WorkPage(QWidget):
         self.survey_tab.clear_sensitive()
 
     # -- actions ----------------------------------------------------------------------
+    def _edit_selected(self, table: QTableView) -> None:
+        """Ändra…: what a double-click on the selected row does."""
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Välj en rad i listan först."))
+            return
+        table.doubleClicked.emit(rows[0])
+
     def _open(self, dialog) -> None:
         dialog.saved.connect(self.refresh)
         dialog.open()
@@ -319,37 +347,24 @@ class WorkPage(QWidget):
         self._open(ConsultationDialog(self.session, self.ops, self))
 
     def edit_material(self) -> None:
-        current = self.materials[0] if self.materials else None
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Material"),
-            self.tr("Namn:"),
-            text=current.name if current else self.tr("Preventionspaket"),
-        )
-        if not ok:
-            return
-        stock, ok = QInputDialog.getInt(
-            self,
-            self.tr("Material"),
-            self.tr("Antal anskaffade (lager):"),
-            current.stock if current else 100,
-            0,
-            100_000,
-        )
-        if not ok:
-            return
-        work, material_id = self.session.work, current.id if current else None
-        self.ops.run(
-            self,
-            lambda: work.save_material(name, stock, material_id),
-            lambda _: self.refresh(),
-            lambda e: self.message.setText(error_text(e)),
-        )
+        dialog = MaterialsDialog(self.session, self.ops, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
 
     def delete(self, kind: str, table: QTableView, model: RowsTableModel) -> None:
         rows = table.selectionModel().selectedRows()
         record = model.record_at(rows[0].row()) if rows else None
         if record is None:
+            self.message.setText(self.tr("Välj en rad i listan först."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort"),
+            self.tr(
+                "Ta bort registreringen från %1? Den räknas inte längre i statistiken."
+            ).replace("%1", str(record.draft.day)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         work = self.session.work
         self.ops.run(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -107,14 +108,20 @@ class GoalsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda i: self.edit(self.model.record_at(i.row())))
         add = QPushButton(self.tr("Nytt mål…"))
+        add.setObjectName("newGoal")
         add.clicked.connect(lambda: self.edit(None))
-        remove = QPushButton(self.tr("Ta bort"))
+        edit = QPushButton(self.tr("Ändra…"))
+        edit.setObjectName("editGoal")
+        edit.clicked.connect(self._edit_selected)
+        remove = QPushButton(self.tr("Ta bort…"))
+        remove.setObjectName("removeGoal")
         remove.clicked.connect(self.remove)
         self.message = QLabel(wordWrap=True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("År:")))
         top.addWidget(self.year)
         top.addStretch(1)
+        top.addWidget(edit)
         top.addWidget(remove)
         top.addWidget(add)
         layout = QVBoxLayout(self)
@@ -153,10 +160,28 @@ class GoalsTab(QWidget):
         dialog.saved.connect(self.refresh)
         dialog.open()
 
-    def remove(self) -> None:
+    def _selected(self) -> Goal | None:
         rows = self.table.selectionModel().selectedRows()
         goal = self.model.record_at(rows[0].row()) if rows else None
         if goal is None:
+            self.message.setText(self.tr("Välj ett mål i listan först."))
+        return goal
+
+    def _edit_selected(self) -> None:
+        goal = self._selected()
+        if goal is not None:
+            self.edit(goal)
+
+    def remove(self) -> None:
+        goal = self._selected()
+        if goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort mål"),
+            self.tr("Ta bort målet ”%1”?").replace("%1", goal.draft.goal[:60]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         surveys = self.session.surveys
         self.ops.run(
