@@ -343,6 +343,9 @@ SPECIFIC = {
     (F.RELATIVE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
         "Messages", "Den klienten är inte kopplad hit, varken som anhörig eller i ett par."
     ),
+    (F.PARTICIPANT, R.SAME_PERSON): QT_TRANSLATE_NOOP(
+        "Messages", "Välj två olika deltagare att slå ihop."
+    ),
     (F.RELATIVE, R.SAME_PERSON): QT_TRANSLATE_NOOP(
         "Messages", "En klient kan inte vara anhörig till sig själv."
     ),

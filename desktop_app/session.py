@@ -25,6 +25,7 @@ from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
+from desktop_app.core.services.participant_merge import ParticipantMergeService
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.purge_service import PurgeService
 from desktop_app.core.services.register_extract import RegisterExtractService
@@ -46,6 +47,7 @@ from desktop_app.storage.repos.contacts_repo import SqlContactRepo
 from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.imports_repo import SqlImportRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
+from desktop_app.storage.repos.participant_merge_repo import SqlParticipantMergeRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.purge_repo import SqlPurgeRepo
 from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
@@ -88,6 +90,9 @@ class Session:
         self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, uow, actor, clock)
         self.registrations = RegistrationService(
             SqlParticipantRepo(vault.db), self.courses, self.audit, uow, actor, clock, codes
+        )
+        self.participant_merge = ParticipantMergeService(
+            SqlParticipantMergeRepo(vault.db), self.audit, uow, actor
         )
         self.work = UnitWorkService(SqlUnitWorkRepo(vault.db), self.audit, uow, actor, clock, codes)
         self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, uow, actor, clock)

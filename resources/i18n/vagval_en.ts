@@ -252,6 +252,10 @@
         <translation>After someone has left: old key files and copies open nothing new</translation>
     </message>
     <message>
+        <source>Dubbletter bland kursdeltagare…</source>
+        <translation>Duplicate course participants…</translation>
+    </message>
+    <message>
         <source>Enheten</source>
         <translation>The unit</translation>
     </message>
@@ -3737,6 +3741,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>That client is not linked here, neither as a relative nor in a couple.</translation>
     </message>
     <message>
+        <source>Välj två olika deltagare att slå ihop.</source>
+        <translation>Choose two different participants to merge.</translation>
+    </message>
+    <message>
         <source>En klient kan inte vara anhörig till sig själv.</source>
         <translation>A client cannot be their own relative.</translation>
     </message>
@@ -4642,6 +4650,53 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Flera matchar: %1</source>
         <translation>Several match: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDuplicatesDialog</name>
+    <message>
+        <source>Dubbletter bland kursdeltagare</source>
+        <translation>Duplicate course participants</translation>
+    </message>
+    <message>
+        <source>Deltagare med samma namn och samma telefonnummer eller födelseår är troligen samma person. Slå ihop dem: anmälningar, närvaro och svar flyttas till den som behålls (är båda anmälda till samma kurs behålls den anmälan som har plats).</source>
+        <translation>Participants with the same name and the same phone number or birth year are probably the same person. Merge them: registrations, attendance and answers move to the one kept (where both are registered for the same course, the registration with a place is kept).</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Född</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Slå ihop, behåll den vänstra…</source>
+        <translation>Merge, keep the left one…</translation>
+    </message>
+    <message>
+        <source>Slå ihop, behåll den högra…</source>
+        <translation>Merge, keep the right one…</translation>
+    </message>
+    <message>
+        <source>Inga troliga dubbletter.</source>
+        <translation>No likely duplicates.</translation>
+    </message>
+    <message>
+        <source>Slå ihop %1 med %2? %2 tas bort; det kan inte ångras.</source>
+        <translation>Merge %1 with %2? %2 is removed; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 är nu en del av %2.</source>
+        <translation>%1 is now part of %2.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Dubbletter bland kursdeltagare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enheten</source>
         <translation type="unfinished" />
     </message>
@@ -3735,6 +3739,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Välj två olika deltagare att slå ihop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>En klient kan inte vara anhörig till sig själv.</source>
         <translation type="unfinished" />
     </message>
@@ -4639,6 +4647,53 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Flera matchar: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantDuplicatesDialog</name>
+    <message>
+        <source>Dubbletter bland kursdeltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare med samma namn och samma telefonnummer eller födelseår är troligen samma person. Slå ihop dem: anmälningar, närvaro och svar flyttas till den som behålls (är båda anmälda till samma kurs behålls den anmälan som har plats).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Född</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slå ihop, behåll den vänstra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slå ihop, behåll den högra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga troliga dubbletter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slå ihop %1 med %2? %2 tas bort; det kan inte ångras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är nu en del av %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

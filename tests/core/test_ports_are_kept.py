@@ -6,9 +6,11 @@ import inspect
 import pytest
 
 from desktop_app.core.services import ports, ports_clients, ports_work
+from desktop_app.core.services.participant_merge import ParticipantMergeRepo
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
 from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.imports_repo import SqlImportRepo
+from desktop_app.storage.repos.participant_merge_repo import SqlParticipantMergeRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.stats_repo import SqlStatsRepo
 from desktop_app.storage.repos.surveys_repo import SqlSurveyRepo
@@ -22,6 +24,7 @@ PAIRS = [
     (ports_work.SurveyRepo, SqlSurveyRepo),
     (ports_work.UnitWorkRepo, SqlUnitWorkRepo),
     (ports_work.ImportLogRepo, SqlImportRepo),
+    (ParticipantMergeRepo, SqlParticipantMergeRepo),
 ]
 
 

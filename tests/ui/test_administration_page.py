@@ -105,3 +105,32 @@ def test_change_the_encryption_keys_from_the_administration(qtbot, page, vault, 
     assert all(k != vault.session.vault.main_key for k in old_main)
     vault.session.clients.create(ClientDraft(name="Efter bytet"))
     assert vault.session.audit.entries(entity="encryption_keys", limit=1)
+
+
+def test_likely_duplicate_participants_are_merged_from_the_administration(
+    qtbot, page, ops, vault, monkeypatch
+):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.core.domain.courses import ParticipantDraft
+    from desktop_app.ui.dialogs.participant_duplicates import ParticipantDuplicatesDialog
+
+    reg = vault.session.registrations
+    first = reg.create_participant(ParticipantDraft(name="Johan Lind", phone="0701234567"))
+    second = reg.create_participant(
+        ParticipantDraft(name="Johan Lind", phone="070-123 45 67"), allow_same=True
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(
+        page.findChild(QPushButton, "participantDuplicates"), Qt.MouseButton.LeftButton
+    )
+    dialog = next(d for d in page.findChildren(ParticipantDuplicatesDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.data(dialog.model.index(0, 0)) == first.code
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Inga troliga dubbletter" in dialog.message.text(), timeout=5000)
+    found = ops.call(lambda: reg.find_participants("Johan"))
+    assert [p.id for p in found] == [first.id]
+    entries = ops.call(lambda: vault.session.audit.entries(entity="participant"))
+    assert any(f"merged={second.code}" in e.detail for e in entries)

@@ -28,6 +28,7 @@ from desktop_app.core.domain.users import User
 from desktop_app.core.services.passwords import temporary_password
 from desktop_app.core.services.unit_service import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
 from desktop_app.session import Session
+from desktop_app.ui.dialogs.participant_duplicates import ParticipantDuplicatesDialog
 from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.users_table_model import UsersTableModel
@@ -97,6 +98,11 @@ class AdministrationPage(QWidget):
             self.tr("Efter att någon slutat: gamla nyckelfiler och kopior öppnar inget nytt")
         )
         self.rotate_button.clicked.connect(self._rotate_keys)
+        duplicates = QPushButton(self.tr("Dubbletter bland kursdeltagare…"))
+        duplicates.setObjectName("participantDuplicates")
+        duplicates.clicked.connect(
+            lambda: ParticipantDuplicatesDialog(self.session, self.ops, self).open()
+        )
         self.settings_message = QLabel(wordWrap=True)
         unit = QGroupBox(self.tr("Enheten"))
         form = QFormLayout(unit)
@@ -106,6 +112,7 @@ class AdministrationPage(QWidget):
         row.addWidget(save)
         row.addWidget(new_key)
         row.addWidget(self.rotate_button)
+        row.addWidget(duplicates)
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.settings_message)

@@ -1,0 +1,84 @@
+"""Core layer: likely duplicate participants (same name, and the same phone number or
+birth year) listed for an administrator, and two found to be one person merged."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Protocol
+
+from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.courses import Participant
+from desktop_app.core.domain.ids import ParticipantId
+from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.users import User
+from desktop_app.core.errors import NotFoundError, ValidationError
+from desktop_app.core.services.access import require
+from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.participant_rules import same_person
+from desktop_app.core.services.ports import UnitOfWork
+
+
+class ParticipantMergeRepo(Protocol):
+    """Implemented by storage's ``SqlParticipantMergeRepo``."""
+
+    def everyone(self) -> list[Participant]: ...
+    def merge(self, keep: ParticipantId, other: ParticipantId) -> dict[str, int]: ...
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class ParticipantMergeService:
+    def __init__(
+        self,
+        repo: ParticipantMergeRepo,
+        audit: AuditService,
+        uow: UnitOfWork,
+        actor: Callable[[], User],
+    ) -> None:
+        self._repo = repo
+        self._audit = audit
+        self._uow = uow
+        self._actor = actor
+
+    def likely_duplicates(self) -> list[tuple[Participant, Participant]]:
+        """Pairs that are probably one person (older first in each pair)."""
+        require(self._actor(), Permission.MANAGE_UNIT)
+        by_name: dict[str, list[Participant]] = defaultdict(list)
+        everyone = self._repo.everyone()
+        for participant in everyone:
+            if participant.draft.name.strip():
+                by_name[_key(participant.draft.name)].append(participant)
+        pairs = [
+            (a, b)
+            for group in by_name.values()
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if same_person(a.draft, b.draft)
+        ]
+        self._audit.read("participant", "likely_duplicates", len(pairs))
+        return pairs
+
+    def merge(self, keep: ParticipantId, other: ParticipantId) -> dict[str, int]:
+        """Make ``other`` part of ``keep``: registrations (where both are on one course,
+        the one holding a place stays), attendance (present if either was), answers and
+        a client link move; ``other`` is removed. Audit-logged with both codes."""
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if keep == other:
+            raise ValidationError("participant", "same_person")
+        known = {p.id: p for p in self._repo.everyone()}
+        for participant_id in (keep, other):
+            if participant_id not in known:
+                raise NotFoundError("participant", id=participant_id)
+        with self._uow.transaction():
+            moved = self._repo.merge(keep, other)
+            self._audit.record(
+                AuditAction.UPDATE,
+                "participant",
+                keep,
+                f"merged={known[other].code} "
+                + " ".join(f"{k}={v}" for k, v in sorted(moved.items())),
+            )
+        return moved
