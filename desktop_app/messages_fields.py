@@ -39,6 +39,7 @@ FIELD_NAMES = {
     F.GOAL: QT_TRANSLATE_NOOP("Messages", "Målet"),
     F.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP("Messages", "Tiden till automatiskt lås"),
     F.IMPORT: QT_TRANSLATE_NOOP("Messages", "Importen"),
+    F.REGISTRATION: QT_TRANSLATE_NOOP("Messages", "Anmälan"),
     F.CONCERN_CLOSED_ON: QT_TRANSLATE_NOOP("Messages", "Datumet då orosanmälan avslutades"),
     F.KIND: QT_TRANSLATE_NOOP("Messages", "Sorten"),
     F.LABEL: QT_TRANSLATE_NOOP("Messages", "Radens namn"),
@@ -228,6 +229,22 @@ SPECIFIC = {
         "Messages",
         "Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte "
         "tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.",
+    ),
+    (F.REGISTRATION, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Närvaro är registrerad för personen, så anmälan kan inte tas bort. Ändra statusen i "
+        "stället (avbokad eller kom inte).",
+    ),
+    (F.REGISTRATION, R.NOT_MOVABLE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bara en anmälan som ännu inte genomförts (anmäld, bekräftad eller på väntelistan) "
+        "kan flyttas.",
+    ),
+    (F.ACTIVITY, R.SAME_ACTIVITY): QT_TRANSLATE_NOOP(
+        "Messages", "Anmälan gäller redan det kurstillfället. Välj ett annat."
+    ),
+    (F.ACTIVITY, R.OTHER_KIND): QT_TRANSLATE_NOOP(
+        "Messages", "En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp."
     ),
     (F.IMPORT, R.IN_USE): QT_TRANSLATE_NOOP(
         "Messages",

@@ -29,6 +29,7 @@ from desktop_app.core.services.participant_merge import ParticipantMergeService
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.purge_service import PurgeService
 from desktop_app.core.services.register_extract import RegisterExtractService
+from desktop_app.core.services.registration_corrections import RegistrationCorrections
 from desktop_app.core.services.registration_service import RegistrationService
 from desktop_app.core.services.report_service import ReportService
 from desktop_app.core.services.statistics_service import StatisticsService
@@ -90,6 +91,9 @@ class Session:
         self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, uow, actor, clock)
         self.registrations = RegistrationService(
             SqlParticipantRepo(vault.db), self.courses, self.audit, uow, actor, clock, codes
+        )
+        self.registration_corrections = RegistrationCorrections(
+            SqlParticipantRepo(vault.db), self.registrations, self.courses, self.audit, uow, actor
         )
         self.participant_merge = ParticipantMergeService(
             SqlParticipantMergeRepo(vault.db), self.audit, uow, actor

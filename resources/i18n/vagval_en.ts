@@ -3209,6 +3209,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The import</translation>
     </message>
     <message>
+        <source>Anmälan</source>
+        <translation>The registration</translation>
+    </message>
+    <message>
         <source>Datumet då orosanmälan avslutades</source>
         <translation>The date the report of concern was closed</translation>
     </message>
@@ -3583,6 +3587,22 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.</source>
         <translation>The material has been handed out ({handed_out}) and counts in the statistics, so it cannot be removed. Change the stock instead, or correct the records where it was handed out.</translation>
+    </message>
+    <message>
+        <source>Närvaro är registrerad för personen, så anmälan kan inte tas bort. Ändra statusen i stället (avbokad eller kom inte).</source>
+        <translation>Attendance is recorded for the person, so the registration cannot be removed. Change its status instead (cancelled or did not come).</translation>
+    </message>
+    <message>
+        <source>Bara en anmälan som ännu inte genomförts (anmäld, bekräftad eller på väntelistan) kan flyttas.</source>
+        <translation>Only a registration not yet held (registered, confirmed or waiting) can be moved.</translation>
+    </message>
+    <message>
+        <source>Anmälan gäller redan det kurstillfället. Välj ett annat.</source>
+        <translation>The registration is already for that occasion. Choose another.</translation>
+    </message>
+    <message>
+        <source>En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp.</source>
+        <translation>A registration can only be moved to another course occasion, not to a group.</translation>
     </message>
     <message>
         <source>Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.</source>
@@ -5001,6 +5021,33 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationEditing</name>
+    <message>
+        <source>Det finns inget annat kommande kurstillfälle.</source>
+        <translation>There is no other upcoming course occasion.</translation>
+    </message>
+    <message>
+        <source>Flytta anmälan</source>
+        <translation>Move registration</translation>
+    </message>
+    <message>
+        <source>Flytta %1 till:</source>
+        <translation>Move %1 to:</translation>
+    </message>
+    <message>
+        <source>%1 är flyttad till %2.</source>
+        <translation>%1 has been moved to %2.</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan för %1? Använd det bara när anmälan var fel; den som avbokar får statusen avbokad.</source>
+        <translation>Remove the registration of %1? Use this only when the registration was a mistake; someone who cancels gets the status cancelled.</translation>
+    </message>
+    <message>
+        <source>Anmälan för %1 är borttagen.</source>
+        <translation>The registration of %1 has been removed.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsTab</name>
     <message>
         <source>Anmäl deltagare… (Ctrl+D)</source>
@@ -5017,6 +5064,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ändra deltagare…</source>
         <translation>Edit participant…</translation>
+    </message>
+    <message>
+        <source>Flytta till annat tillfälle…</source>
+        <translation>Move to another occasion…</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan…</source>
+        <translation>Remove registration…</translation>
     </message>
     <message>
         <source>Tillbaka i gruppen</source>

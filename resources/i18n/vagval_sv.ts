@@ -3207,6 +3207,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Anmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Datumet då orosanmälan avslutades</source>
         <translation type="unfinished" />
     </message>
@@ -3580,6 +3584,22 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Materialet har delats ut ({handed_out} st.) och räknas i statistiken, så det kan inte tas bort. Ändra lagret i stället, eller rätta de registreringar där det delades ut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro är registrerad för personen, så anmälan kan inte tas bort. Ändra statusen i stället (avbokad eller kom inte).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara en anmälan som ännu inte genomförts (anmäld, bekräftad eller på väntelistan) kan flyttas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmälan gäller redan det kurstillfället. Välj ett annat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4999,6 +5019,33 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationEditing</name>
+    <message>
+        <source>Det finns inget annat kommande kurstillfälle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta anmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta %1 till:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är flyttad till %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort anmälan för %1? Använd det bara när anmälan var fel; den som avbokar får statusen avbokad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmälan för %1 är borttagen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegistrationsTab</name>
     <message>
         <source>Anmäl deltagare… (Ctrl+D)</source>
@@ -5014,6 +5061,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ändra deltagare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta till annat tillfälle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort anmälan…</source>
         <translation type="unfinished" />
     </message>
     <message>

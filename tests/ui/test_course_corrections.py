@@ -305,3 +305,44 @@ def test_the_same_participant_is_not_created_twice(qtbot, ops, vault):
     )
     assert known.code in seen[0]
     assert window.data.registrations[0].participant.id == known.id
+
+
+def test_a_registration_is_moved_to_another_occasion_and_one_made_by_mistake_removed(
+    qtbot, ops, vault, monkeypatch
+):
+    s = vault.session
+    first, second = _course(vault, capacity=2), _course(vault, capacity=1, days=20)
+    person, other = _people(vault, 2)
+    s.registrations.register(second.id, other.id)  # the later course is full
+    s.registrations.register(first.id, person.id)
+    window = _window(qtbot, ops, vault, first)
+    tab = window.registrations
+    tab.table.selectRow(0)
+    picked = []
+
+    def pick(parent, title, label, items, *a):
+        picked.append(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    qtbot.mouseClick(tab.move, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.data.registrations == [], timeout=5000)
+    assert "flyttad till" in window.message.text() and len(picked[0]) == 1
+    moved = ops.call(lambda: s.registrations.registrations(second.id))
+    assert {r.participant.id: r.status.value for r in moved} == {
+        other.id: "registered",
+        person.id: "waiting",  # full there: the waiting list
+    }
+    entries = ops.call(lambda: s.audit.entries(entity="registration"))
+    assert any(f"moved_from={first.id}" in e.detail for e in entries)
+    window.close()
+
+    window = _window(qtbot, ops, vault, second)
+    tab = window.registrations
+    row = next(i for i, r in enumerate(window.data.registrations) if r.participant.id == person.id)
+    tab.table.selectRow(row)
+    _reason(monkeypatch, 1)
+    qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.data.registrations) == 1, timeout=5000)
+    entries = ops.call(lambda: s.audit.entries(entity="registration"))
+    assert any("reason=duplicate" in e.detail and e.action == AuditAction.DELETE for e in entries)

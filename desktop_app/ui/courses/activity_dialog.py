@@ -38,12 +38,13 @@ from desktop_app.ui.courses.activity_tabs import (
 )
 from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.courses.registration_edit import RegistrationEditing
 from desktop_app.ui.feedback import error_text, label_text, show_error
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.ask_date import ask_date
 
 
-class ActivityDialog(ActivityEditing, QDialog):
+class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
     changed = Signal()
 
     def __init__(
@@ -113,6 +114,8 @@ class ActivityDialog(ActivityEditing, QDialog):
         self.registrations.add_requested.connect(self.add_participant)
         self.registrations.status_requested.connect(self.change_status)
         self.registrations.edit_requested.connect(self.edit_participant)
+        self.registrations.move_requested.connect(self.move_registration)
+        self.registrations.remove_requested.connect(self.remove_registration)
         self.attendance.meeting_chosen.connect(self._load_attendance)
         self.attendance.save_requested.connect(self.save_attendance)
         self.questionnaire.save_requested.connect(self.save_answers)

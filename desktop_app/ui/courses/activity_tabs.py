@@ -104,6 +104,8 @@ class RegistrationsTab(QWidget):
     rejoin_requested = Signal(object)  # Registration (a member who left, back again)
     status_requested = Signal(object, object)  # Registration, RegistrationStatus
     edit_requested = Signal(object)  # Registration: correct its participant
+    move_requested = Signal(object)  # Registration: to another course occasion
+    remove_requested = Signal(object)  # Registration made by mistake
 
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,15 +130,28 @@ class RegistrationsTab(QWidget):
         self.edit_participant.clicked.connect(
             lambda: self.selected() and self.edit_requested.emit(self.selected())
         )
+        self.move = QPushButton(self.tr("Flytta till annat tillfälle…"))
+        self.move.setObjectName("moveRegistration")
+        self.move.clicked.connect(
+            lambda: self.selected() and self.move_requested.emit(self.selected())
+        )
+        self.remove = QPushButton(self.tr("Ta bort anmälan…"))
+        self.remove.setObjectName("removeRegistration")
+        self.remove.clicked.connect(
+            lambda: self.selected() and self.remove_requested.emit(self.selected())
+        )
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
-        row.addWidget(self.edit_participant)
-        row.addWidget(self.leave)
         row.addWidget(self.status)
         row.addWidget(change)
         row.addWidget(add)
+        corrections = QHBoxLayout()
+        corrections.addStretch(1)
+        for button in (self.edit_participant, self.leave, self.move, self.remove):
+            corrections.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(corrections)
         layout.addLayout(row)
 
     def selected(self):
@@ -175,6 +190,7 @@ class RegistrationsTab(QWidget):
         self.model.set_rows(data.registrations)
         a = data.activity
         self.leave.setVisible(a.draft.kind == ActivityKind.GROUP)
+        self.move.setVisible(a.draft.kind == ActivityKind.COURSE)
         self.counts.setText(
             self.tr("%1 av %2 platser, %3 på väntelistan, minst %4")
             .replace("%1", str(a.registered_count))
