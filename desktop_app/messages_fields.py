@@ -39,6 +39,7 @@ FIELD_NAMES = {
     F.GOAL: QT_TRANSLATE_NOOP("Messages", "Målet"),
     F.IDLE_LOCK_MINUTES: QT_TRANSLATE_NOOP("Messages", "Tiden till automatiskt lås"),
     F.IMPORT: QT_TRANSLATE_NOOP("Messages", "Importen"),
+    F.MEETING: QT_TRANSLATE_NOOP("Messages", "Träffen"),
     F.REGISTRATION: QT_TRANSLATE_NOOP("Messages", "Anmälan"),
     F.CONCERN_CLOSED_ON: QT_TRANSLATE_NOOP("Messages", "Datumet då orosanmälan avslutades"),
     F.KIND: QT_TRANSLATE_NOOP("Messages", "Sorten"),
@@ -245,6 +246,20 @@ SPECIFIC = {
     ),
     (F.ACTIVITY, R.OTHER_KIND): QT_TRANSLATE_NOOP(
         "Messages", "En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp."
+    ),
+    (F.MEETING, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Närvaro är registrerad för träffen, så den kan inte tas bort. Markera den som "
+        "inställd i stället (ägde inte rum).",
+    ),
+    (F.MEETING, R.LAST_MEETING): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det är den enda träffen. Lägg till en annan först, eller ställ in hela kursen.",
+    ),
+    (F.PARTICIPANT, R.IN_USE): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deltagaren har närvaro eller enkätsvar och kan inte tas bort: det är historik. "
+        "Avboka anmälan i stället; uppgifterna gallras enligt gallringsreglerna.",
     ),
     (F.IMPORT, R.IN_USE): QT_TRANSLATE_NOOP(
         "Messages",

@@ -63,10 +63,6 @@
         <translation>%1 is now: %2</translation>
     </message>
     <message>
-        <source>%1 är ändrad.</source>
-        <translation>%1 has been changed.</translation>
-    </message>
-    <message>
         <source>En plats är ledig</source>
         <translation>A place is free</translation>
     </message>
@@ -153,6 +149,14 @@
 </context>
 <context>
     <name>ActivityEditing</name>
+    <message>
+        <source>Ta bort träffen %1? Använd det när den lades till av misstag.</source>
+        <translation>Remove the meeting %1? Use this when it was added by mistake.</translation>
+    </message>
+    <message>
+        <source>Träffen är borttagen.</source>
+        <translation>The meeting has been removed.</translation>
+    </message>
     <message>
         <source>Uppgifterna är sparade.</source>
         <translation>The details are saved.</translation>
@@ -2870,6 +2874,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Move the chosen meeting…</translation>
     </message>
     <message>
+        <source>Ta bort vald träff…</source>
+        <translation>Remove the selected meeting…</translation>
+    </message>
+    <message>
         <source>Lokal: %1</source>
         <translation>Venue: %1</translation>
     </message>
@@ -3207,6 +3215,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Importen</source>
         <translation>The import</translation>
+    </message>
+    <message>
+        <source>Träffen</source>
+        <translation>The meeting</translation>
     </message>
     <message>
         <source>Anmälan</source>
@@ -3603,6 +3615,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp.</source>
         <translation>A registration can only be moved to another course occasion, not to a group.</translation>
+    </message>
+    <message>
+        <source>Närvaro är registrerad för träffen, så den kan inte tas bort. Markera den som inställd i stället (ägde inte rum).</source>
+        <translation>Attendance is recorded for the meeting, so it cannot be removed. Mark it as cancelled instead (did not take place).</translation>
+    </message>
+    <message>
+        <source>Det är den enda träffen. Lägg till en annan först, eller ställ in hela kursen.</source>
+        <translation>It is the only meeting. Add another one first, or cancel the whole course.</translation>
+    </message>
+    <message>
+        <source>Deltagaren har närvaro eller enkätsvar och kan inte tas bort: det är historik. Avboka anmälan i stället; uppgifterna gallras enligt gallringsreglerna.</source>
+        <translation>The participant has attendance or questionnaire answers and cannot be removed: that is history. Cancel the registration instead; the details are purged by the purge rules.</translation>
     </message>
     <message>
         <source>Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.</source>
@@ -4644,6 +4668,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Birth year:</translation>
     </message>
     <message>
+        <source>Ta bort deltagaren…</source>
+        <translation>Remove the participant…</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 med alla anmälningar? Använd det när deltagaren lades in av misstag.</source>
+        <translation>Remove %1 with all registrations? Use this when the participant was added by mistake.</translation>
+    </message>
+    <message>
         <source>Deltagaren finns redan</source>
         <translation>The participant already exists</translation>
     </message>
@@ -5022,6 +5054,14 @@ Hand it over in person; it must be changed at the next login.</translation>
 </context>
 <context>
     <name>RegistrationEditing</name>
+    <message>
+        <source>%1 är ändrad.</source>
+        <translation>%1 has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 är borttagen.</source>
+        <translation>%1 has been removed.</translation>
+    </message>
     <message>
         <source>Det finns inget annat kommande kurstillfälle.</source>
         <translation>There is no other upcoming course occasion.</translation>

@@ -63,10 +63,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 är ändrad.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>En plats är ledig</source>
         <translation type="unfinished" />
     </message>
@@ -153,6 +149,14 @@
 </context>
 <context>
     <name>ActivityEditing</name>
+    <message>
+        <source>Ta bort träffen %1? Använd det när den lades till av misstag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen är borttagen.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Uppgifterna är sparade.</source>
         <translation type="unfinished" />
@@ -2868,6 +2872,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ta bort vald träff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lokal: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3204,6 +3212,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Importen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3600,6 +3612,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>En anmälan kan bara flyttas till ett annat kurstillfälle, inte till en grupp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro är registrerad för träffen, så den kan inte tas bort. Markera den som inställd i stället (ägde inte rum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det är den enda träffen. Lägg till en annan först, eller ställ in hela kursen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagaren har närvaro eller enkätsvar och kan inte tas bort: det är historik. Avboka anmälan i stället; uppgifterna gallras enligt gallringsreglerna.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4642,6 +4666,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ta bort deltagaren…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort %1 med alla anmälningar? Använd det när deltagaren lades in av misstag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deltagaren finns redan</source>
         <translation type="unfinished" />
     </message>
@@ -5020,6 +5052,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 </context>
 <context>
     <name>RegistrationEditing</name>
+    <message>
+        <source>%1 är ändrad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är borttagen.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Det finns inget annat kommande kurstillfälle.</source>
         <translation type="unfinished" />

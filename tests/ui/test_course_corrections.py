@@ -346,3 +346,72 @@ def test_a_registration_is_moved_to_another_occasion_and_one_made_by_mistake_rem
     qtbot.waitUntil(lambda: len(window.data.registrations) == 1, timeout=5000)
     entries = ops.call(lambda: s.audit.entries(entity="registration"))
     assert any("reason=duplicate" in e.detail and e.action == AuditAction.DELETE for e in entries)
+
+
+def test_a_meeting_added_by_mistake_is_removed_but_not_the_only_one(qtbot, ops, vault, monkeypatch):
+    s = vault.session
+    course = _course(vault, capacity=6)
+    window = _window(qtbot, ops, vault, course)
+    tab = window.meetings
+    _reason(monkeypatch, 2)
+    qtbot.mouseClick(
+        tab.findChild(type(window.edit_button), "removeMeeting"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: "enda träffen" in window.message.text(), timeout=5000)
+    qtbot.mouseClick(window.add_meeting_button, Qt.MouseButton.LeftButton)
+    meeting = _visible(window, MoveMeetingDialog)
+    qtbot.keyClick(meeting.venue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.data.meetings) == 2, timeout=5000)
+    added = window.data.meetings[-1]
+    tab.meeting.setCurrentIndex(tab.meeting.count() - 1)
+    qtbot.mouseClick(
+        tab.findChild(type(window.edit_button), "removeMeeting"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: len(window.data.meetings) == 1, timeout=5000)
+    entry = ops.call(lambda: s.audit.entries(entity="meeting", entity_id=added.id, limit=1))[0]
+    assert entry.action == AuditAction.DELETE and "reason=mistake" in entry.detail
+
+
+def test_a_participant_registered_by_mistake_is_removed_but_not_one_with_history(
+    qtbot, ops, vault, monkeypatch
+):
+    from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+
+    s = vault.session
+    course = _course(vault, capacity=6)
+    person = _people(vault, 1)[0]
+    s.registrations.register(course.id, person.id)
+    window = _window(qtbot, ops, vault, course)
+    tab = window.registrations
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.edit_participant, Qt.MouseButton.LeftButton)
+    dialog = _visible(window, ParticipantDialog)
+    _reason(monkeypatch, 2)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.data.registrations == [], timeout=5000)
+    assert "borttagen" in window.message.text()
+    assert ops.call(lambda: s.registrations.find_participants(person.code)) == []
+    entry = ops.call(lambda: s.audit.entries(entity="participant", entity_id=person.id, limit=1))
+    assert entry[0].action == AuditAction.DELETE
+
+
+def test_a_participant_with_attendance_is_not_removed(vault):
+    from desktop_app.core.domain.courses import ActivityDraft, MeetingDraft
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.messages import describe
+    from tests.ui.test_courses_page import _medvind
+
+    s = vault.session
+    from datetime import datetime, timedelta
+
+    start = (datetime.now() - timedelta(days=2)).replace(hour=9, minute=0, second=0, microsecond=0)
+    course = s.courses.create_occasion(
+        ActivityDraft(ActivityKind.COURSE, "Hållen", "Lokal", _medvind(vault).id, 4, 1),
+        [MeetingDraft(start, start + timedelta(hours=6))],
+    )
+    person = _people(vault, 1)[0]
+    s.registrations.register(course.id, person.id)
+    s.registrations.record_attendance(s.courses.meetings(course.id)[0].id, {person.id: True})
+    with pytest.raises(ValidationError) as refused:
+        s.participant_merge.delete(person.id, "mistake")
+    assert "närvaro eller enkätsvar" in describe(refused.value)

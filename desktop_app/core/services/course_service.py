@@ -271,6 +271,28 @@ class CourseService:
             self._courses.cancel_meeting(meeting_id)
             self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "cancelled")
 
+    def remove_meeting(self, meeting_id: MeetingId, reason: RemovalReason) -> None:
+        """A meeting added by mistake, removed; one with attendance is history (cancel
+        it: "ägde inte rum"), and a course keeps at least one meeting (cancel the course)."""
+        self._allowed()
+        meeting = self.meeting(meeting_id)
+        reason = RemovalReason(reason)
+        if meeting.attendance_taken or meeting.anonymous:
+            raise ValidationError("meeting", "in_use")
+        others = [m for m in self._courses.meetings(meeting.activity_id) if m.id != meeting_id]
+        if not others:
+            raise ValidationError("meeting", "last_meeting")
+        with self._uow.transaction():
+            if not self._courses.delete_meeting(meeting_id):
+                raise ValidationError("meeting", "in_use")
+            self._audit.record(
+                AuditAction.DELETE,
+                "meeting",
+                meeting_id,
+                f"activity={meeting.activity_id} day={meeting.draft.starts_at.date()} "
+                f"reason={reason.value}",
+            )
+
     def record_past_session(
         self, group_name: str, meeting: MeetingDraft, attended: int, leaders: tuple = ()
     ) -> tuple[MeetingId, int | None]:

@@ -1,5 +1,6 @@
 """Core layer: likely duplicate participants (same name, and the same phone number or
-birth year) listed for an administrator, and two found to be one person merged."""
+birth year) listed for an administrator, two found to be one person merged, and one
+registered by mistake removed (not once they have attendance or answers: history)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Protocol
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import Participant
 from desktop_app.core.domain.ids import ParticipantId
+from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import NotFoundError, ValidationError
@@ -24,6 +26,8 @@ class ParticipantMergeRepo(Protocol):
 
     def everyone(self) -> list[Participant]: ...
     def merge(self, keep: ParticipantId, other: ParticipantId) -> dict[str, int]: ...
+    def history(self, participant_id: ParticipantId) -> int: ...
+    def delete(self, participant_id: ParticipantId) -> None: ...
 
 
 def _key(name: str) -> str:
@@ -82,3 +86,19 @@ class ParticipantMergeService:
                 + " ".join(f"{k}={v}" for k, v in sorted(moved.items())),
             )
         return moved
+
+    def delete(self, participant_id: ParticipantId, reason: RemovalReason) -> None:
+        """Remove a participant registered by mistake, with their registrations and
+        interest entries; refused once attendance or answers are recorded (those are
+        history; such a participant is removed by the purge rules)."""
+        require(self._actor(), Permission.MANAGE_COURSES)
+        reason = RemovalReason(reason)
+        if not any(p.id == participant_id for p in self._repo.everyone()):
+            raise NotFoundError("participant", id=participant_id)
+        if self._repo.history(participant_id):
+            raise ValidationError("participant", "in_use")
+        with self._uow.transaction():
+            self._repo.delete(participant_id)
+            self._audit.record(
+                AuditAction.DELETE, "participant", participant_id, f"reason={reason.value}"
+            )

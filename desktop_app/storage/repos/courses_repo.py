@@ -384,6 +384,19 @@ class SqlCourseRepo:
                 [activity_id],
             ).fetchone()[0]
 
+    def delete_meeting(self, meeting_id: MeetingId) -> bool:
+        """Remove a meeting on which nothing was recorded (False if anything was)."""
+        with translated_errors():
+            return (
+                self.db.execute(
+                    "DELETE FROM meetings WHERE id = ? AND attendance_taken = 0"
+                    " AND anonymous_attendance = 0"
+                    " AND NOT EXISTS (SELECT 1 FROM attendance WHERE meeting_id = meetings.id)",
+                    [meeting_id],
+                ).rowcount
+                > 0
+            )
+
     def cancel_meeting(self, meeting_id: MeetingId) -> None:
         with translated_errors():
             self.db.execute("UPDATE meetings SET cancelled = 1 WHERE id = ?", [meeting_id])

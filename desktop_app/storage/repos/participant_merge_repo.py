@@ -1,5 +1,6 @@
-"""Storage layer: two participants found to be one person made one: the kept one gets
-the other's registrations, attendance and answers, and the other is removed."""
+"""Storage layer: two participants found to be one person made one (the kept one gets
+the other's registrations, attendance and answers, and the other is removed); and one
+registered by mistake removed while nothing of theirs is history yet."""
 
 from __future__ import annotations
 
@@ -93,3 +94,21 @@ class SqlParticipantMergeRepo:
             self.db.execute("DELETE FROM participant_identities WHERE participant_id = :other", ids)
             self.db.execute("DELETE FROM participants WHERE id = :other", ids)
         return {"registrations": registrations, "attendance": attendance, "answers": answers}
+
+    def history(self, participant_id: ParticipantId) -> int:
+        """Attendance marks and questionnaire answers of the participant."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT (SELECT count(*) FROM attendance WHERE participant_id = :id)"
+                " + (SELECT count(*) FROM questionnaire_answers WHERE participant_id = :id)"
+                " + (SELECT count(*) FROM registrations WHERE participant_id = :id"
+                " AND status IN ('attended', 'no_show'))",
+                {"id": participant_id},
+            ).fetchone()
+        return int(row[0])
+
+    def delete(self, participant_id: ParticipantId) -> None:
+        with translated_errors():
+            ids = {"id": participant_id}
+            self.db.execute("DELETE FROM participant_identities WHERE participant_id = :id", ids)
+            self.db.execute("DELETE FROM participants WHERE id = :id", ids)  # cascades

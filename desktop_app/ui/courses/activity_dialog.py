@@ -114,13 +114,12 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         self.registrations.add_requested.connect(self.add_participant)
         self.registrations.status_requested.connect(self.change_status)
         self.registrations.edit_requested.connect(self.edit_participant)
-        self.registrations.move_requested.connect(self.move_registration)
-        self.registrations.remove_requested.connect(self.remove_registration)
         self.attendance.meeting_chosen.connect(self._load_attendance)
         self.attendance.save_requested.connect(self.save_attendance)
         self.questionnaire.save_requested.connect(self.save_answers)
         self.meetings.cancel_requested.connect(self.cancel_meeting)
         self.meetings.move_requested.connect(self.move_meeting)
+        self.connect_editing()
         self.registrations.leave_requested.connect(self.leave_group)
         self.registrations.rejoin_requested.connect(self.rejoin_group)
         self.attendance.head_count_requested.connect(self.save_head_count)
@@ -192,22 +191,6 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
             )
 
         dialog.chosen.connect(chosen)
-        dialog.open()
-
-    def edit_participant(self, registration: Registration) -> None:
-        if self.data is None:
-            return
-        dialog = ParticipantDialog(
-            self.session,
-            self.ops,
-            municipalities(),
-            self.data.districts,
-            self,
-            participant=registration.participant,
-        )
-        dialog.chosen.connect(
-            lambda p: self._run(lambda: None, self.tr("%1 är ändrad.").replace("%1", p.code))
-        )
         dialog.open()
 
     def change_status(self, registration: Registration, status) -> None:

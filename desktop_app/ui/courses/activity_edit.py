@@ -125,6 +125,28 @@ class ActivityEditing:
     """The activity window's corrections (mixed into ``ActivityDialog``, which provides
     ``session``, ``ops``, ``data``, ``activity_id``, ``message``, ``changed`` and ``_run``)."""
 
+    def connect_editing(self) -> None:
+        """The corrections' signals from the tabs (called by ``ActivityDialog``; moving and
+        removing a registration are ``RegistrationEditing``'s)."""
+        self.meetings.remove_requested.connect(self.remove_meeting)
+        self.registrations.move_requested.connect(self.move_registration)
+        self.registrations.remove_requested.connect(self.remove_registration)
+
+    def remove_meeting(self, meeting) -> None:
+        reason = ask_removal_reason(
+            self,
+            QCoreApplication.translate(
+                "ActivityEditing", "Ta bort träffen %1? Använd det när den lades till av misstag."
+            ).replace("%1", f"{meeting.draft.starts_at:%Y-%m-%d %H:%M}"),
+        )
+        if reason is None:
+            return
+        courses = self.session.courses
+        self._run(
+            lambda: courses.remove_meeting(meeting.id, reason),
+            QCoreApplication.translate("ActivityEditing", "Träffen är borttagen."),
+        )
+
     def edit_details(self) -> None:
         if self.data is None:
             return

@@ -41,6 +41,7 @@ def _table(model) -> QTableView:
 class MeetingsTab(QWidget):
     cancel_requested = Signal(object)  # Meeting
     move_requested = Signal(object)  # Meeting
+    remove_requested = Signal(object)  # Meeting added by mistake
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,10 +61,19 @@ class MeetingsTab(QWidget):
                 self.meeting.currentData() and self.move_requested.emit(self.meeting.currentData())
             )
         )
+        remove = QPushButton(self.tr("Ta bort vald träff…"))
+        remove.setObjectName("removeMeeting")
+        remove.clicked.connect(
+            lambda: (
+                self.meeting.currentData()
+                and self.remove_requested.emit(self.meeting.currentData())
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.meeting, 1)
         row.addWidget(move)
         row.addWidget(cancel)
+        row.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)

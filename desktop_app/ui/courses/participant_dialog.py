@@ -25,6 +25,7 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.core.errors import DuplicateParticipantError, VagvalError
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo, MunicipalityCombo
@@ -34,6 +35,7 @@ NO_YEAR = 1899
 
 class ParticipantDialog(FormDialog):
     chosen = Signal(object)  # Participant
+    removed = Signal(object)  # Participant removed (registered by mistake)
 
     def __init__(
         self,
@@ -91,6 +93,12 @@ class ParticipantDialog(FormDialog):
         }
         self.setMinimumWidth(480)
         if participant is not None:
+            self.remove_button = self.buttons.addButton(
+                self.tr("Ta bort deltagaren…"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.remove_button.setObjectName("removeParticipant")
+            self.remove_button.setAutoDefault(False)
+            self.remove_button.clicked.connect(lambda: self._remove())
             d = participant.draft
             self.name.setText(d.name)
             self.phone.setText(d.phone)
@@ -99,6 +107,25 @@ class ParticipantDialog(FormDialog):
             self.referral.set_value(d.referral)
             self.birth_year.setValue(d.birth_year or NO_YEAR)
         self.gender = participant.draft.gender if participant is not None else None
+
+    def _remove(self) -> None:
+        participant = self.participant
+        assert participant is not None
+        reason = ask_removal_reason(
+            self,
+            self.tr(
+                "Ta bort %1 med alla anmälningar? Använd det när deltagaren lades in av misstag."
+            ).replace("%1", participant.draft.name or participant.code),
+        )
+        if reason is None:
+            return
+        merge = self.session.participant_merge
+
+        def done(_) -> None:
+            self.removed.emit(participant)
+            self.accept()
+
+        self.save(lambda: merge.delete(participant.id, reason), done)
 
     def _draft(self) -> ParticipantDraft:
         year = self.birth_year.value()

@@ -1,5 +1,6 @@
 """UI layer: a registration corrected beyond its status, from the activity window's
-participant list: moved to another course occasion, or removed when made by mistake."""
+participant list: its participant corrected (or removed when registered by mistake),
+moved to another course occasion, or removed when made by mistake."""
 
 from __future__ import annotations
 
@@ -9,12 +10,32 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from desktop_app.core.domain.courses import ActivityKind, Registration
+from desktop_app.session import municipalities
+from desktop_app.ui.courses.participant_dialog import ParticipantDialog
 from desktop_app.ui.dialogs.removal import ask_removal_reason
 
 
 class RegistrationEditing:
     """Mixed into ``ActivityDialog`` (which provides ``session``, ``ops``, ``data``,
     ``activity_id``, ``message`` and ``_run``)."""
+
+    def edit_participant(self, registration: Registration) -> None:
+        """Ändra deltagare…: correct the person (or remove one registered by mistake)."""
+        if self.data is None:
+            return
+        dialog = ParticipantDialog(
+            self.session,
+            self.ops,
+            municipalities(),
+            self.data.districts,
+            self,
+            participant=registration.participant,
+        )
+        changed = QCoreApplication.translate("RegistrationEditing", "%1 är ändrad.")
+        removed = QCoreApplication.translate("RegistrationEditing", "%1 är borttagen.")
+        dialog.chosen.connect(lambda p: self._run(lambda: None, changed.replace("%1", p.code)))
+        dialog.removed.connect(lambda p: self._run(lambda: None, removed.replace("%1", p.code)))
+        dialog.open()
 
     def move_registration(self, registration: Registration) -> None:
         courses, activity_id = self.session.courses, self.activity_id
