@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.changes import describe_changes
 from desktop_app.core.domain.client_enums import CaseKind, CloseReason, FollowUpAnswer, TargetGroup
 from desktop_app.core.domain.client_query import ClientQuery
 from desktop_app.core.domain.clients import Client, ClientDraft
@@ -103,7 +104,9 @@ class ClientService:
         self._refuse_duplicate(draft, client_id)
         with self._uow.transaction():
             self._repo.update(client_id, draft, self._clock())
-            self._audit.record(AuditAction.UPDATE, ENTITY, client_id)
+            self._audit.record(
+                AuditAction.UPDATE, ENTITY, client_id, describe_changes(current.draft, draft)
+            )
         return self._existing(client_id)
 
     def create_couple(self, draft: ClientDraft, members: tuple[ClientId, ClientId]) -> Client:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.changes import describe_changes
 from desktop_app.core.domain.courses import (
     Activity,
     ActivityDraft,
@@ -104,7 +105,9 @@ class CourseService:
         )
         with self._uow.transaction():
             self._courses.update_type(fixed)
-            self._audit.record(AuditAction.UPDATE, "course_type", old.id)
+            self._audit.record(
+                AuditAction.UPDATE, "course_type", old.id, describe_changes(old, fixed)
+            )
         return self.type(old.id)
 
     def retire_type(self, type_id: CourseTypeId, retired: bool = True) -> CourseType:
@@ -175,7 +178,9 @@ class CourseService:
             raise ValidationError("capacity", "below_registered", registered=holding)
         with self._uow.transaction():
             self._courses.update_activity(activity_id, draft)
-            self._audit.record(AuditAction.UPDATE, ENTITY, activity_id)
+            self._audit.record(
+                AuditAction.UPDATE, ENTITY, activity_id, describe_changes(current.draft, draft)
+            )
         return self.get(activity_id)
 
     def cancel(self, activity_id: ActivityId, reason: RemovalReason) -> int:

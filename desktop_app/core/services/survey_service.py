@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.changes import describe_changes
 from desktop_app.core.domain.ids import GoalId, SurveyId
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
@@ -201,9 +202,14 @@ class SurveyService:
             activity=clean_text("text", draft.activity, 2000, multiline=True),
             comment=clean_text("text", draft.comment, 2000, multiline=True),
         )
+        old = next((g.draft for g in self._repo.goals(draft.year) if g.id == goal_id), None)
         with self._uow.transaction():
             saved = self._repo.save_goal(draft, goal_id)
-            self._audit.record(AuditAction.UPDATE if goal_id else AuditAction.CREATE, "goal", saved)
+            if goal_id is None:
+                self._audit.record(AuditAction.CREATE, "goal", saved)
+            else:
+                detail = describe_changes(old, draft) if old is not None else "year"
+                self._audit.record(AuditAction.UPDATE, "goal", saved, detail)
         return saved
 
     def delete_goal(self, goal_id: GoalId) -> None:

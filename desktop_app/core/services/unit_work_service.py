@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from datetime import date
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.changes import describe_changes
 from desktop_app.core.domain.ids import ConsultationId, EducationId, MaterialId, OutreachId
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.unit_work import (
@@ -34,6 +35,7 @@ from desktop_app.core.services.ports_work import UnitWorkRepo
 MAX_COUNT = 100_000
 MAX_SHORT_TEXT = 200  # audience, organisation, title, profession, material
 MAX_NOTE = 2000
+TABLES = {"outreach": "outreach", "education": "education", "consultation": "consultations"}
 
 
 def _count(field: str, value: int) -> int:
@@ -124,20 +126,38 @@ class UnitWorkService:
     def update_outreach(self, outreach_id: OutreachId, draft: OutreachDraft) -> None:
         self._allowed()
         draft = validate_outreach(draft, self._today(), self._repo.material_ids())
+        old = self._old("outreach", outreach_id)
         with self._uow.transaction():
             self._repo.update_outreach(outreach_id, draft)
-            self._audit.record(AuditAction.UPDATE, "outreach", outreach_id)
+            self._audit.record(
+                AuditAction.UPDATE, "outreach", outreach_id, describe_changes(old, draft)
+            )
 
     def outreach(self, start: date, end: date) -> list[Outreach]:
         self._allowed()
         return self._repo.outreach(start, end)
 
+    def _old(self, kind: str, record_id: int):
+        """The saved draft of an outreach, education or consultation record."""
+        day = self._repo.day_of(TABLES[kind], record_id)
+        listed = (
+            {
+                "outreach": self._repo.outreach,
+                "education": self._repo.education,
+                "consultation": self._repo.consultations,
+            }[kind](day, day)
+            if day
+            else []
+        )
+        found = next((r for r in listed if r.id == record_id), None)
+        if found is None:
+            raise NotFoundError(kind, id=record_id)
+        return found.draft
+
     def delete(self, kind: str, record_id: int) -> None:
         """Delete an outreach, education or consultation record."""
         self._allowed()
-        table = {"outreach": "outreach", "education": "education", "consultation": "consultations"}[
-            kind
-        ]
+        table = TABLES[kind]
         with self._uow.transaction():
             if not self._repo.delete(table, record_id):
                 raise NotFoundError(kind, id=record_id)
@@ -199,9 +219,12 @@ class UnitWorkService:
     def update_education(self, education_id: EducationId, draft: EducationDraft) -> None:
         self._allowed()
         draft = self._checked_education(draft)
+        old = self._old("education", education_id)
         with self._uow.transaction():
             self._repo.update_education(education_id, draft)
-            self._audit.record(AuditAction.UPDATE, "education", education_id)
+            self._audit.record(
+                AuditAction.UPDATE, "education", education_id, describe_changes(old, draft)
+            )
 
     def education(self, start: date, end: date) -> list[Education]:
         self._allowed()
@@ -231,9 +254,12 @@ class UnitWorkService:
     ) -> None:
         self._allowed()
         draft = self._checked_consultation(draft)
+        old = self._old("consultation", consultation_id)
         with self._uow.transaction():
             self._repo.update_consultation(consultation_id, draft)
-            self._audit.record(AuditAction.UPDATE, "consultation", consultation_id)
+            self._audit.record(
+                AuditAction.UPDATE, "consultation", consultation_id, describe_changes(old, draft)
+            )
 
     def consultations(self, start: date, end: date) -> list[Consultation]:
         self._allowed()

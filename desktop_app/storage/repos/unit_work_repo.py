@@ -117,6 +117,13 @@ class SqlUnitWorkRepo:
             )
         return cursor.rowcount > 0
 
+    def day_of(self, table: str, record_id: int) -> date | None:
+        """The day of an outreach, education or consultations record (None if gone)."""
+        assert table in ("outreach", "education", "consultations")
+        with translated_errors():
+            row = self.db.execute(f"SELECT day FROM {table} WHERE id = ?", [record_id]).fetchone()
+        return d(row[0]) if row else None
+
     def outreach(self, start: date, end: date) -> list[Outreach]:
         with translated_errors():
             rows = self.db.execute(
