@@ -127,3 +127,30 @@ def test_a_closing_made_by_mistake_is_undone_and_leaves_the_outcomes(
     assert "closing_undone" in _audit(ops, vault, "client", client.id).detail
     assert not any(line.answered for line in outcomes())  # the closing no longer counts
     assert card.closing.form_box.isVisible()  # it can be closed again, as it should
+
+
+def test_the_clients_fields_and_the_childrens_answers_are_corrected_from_the_card(
+    qtbot, ops, vault
+):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.core.domain.client_enums import ChildrenAnswer
+    from desktop_app.ui.dialogs.client_dialog import ClientDialog
+
+    s = vault.session
+    client = s.clients.create(ClientDraft(name="Rättas Person", birth_year=1980))
+    card = _card(qtbot, ops, vault, client.id)
+    qtbot.mouseClick(card.findChild(QPushButton, "editClient"), Qt.MouseButton.LeftButton)
+    dialog = _visible(card, ClientDialog)
+    dialog.birth_year.setValue(1982)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: card.data.client.draft.birth_year == 1982, timeout=5000)
+    assert "birth_year=1980→1982" in _audit(ops, vault, "client", client.id).detail
+
+    card.tabs.setCurrentWidget(card.children)
+    card.children.minor.set_value(ChildrenAnswer.YES)
+    qtbot.mouseClick(card.findChild(QPushButton, "saveChildren"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: card.data.client.draft.minor_children == ChildrenAnswer.YES, timeout=5000
+    )
+    assert "minor_children=unknown→yes" in _audit(ops, vault, "client", client.id).detail

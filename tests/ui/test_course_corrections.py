@@ -415,3 +415,51 @@ def test_a_participant_with_attendance_is_not_removed(vault):
     with pytest.raises(ValidationError) as refused:
         s.participant_merge.delete(person.id, "mistake")
     assert "närvaro eller enkätsvar" in describe(refused.value)
+
+
+def test_a_group_session_is_moved_and_a_member_leaves_and_rejoins_by_clicks(
+    qtbot, ops, vault, monkeypatch
+):
+    from datetime import date, datetime, timedelta
+
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from desktop_app.core.domain.courses import ActivityDraft
+
+    s = vault.session
+    start = (datetime.now() + timedelta(days=3)).replace(hour=13, minute=0, second=0, microsecond=0)
+    group = s.courses.create_group(
+        ActivityDraft(ActivityKind.GROUP, "Grupp", "Rum", capacity=8, rhythm_days=14),
+        start,
+        90,
+        (start + timedelta(days=60)).date(),
+    )
+    person = _people(vault, 1)[0]
+    s.registrations.register(group.id, person.id)
+    window = _window(qtbot, ops, vault, group)
+    first = window.meetings.meeting.currentData()
+    qtbot.mouseClick(window.findChild(QPushButton, "moveMeeting"), Qt.MouseButton.LeftButton)
+    dialog = _visible(window, MoveMeetingDialog)
+    dialog.start.setDateTime(dialog.start.dateTime().addDays(1))
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.data.meetings[0].draft.starts_at == start + timedelta(days=1), timeout=5000
+    )
+    entry = ops.call(lambda: s.audit.entries(entity="meeting", entity_id=first.id, limit=1))[0]
+    assert "starts_at=" in entry.detail and "→" in entry.detail
+
+    left_on = date.today()  # not before joining (today)
+    monkeypatch.setattr("desktop_app.ui.courses.activity_dialog.ask_date", lambda *a, **k: left_on)
+    window.registrations.table.selectRow(0)
+    qtbot.mouseClick(window.registrations.leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.data.registrations[0].left_on == left_on, timeout=5000)
+    window.registrations.table.selectRow(0)
+    qtbot.mouseClick(window.registrations.leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.data.registrations[0].left_on is None, timeout=5000)
+    registration = window.data.registrations[0].id
+    details = [
+        e.detail
+        for e in ops.call(lambda: s.audit.entries(entity="registration", entity_id=registration))
+    ]
+    assert f"left={left_on}" in details and any("rejoin" in d for d in details)

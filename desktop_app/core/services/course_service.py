@@ -268,7 +268,9 @@ class CourseService:
         validate_meetings([*others, new], activity.draft)
         with self._uow.transaction():
             self._courses.move_meeting(meeting_id, validate_meeting(new))
-            self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "moved")
+            self._audit.record(
+                AuditAction.UPDATE, "meeting", meeting_id, describe_changes(meeting.draft, new)
+            )
 
     def cancel_meeting(self, meeting_id: MeetingId) -> None:
         self._allowed()

@@ -100,6 +100,7 @@ class ChildrenTab(QWidget):
         self.minor.setObjectName("minorChildren")
         self.lives_with = EnumCombo(ChildrenAnswer)
         save = QPushButton(self.tr("Spara svaren"))
+        save.setObjectName("saveChildren")
         save.clicked.connect(
             lambda: self.answers_changed.emit(self.minor.value(), self.lives_with.value())
         )

@@ -56,6 +56,7 @@ class MeetingsTab(QWidget):
             )
         )
         move = QPushButton(self.tr("Flytta vald träff…"))
+        move.setObjectName("moveMeeting")
         move.clicked.connect(
             lambda: (
                 self.meeting.currentData() and self.move_requested.emit(self.meeting.currentData())
