@@ -133,3 +133,41 @@ def test_unregistered_contacts_are_listed_corrected_and_removed(vault):
         )
     s.contacts.delete(call.id, RemovalReason.DUPLICATE)
     assert s.contacts.unregistered(date(LAST, 1, 1), date(LAST, 12, 31)) == []
+
+
+def test_a_corrected_contact_moves_the_open_figures_and_never_a_frozen_year(vault):
+    s = vault.session
+    client = s.clients.create(ClientDraft())
+    old = _talk(vault, client.id, datetime(LAST, 5, 2, 10))
+    s.statistics.freeze(year(LAST), datetime.now())
+    now = datetime.now().replace(microsecond=0) - timedelta(hours=1)
+    recent = _talk(vault, client.id, now)
+    this_year = year(now.year)
+    monthly = lambda p: s.statistics.monthly(Measure.COUNSELLING, p)[0]  # noqa: E731
+    before = monthly(this_year)
+    assert before[now.month - 1] == 1
+    if now.month == 1:
+        pytest.skip("in January there is no earlier month of the open year to move it to")
+    # The talk belonged to January (and was 60 minutes, not 600): January counts it now.
+    d = recent.draft
+    s.contacts.update(
+        recent.id,
+        ContactDraft(
+            now.replace(month=1, day=10), d.form, d.kind, 60, d.staff_id, client_id=client.id
+        ),
+    )
+    after = monthly(this_year)
+    assert after[0] == before[0] + 1 and after[now.month - 1] == before[now.month - 1] - 1
+    # Last year's talk corrected too: the frozen year's key figures do not move.
+    frozen = s.statistics.key_figures(year(LAST))
+    o = old.draft
+    s.contacts.update(
+        old.id,
+        ContactDraft(datetime(LAST, 6, 2, 10), o.form, o.kind, 60, o.staff_id, client_id=client.id),
+    )
+    again = s.statistics.key_figures(year(LAST))
+
+    def line(table):
+        return next(x for x in table.lines if x.row.measure == Measure.COUNSELLING)
+
+    assert line(again).values == line(frozen).values and line(again).total == 1
