@@ -45,6 +45,19 @@ def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def _crawl_pages(qtbot, crawler, window) -> None:
+    """Every page reached by clicking its item in the navigation, then explored."""
+    nav = window.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        qtbot.mouseClick(
+            nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+        )
+        crawler.settle()
+        assert nav.currentRow() == row
+        crawler.explore(window.page_widgets[item.data(Qt.ItemDataRole.UserRole)], depth=0)
+
+
 @pytest.mark.parametrize("username", list(ROLES))
 def test_crawl_every_page_as(
     username, qtbot, qapp, demo_files, tmp_path, crash_logs, file_dialogs, printing
@@ -65,16 +78,7 @@ def test_crawl_every_page_as(
         crawler.check_fits(window)
         crawler.settle()
 
-        nav = window.nav
-        for row in range(nav.count()):
-            item = nav.item(row)
-            qtbot.mouseClick(
-                nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
-            )
-            crawler.settle()
-            assert nav.currentRow() == row
-            page = window.page_widgets[item.data(Qt.ItemDataRole.UserRole)]
-            crawler.explore(page, depth=0)
+        _crawl_pages(qtbot, crawler, window)
         for action in crawler.menu_actions(window):
             crawler.activate(action, f"meny › {action.text()}", depth=0)
 
@@ -95,5 +99,103 @@ def test_crawl_every_page_as(
         assert report.clicks > 20, report.clicked
         assert not thread_errors
         assert not (logs.exists() and list(logs.iterdir())), [p.read_text() for p in logs.iterdir()]
+    finally:
+        app.shutdown()
+
+
+def _checked(crawler, thread_errors, logs) -> None:
+    assert crawler.report.problems == []
+    assert not thread_errors
+    assert not (logs.exists() and list(logs.iterdir())), [p.read_text() for p in logs.iterdir()]
+
+
+def test_crawl_the_first_run_wizard(qtbot, qapp, tmp_path, crash_logs, file_dialogs, printing):
+    """A new unit's first start, end to end: each page tried empty first (it must not go
+    on: Next disabled, or a sentence saying what is missing), then filled; the main
+    window opens and every page of it is crawled."""
+    from PySide6.QtWidgets import QWizard
+
+    logs, thread_errors = crash_logs
+    app = VagvalApp(tmp_path / "new" / "vagval.db", tmp_path / "config.json", tmp_path / "data")
+    try:
+        app.start()
+        wizard = app.wizard
+        crawler = Crawler(qtbot, app.ops)
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        crawler.check_fits(wizard)
+        _click(qtbot, next_button)  # no unit name: refused in words, still on the page
+        crawler.settle()
+        # Empty: Next stays disabled (a mandatory field) or the page says what is missing.
+        assert wizard.currentPage() is wizard.unit_page
+        assert not next_button.isEnabled() or wizard.unit_page.error.text()
+        qtbot.keyClicks(wizard.unit_page.unit_name, "KAST Testby")
+        _click(qtbot, next_button)
+        crawler.settle()
+        crawler.check_fits(wizard)
+        _click(qtbot, next_button)
+        crawler.settle()
+        admin = wizard.admin_page
+        _click(qtbot, next_button)  # nothing typed: refused, still on the page
+        crawler.settle()
+        assert wizard.currentPage() is admin
+        assert not next_button.isEnabled() or admin.error.text()
+        crawler.check_fits(wizard)
+        qtbot.keyClicks(admin.username, "anna")
+        qtbot.keyClicks(admin.display_name, "Anna Berg")
+        qtbot.keyClicks(admin.passwords.password, "Fyren-vid-hamnen-7")
+        qtbot.keyClicks(admin.passwords.repeat, "Fyren-vid-hamnen-7")
+        _click(qtbot, next_button)
+        qtbot.waitUntil(lambda: wizard.session is not None, timeout=15_000)
+        crawler.check_fits(wizard)
+        wizard.recovery_page.panel.confirm.setChecked(True)
+        _click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+        qtbot.waitUntil(lambda: app.main_window is not None, timeout=15_000)
+        window = app.main_window
+        qtbot.waitUntil(window.isVisible, timeout=5000)
+        crawler.check_fits(window)
+        crawler.settle()
+        _crawl_pages(qtbot, crawler, window)
+        _checked(crawler, thread_errors, logs)
+        assert crawler.report.clicks > 20
+    finally:
+        app.shutdown()
+
+
+def test_crawl_the_forced_password_change(qtbot, qapp, vault, tmp_path, crash_logs):
+    """A new colleague's first login: the temporary password must be changed; the form
+    is tried empty and mismatched before the real change, then the main window opens."""
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+
+    logs, thread_errors = crash_logs
+    vault.session.users.add_user(NewUser("bo", "Bo Berg", Role.COUNSELLOR), "Tillfalligt-losen-9")
+    vault.session.close()
+    app = VagvalApp(vault.path, tmp_path / "config.json", tmp_path / "data", remember=False)
+    try:
+        app.start()
+        crawler = Crawler(qtbot, app.ops)
+        log_in(qtbot, app.login_window, "bo", "Tillfalligt-losen-9")
+        qtbot.waitUntil(
+            lambda: app.password_dialog is not None and app.password_dialog.isVisible(),
+            timeout=10_000,
+        )
+        dialog = app.password_dialog
+        crawler.check_fits(dialog)
+        qtbot.keyClick(dialog.passwords.repeat, Qt.Key.Key_Return)  # empty
+        qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+        assert dialog.isVisible()
+        qtbot.keyClicks(dialog.old, "Tillfalligt-losen-9")
+        qtbot.keyClicks(dialog.passwords.password, "Eget-starkt-losen-2026")
+        qtbot.keyClicks(dialog.passwords.repeat, "Eget-starkt-losen-2027")
+        qtbot.keyClick(dialog.passwords.repeat, Qt.Key.Key_Return)  # not the same twice
+        qtbot.waitUntil(lambda: "inte lika" in dialog.message.text(), timeout=5000)
+        dialog.passwords.repeat.clear()
+        qtbot.keyClicks(dialog.passwords.repeat, "Eget-starkt-losen-2026")
+        qtbot.keyClick(dialog.passwords.repeat, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
+        qtbot.waitUntil(app.main_window.isVisible, timeout=5000)
+        crawler.check_fits(app.main_window)
+        crawler.settle()
+        _checked(crawler, thread_errors, logs)
     finally:
         app.shutdown()
