@@ -375,6 +375,9 @@ SPECIFIC = {
     (F.RELATIVE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
         "Messages", "Den klienten är inte kopplad hit, varken som anhörig eller i ett par."
     ),
+    (F.PARTICIPANT, R.ALREADY_LINKED): QT_TRANSLATE_NOOP(
+        "Messages", "Klienten är redan kopplad till en annan deltagare."
+    ),
     (F.PARTICIPANT, R.SAME_PERSON): QT_TRANSLATE_NOOP(
         "Messages", "Välj två olika deltagare att slå ihop."
     ),

@@ -931,6 +931,7 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Klienten är redan kopplad till en annan deltagare.": "The client is already linked to another participant.",
     "Ta bort träffen %1? Använd det när den lades till av misstag.": "Remove the meeting %1? Use this when it was added by mistake.",
     "Träffen är borttagen.": "The meeting has been removed.",
     "Ta bort vald träff…": "Remove the selected meeting…",

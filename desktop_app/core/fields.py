@@ -102,6 +102,7 @@ class Rule(StrEnum):
     ABOVE_CAPACITY = "above_capacity"
     AFTER_START = "after_start"
     ALREADY_CLOSED = "already_closed"
+    ALREADY_LINKED = "already_linked"
     ALREADY_FROZEN = "already_frozen"
     ALREADY_REGISTERED = "already_registered"
     ANONYMOUS = "anonymous"

@@ -3785,6 +3785,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>That client is not linked here, neither as a relative nor in a couple.</translation>
     </message>
     <message>
+        <source>Klienten är redan kopplad till en annan deltagare.</source>
+        <translation>The client is already linked to another participant.</translation>
+    </message>
+    <message>
         <source>Välj två olika deltagare att slå ihop.</source>
         <translation>Choose two different participants to merge.</translation>
     </message>

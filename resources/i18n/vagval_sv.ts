@@ -3783,6 +3783,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Klienten är redan kopplad till en annan deltagare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Välj två olika deltagare att slå ihop.</source>
         <translation type="unfinished" />
     </message>

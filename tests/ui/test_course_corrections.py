@@ -463,3 +463,40 @@ def test_a_group_session_is_moved_and_a_member_leaves_and_rejoins_by_clicks(
         for e in ops.call(lambda: s.audit.entries(entity="registration", entity_id=registration))
     ]
     assert f"left={left_on}" in details and any("rejoin" in d for d in details)
+
+
+def test_a_client_linked_after_being_registered_by_name_is_one_person(
+    qtbot, ops, vault, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.courses import ParticipantDraft
+    from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+
+    s = vault.session
+    course = _course(vault, capacity=5)
+    karin = s.registrations.create_participant(ParticipantDraft(name="Karin Forsberg"))
+    s.registrations.register(course.id, karin.id)
+    client = s.clients.create(ClientDraft(name="Karin Forsberg", birth_year=1984))
+    window = _window(qtbot, ops, vault, course)
+
+    def same_person(box):
+        box.clickedButton = lambda: next(  # "Ja, använd den"
+            b for b in box.findChildren(QPushButton) if "använd" in b.text()
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", same_person)
+    qtbot.mouseClick(window.findChild(QPushButton, "addParticipant"), Qt.MouseButton.LeftButton)
+    dialog = _visible(window, ParticipantDialog)
+    qtbot.keyClicks(dialog.client_code, client.code)
+    qtbot.keyClick(dialog.client_code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.message.text() != "", timeout=5000)  # already on it
+    linked = ops.call(
+        lambda: s.registrations.create_participant(ParticipantDraft(client_id=client.id))
+    )
+    assert linked.id == karin.id  # the one registered by name is the client now
+    registrations = ops.call(lambda: s.registrations.registrations(course.id))
+    assert [r.participant.id for r in registrations] == [karin.id]  # one person on the course

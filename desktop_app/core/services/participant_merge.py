@@ -10,7 +10,7 @@ from typing import Protocol
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import Participant
-from desktop_app.core.domain.ids import ParticipantId
+from desktop_app.core.domain.ids import ClientId, ParticipantId
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
@@ -28,6 +28,7 @@ class ParticipantMergeRepo(Protocol):
     def merge(self, keep: ParticipantId, other: ParticipantId) -> dict[str, int]: ...
     def history(self, participant_id: ParticipantId) -> int: ...
     def delete(self, participant_id: ParticipantId) -> None: ...
+    def set_client(self, participant_id: ParticipantId, client_id: int) -> None: ...
 
 
 def _key(name: str) -> str:
@@ -102,3 +103,21 @@ class ParticipantMergeService:
             self._audit.record(
                 AuditAction.DELETE, "participant", participant_id, f"reason={reason.value}"
             )
+
+    def link_client(self, participant_id: ParticipantId, client_id: ClientId) -> Participant:
+        """A participant registered by name is the client now linked: one person, so the
+        client's registrations and the participant's are the same from here on."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_COURSES)
+        require(actor, Permission.READ_CLIENTS)
+        found = next((p for p in self._repo.everyone() if p.id == participant_id), None)
+        if found is None:
+            raise NotFoundError("participant", id=participant_id)
+        if any(p.draft.client_id == client_id for p in self._repo.everyone()):
+            raise ValidationError("participant", "already_linked")
+        with self._uow.transaction():
+            self._repo.set_client(participant_id, client_id)
+            self._audit.record(
+                AuditAction.UPDATE, "participant", participant_id, f"client={client_id}"
+            )
+        return next(p for p in self._repo.everyone() if p.id == participant_id)

@@ -41,3 +41,11 @@ def same_person(a: ParticipantDraft, b: ParticipantDraft) -> bool:
     if a.phone and b.phone and _digits(a.phone) == _digits(b.phone):
         return True
     return a.birth_year is not None and a.birth_year == b.birth_year
+
+
+def contradicts(a: ParticipantDraft, b: ParticipantDraft) -> bool:
+    """Two records of one name that cannot be one person: different birth years, or
+    different phone numbers."""
+    if a.birth_year is not None and b.birth_year is not None and a.birth_year != b.birth_year:
+        return True
+    return bool(a.phone and b.phone and _digits(a.phone) != _digits(b.phone))

@@ -39,7 +39,11 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.course_summary import summarize
-from desktop_app.core.services.participant_rules import same_person, validated_participant
+from desktop_app.core.services.participant_rules import (
+    contradicts,
+    same_person,
+    validated_participant,
+)
 from desktop_app.core.services.ports import Clock, UnitOfWork
 from desktop_app.core.services.ports_work import ParticipantRepo
 
@@ -92,6 +96,15 @@ class RegistrationService:
             existing = self._repo.for_client(draft.client_id)
             if existing is not None:
                 return existing  # a client is one participant, wherever registered
+            # Registered by name before the client was linked: the same person, probably.
+            for other in [] if allow_same or not draft.name else self._repo.named(draft.name):
+                if other.draft.client_id is None and not contradicts(other.draft, draft):
+                    raise DuplicateParticipantError(
+                        other.code,
+                        code=other.code,
+                        participant_id=other.id,
+                        client_id=draft.client_id,
+                    )
         with self._uow.transaction():
             participant_id = self._repo.insert(draft, self._clock())
             self._audit.record(AuditAction.CREATE, "participant", participant_id)

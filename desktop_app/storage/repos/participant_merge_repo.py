@@ -112,3 +112,9 @@ class SqlParticipantMergeRepo:
             ids = {"id": participant_id}
             self.db.execute("DELETE FROM participant_identities WHERE participant_id = :id", ids)
             self.db.execute("DELETE FROM participants WHERE id = :id", ids)  # cascades
+
+    def set_client(self, participant_id: ParticipantId, client_id: int) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE participants SET client_id = ? WHERE id = ?", [client_id, participant_id]
+            )

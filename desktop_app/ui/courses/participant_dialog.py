@@ -171,11 +171,26 @@ class ParticipantDialog(FormDialog):
         box.setDefaultButton(same)
         box.exec()
         registrations, code = self.session.registrations, error.params["code"]
-        if box.clickedButton() is same:
+        client_id = error.params.get("client_id")
+        if client_id is not None:  # the client being linked was registered by name before
+            self._client_duplicate(box.clickedButton(), same, other, error, client_id)
+        elif box.clickedButton() is same:
             self.save(lambda: registrations.find_participants(code), self._found_code(code))
         elif box.clickedButton() is other:
             draft = self._draft()
             self.save(lambda: registrations.create_participant(draft, allow_same=True), self._done)
+
+    def _client_duplicate(self, clicked, same, other, error, client_id) -> None:
+        merge, registrations = self.session.participant_merge, self.session.registrations
+        participant_id = error.params["participant_id"]
+        if clicked is same:
+            self.save(lambda: merge.link_client(participant_id, client_id), self._done)
+        elif clicked is other:
+            clients, code = self.session.clients, self.client_code.text().strip()
+            self.save(
+                lambda: participant_for_client(clients, registrations, code, allow_same=True),
+                self._done,
+            )
 
     def _found_code(self, code: str):
         def found(matches: list[Participant]) -> None:
@@ -202,7 +217,9 @@ class ParticipantDialog(FormDialog):
         self.chosen.emit(participant)
 
 
-def participant_for_client(clients, registrations, code: str) -> Participant:
+def participant_for_client(
+    clients, registrations, code: str, *, allow_same: bool = False
+) -> Participant:
     """The participant record of an existing client (made from the client's details)."""
     client = client_by_code(clients, code)
     d = client.draft
@@ -215,5 +232,6 @@ def participant_for_client(clients, registrations, code: str) -> Participant:
             birth_year=d.birth_year,
             gender=d.gender,
             client_id=client.id,
-        )
+        ),
+        allow_same=allow_same,
     )
