@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -74,6 +75,8 @@ def _text(widget) -> str:
         return widget.text().replace("&", "") or widget.objectName() or widget.toolTip()
     if isinstance(widget, QAction):
         return widget.text().replace("&", "")
+    if isinstance(widget, QLabel) and not widget.objectName():
+        return widget.text()  # a label is known by what it says
     return widget.objectName() or type(widget).__name__
 
 

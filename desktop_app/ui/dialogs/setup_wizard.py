@@ -96,7 +96,8 @@ class LocationPage(QWizardPage):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         row.addWidget(reset)
-        self.file_label = QLabel()
+        self.file_label = QLabel(wordWrap=True)
+        self.file_label.setObjectName("databaseFile")
         self.error = _error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Mapp:")))
@@ -107,7 +108,8 @@ class LocationPage(QWizardPage):
                 self.tr(
                     "Databasen och dess nyckelfil är krypterade. Säkerhetskopior görs senare under "
                     "Administration."
-                )
+                ),
+                wordWrap=True,
             ),
             0,
         )
@@ -120,7 +122,9 @@ class LocationPage(QWizardPage):
         return Path(self.folder.text().strip()).expanduser() / DATABASE_FILE
 
     def _update(self) -> None:
-        self.file_label.setText(self.tr("Databasfil: %1").replace("%1", str(self.database_path())))
+        # A long path wraps after its separators (zero-width spaces), never cut off.
+        shown = str(self.database_path()).replace("/", "/\u200b").replace("\\", "\\\u200b")
+        self.file_label.setText(self.tr("Databasfil: %1").replace("%1", shown))
         _show(self.error, "")
         self.completeChanged.emit()
 

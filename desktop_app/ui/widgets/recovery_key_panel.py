@@ -60,6 +60,8 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setText(
             "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
         )
+        # Never cut: the window widens to the key in whatever monospace font is found.
+        self.key_label.setMinimumWidth(self.key_label.sizeHint().width())
         self._sheet = recovery_key_output.build_sheet(unit_name, db_path, key)
 
     def is_confirmed(self) -> bool:
