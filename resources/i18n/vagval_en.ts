@@ -135,6 +135,10 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
+        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
+        <translation>No certificate: %1 has not attended any held meeting (attendance recorded). A certificate is written only for someone who was there.</translation>
+    </message>
+    <message>
         <source>Välj en deltagare under Anmälningar först.</source>
         <translation>Choose a participant under Registrations first.</translation>
     </message>
@@ -1768,10 +1772,6 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Confidential information</translation>
     </message>
     <message>
-        <source>%1 har deltagit i %2 (%3), %4 av %5 träffar.</source>
-        <translation>%1 has taken part in %2 (%3), %4 of %5 meetings.</translation>
-    </message>
-    <message>
         <source>Intyg om deltagande</source>
         <translation>Certificate of attendance</translation>
     </message>
@@ -1820,8 +1820,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>Närvaro saknas för %1 hållna träffar – kursen räknas inte som genomförd.</source>
-        <translation>Attendance is missing for %1 held meetings – the course does not count as completed.</translation>
+        <source>%1 har deltagit i %2 (%3): %4 av %5 träffar, %6 timmar.</source>
+        <translation>%1 has taken part in %2 (%3): %4 of %5 meetings, %6 hours.</translation>
+    </message>
+    <message>
+        <source>Närvarande: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <source>Närvaro saknas för %1 passerade träffar: de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
+        <translation>Attendance is missing for %1 past meetings: they do not count as held until attendance is recorded (or they are marked as cancelled).</translation>
     </message>
     <message>
         <source>Grupp</source>

@@ -135,6 +135,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Välj en deltagare under Anmälningar först.</source>
         <translation type="unfinished" />
     </message>
@@ -1766,10 +1770,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 har deltagit i %2 (%3), %4 av %5 träffar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Intyg om deltagande</source>
         <translation type="unfinished" />
     </message>
@@ -1818,7 +1818,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Närvaro saknas för %1 hållna träffar – kursen räknas inte som genomförd.</source>
+        <source>%1 har deltagit i %2 (%3): %4 av %5 träffar, %6 timmar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvarande: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro saknas för %1 passerade träffar: de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -500,3 +500,61 @@ def test_a_client_linked_after_being_registered_by_name_is_one_person(
     assert linked.id == karin.id  # the one registered by name is the client now
     registrations = ops.call(lambda: s.registrations.registrations(course.id))
     assert [r.participant.id for r in registrations] == [karin.id]  # one person on the course
+
+
+def test_a_certificate_only_for_someone_who_was_there_over_the_held_meetings(
+    qtbot, ops, vault, monkeypatch, printing
+):
+    import shutil
+    import subprocess
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from desktop_app.core.domain.courses import ActivityDraft, MeetingDraft
+    from tests.ui.test_courses_page import _medvind
+
+    s = vault.session
+    first = (datetime.now() - timedelta(days=40)).replace(
+        hour=18, minute=0, second=0, microsecond=0
+    )
+    meetings = [MeetingDraft(first + timedelta(days=7 * i), first + timedelta(days=7 * i, hours=2, minutes=30)) for i in range(6)]  # fmt: skip
+    course = s.courses.create_occasion(
+        ActivityDraft(ActivityKind.COURSE, "Anhörigkurs höst", "Lokal", _medvind(vault).id, 6, 1),
+        meetings,
+    )
+    came, never = _people(vault, 2)
+    for p in (came, never):
+        s.registrations.register(course.id, p.id)
+    held = s.courses.meetings(course.id)
+    for meeting, present in zip(held[:4], (True, True, True, False), strict=True):
+        s.registrations.record_attendance(meeting.id, {came.id: present, never.id: False})
+    # The last two past meetings have no attendance: "närvaro saknas", not held.
+    window = _window(qtbot, ops, vault, course)
+    summary = window.data.summary
+    assert (summary.meetings_held, summary.meetings_without_attendance) == (4, 2)
+    assert "Närvaro saknas för 2 passerade träffar" in window.summary_view.toPlainText()
+
+    def choose_print(box):
+        box.clickedButton = lambda: next(
+            b for b in box.findChildren(QPushButton) if "Skriv ut" in b.text()
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_print)
+    button = next(b for b in window.findChildren(QPushButton) if b.text().startswith("Intyg"))
+    row = {r.participant.id: i for i, r in enumerate(window.data.registrations)}
+    window.registrations.table.selectRow(row[never.id])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "Inget intyg" in window.message.text() and printing == []
+    window.registrations.table.selectRow(row[came.id])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: printing and printing[0].exists(), timeout=5000)
+    if shutil.which("pdftotext"):
+        import unicodedata
+
+        text = subprocess.run(
+            ["pdftotext", str(printing[0]), "-"], capture_output=True, text=True
+        ).stdout
+        text = " ".join(unicodedata.normalize("NFKC", text).split())  # the "ff" ligature
+        assert "3 av 4 träffar, 7,5 timmar" in text

@@ -168,7 +168,7 @@ class StatementChange:
 class CourseSummary:
     activity: Activity
     meetings_planned: int
-    meetings_held: int
+    meetings_held: int  # past, not cancelled, with attendance recorded
     meetings_without_attendance: int  # past meetings nobody recorded: flagged
     participants: int  # registrations that held a place
     unique_persons: int
@@ -184,11 +184,7 @@ class CourseSummary:
     @property
     def completed(self) -> bool:
         """Genomförd: every planned meeting is past and has its attendance recorded."""
-        return (
-            self.meetings_planned > 0
-            and self.meetings_held == self.meetings_planned
-            and self.meetings_without_attendance == 0
-        )
+        return self.meetings_planned > 0 and self.meetings_held == self.meetings_planned
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,28 @@ def age_band(birth_year: int | None, year: int) -> str:
     return next((label for low, high, label in AGE_BANDS if low <= age <= high), UNKNOWN_AGE)
 
 
+def is_held(meeting: Meeting, now: datetime) -> bool:
+    """A meeting that took place as far as the records show: past, not cancelled, and
+    with attendance recorded."""
+    return (
+        not meeting.cancelled
+        and meeting.draft.ends_at <= now
+        and (meeting.attendance_taken or meeting.anonymous > 0)
+    )
+
+
+def attended_meetings(
+    participant_id: int,
+    meetings: list[Meeting],
+    attendance: list[tuple[int, int, bool]],
+    now: datetime,
+) -> tuple[list[Meeting], list[Meeting]]:
+    """(the held meetings the participant attended, all held meetings)."""
+    held = [m for m in meetings if is_held(m, now)]
+    present = {m for m, p, ok in attendance if ok and p == participant_id}
+    return [m for m in held if m.id in present], held
+
+
 def summarize(
     activity: Activity,
     meetings: list[Meeting],
@@ -47,9 +69,12 @@ def summarize(
     now: datetime,
 ) -> CourseSummary:
     planned = [m for m in meetings if not m.cancelled]
-    held = [m for m in planned if m.draft.ends_at <= now]
+    past = [m for m in planned if m.draft.ends_at <= now]
+    # Held: a past meeting with its attendance recorded (by name or as a head count). A
+    # past one without is "närvaro saknas", flagged, and never counted as held with 0.
+    held = [m for m in past if is_held(m, now)]
     held_ids = {m.id for m in held}
-    missing = [m for m in held if not m.attendance_taken]
+    missing = [m for m in past if not is_held(m, now)]
     holding = [r for r in registrations if r.status in HOLDS_PLACE]
     recorded = [(m, p, present) for m, p, present in attendance if m in held_ids]
     present = sum(1 for _, _, ok in recorded if ok)

@@ -3,6 +3,8 @@ list, attendance, questionnaire, and the summary with its print-outs."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import ActivityKind, Registration
 from desktop_app.core.domain.ids import ActivityId
+from desktop_app.core.services.course_summary import attended_meetings
 from desktop_app.reports.document import Document
 from desktop_app.reports.html import render_html
 from desktop_app.reports.ical import write_ical
@@ -363,28 +366,24 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
     def summary_document(self) -> Document:
         return course_documents.summary_document(self.data.summary, self.data.unit_name, self.names)
 
-    def certificate_document(self, registration: Registration) -> Document:
+    def certificate_document(self, registration: Registration) -> Document | None:
+        """None (and the reason shown) for someone who attended no held meeting."""
         d = self.data
-        held = {m.id for m in d.meetings if not m.cancelled and m.attendance_taken}
+        attended, held = attended_meetings(
+            registration.participant.id, d.meetings, d.attendance, datetime.now()
+        )
+        if not attended:
+            who = registration.participant.draft.name or registration.participant.code
+            self.message.setText(
+                self.tr(
+                    "Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro "
+                    "registrerad). Ett intyg skrivs bara för den som har varit här."
+                ).replace("%1", who)
+            )
+            return None
         return course_documents.certificate(
-            d.activity,
-            registration,
-            self._attended(registration, held),
-            len(held),
-            d.unit_name,
-            self.session.user.display_name,
+            d.activity, registration, attended, held, d.unit_name, self.session.user.display_name
         )
-
-    def _attended(self, registration: Registration, held: set) -> int:
-        # Counted from the summary's source: the attendance recorded per meeting.
-        return sum(
-            1
-            for m, p, ok in self._attendance_rows()
-            if ok and p == registration.participant.id and m in held
-        )
-
-    def _attendance_rows(self):
-        return self.data.attendance if self.data is not None else []
 
     def print_participant_list(self) -> None:
         if self.data is not None:
@@ -399,7 +398,9 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         if self.data is None or registration is None:
             self.message.setText(self.tr("Välj en deltagare under Anmälningar först."))
             return
-        self._output(self.certificate_document(registration), "intyg")
+        document = self.certificate_document(registration)
+        if document is not None:
+            self._output(document, "intyg")
 
     def choose_ical_file(self) -> None:
         if self.data is None:

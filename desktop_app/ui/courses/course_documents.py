@@ -67,19 +67,30 @@ def participant_list(
 
 
 def certificate(
-    activity: Activity, registration: Registration, attended: int, held: int, unit: str, signer: str
+    activity: Activity,
+    registration: Registration,
+    attended: list[Meeting],
+    held: list[Meeting],
+    unit: str,
+    signer: str,
 ) -> Document:
+    """For someone who attended at least one held meeting (the caller checks it):
+    "X av Y träffar" over the course's held meetings, with the hours attended."""
     who = registration.participant.draft.name or registration.participant.code
+    minutes = sum((m.draft.ends_at - m.draft.starts_at).total_seconds() / 60 for m in attended)
+    hours = f"{minutes / 60:.1f}".replace(".", ",").removesuffix(",0")
     text = (
         QCoreApplication.translate(
-            "CourseDocuments", "%1 har deltagit i %2 (%3), %4 av %5 träffar."
+            "CourseDocuments", "%1 har deltagit i %2 (%3): %4 av %5 träffar, %6 timmar."
         )
         .replace("%1", who)
         .replace("%2", activity.draft.name)
         .replace("%3", _when(activity))
-        .replace("%4", str(attended))
-        .replace("%5", str(held))
+        .replace("%4", str(len(attended)))
+        .replace("%5", str(len(held)))
+        .replace("%6", hours)
     )
+    days = ", ".join(f"{m.draft.starts_at:%Y-%m-%d}" for m in attended)
     return Document(
         title=QCoreApplication.translate("CourseDocuments", "Intyg om deltagande"),
         facts=[(QCoreApplication.translate("CourseDocuments", "Enhet"), unit)],
@@ -88,6 +99,9 @@ def certificate(
                 "",
                 paragraphs=[
                     text,
+                    QCoreApplication.translate("CourseDocuments", "Närvarande: %1").replace(
+                        "%1", days
+                    ),
                     "",
                     QCoreApplication.translate("CourseDocuments", "Datum: %1").replace(
                         "%1", date.today().isoformat()
@@ -95,6 +109,7 @@ def certificate(
                     "",
                     "______________________________",
                     signer,
+                    unit,
                 ],
             )
         ],
@@ -136,7 +151,8 @@ def summary_document(summary: CourseSummary, unit: str, names: dict[str, str]) -
         warnings.append(
             QCoreApplication.translate(
                 "CourseDocuments",
-                "Närvaro saknas för %1 hållna träffar – kursen räknas inte som genomförd.",
+                "Närvaro saknas för %1 passerade träffar: de räknas inte som hållna förrän "
+                "närvaron registrerats (eller de markerats som inställda).",
             ).replace("%1", str(summary.meetings_without_attendance))
         )
 
