@@ -72,6 +72,7 @@ class Session:
     def __init__(self, vault: OpenVault, user: User, clock: Clock = datetime.now) -> None:
         self.vault = vault
         self.db_path = vault.db_path
+        self.db_id = vault.db_id
         self._user = user
         self.clock = clock
         self._user_repo = SqlUserRepo(vault.db)

@@ -27,6 +27,7 @@ from desktop_app.storage.schema_unit_work import (
     m007_frozen_periods,
     m008_statistics_indexes,
     m013_import_rows,
+    m014_meeting_sequence,
 )
 
 
@@ -94,6 +95,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "keyed audit chain", m011_keyed_audit_chain),
     Migration(12, "retired course types", m012_retired_course_types),
     Migration(13, "imported rows", m013_import_rows),
+    Migration(14, "meeting sequence", m014_meeting_sequence),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

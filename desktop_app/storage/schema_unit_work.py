@@ -168,3 +168,9 @@ def m013_import_rows(db: Database) -> None:
     )
     db.execute("CREATE INDEX import_rows_import ON import_rows (import_id)")
     db.execute("CREATE INDEX import_rows_fingerprint ON import_rows (fingerprint)")
+
+
+def m014_meeting_sequence(db: Database) -> None:
+    """How many times a meeting was moved or cancelled: the SEQUENCE of its calendar
+    event, so a calendar that imported it before takes the change."""
+    db.execute("ALTER TABLE meetings ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")

@@ -95,6 +95,11 @@ class OpenVault:
         self.anchors = KeyFileAnchors(slots, lock)
 
     @property
+    def db_id(self) -> str:
+        """The database's id (not secret: it names its backups and calendar events)."""
+        return self._slots.db_id
+
+    @property
     def parts(self) -> tuple[str, ...]:
         """The parts this session holds the keys of (the others are empty stand-ins)."""
         return tuple(p for p in PARTS if p in self._keys)

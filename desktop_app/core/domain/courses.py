@@ -86,6 +86,7 @@ class Meeting:
     cancelled: bool = False
     attendance_taken: bool = False
     anonymous: int = 0  # attendances known only as a head count
+    sequence: int = 0  # times moved or cancelled (the calendar event's SEQUENCE)
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,8 @@ def _activity(r) -> Activity:
     )
 
 
-def _meeting(r) -> Meeting:
+def _meeting(r, sequence: bool = True) -> Meeting:
+    """A meeting row (``_MEETING``'s columns; the calendar's rows have no sequence)."""
     return Meeting(
         MeetingId(r[0]),
         ActivityId(r[1]),
@@ -88,12 +89,13 @@ def _meeting(r) -> Meeting:
         bool(r[6]),
         bool(r[7]),
         int(r[8] or 0),
+        int(r[9] or 0) if sequence else 0,
     )
 
 
 _MEETING = (
     "SELECT id, activity_id, starts_at, ends_at, venue, reunion, cancelled,"
-    " attendance_taken, anonymous_attendance FROM meetings"
+    " attendance_taken, anonymous_attendance, sequence FROM meetings"
 )
 
 
@@ -283,7 +285,8 @@ class SqlCourseRepo:
                 "UPDATE activities SET cancelled_on = ? WHERE id = ?", [iso(on), activity_id]
             )
             cursor = self.db.execute(
-                "UPDATE meetings SET cancelled = 1 WHERE activity_id = ? AND day >= ?"
+                "UPDATE meetings SET cancelled = 1, sequence = sequence + 1"
+                " WHERE activity_id = ? AND day >= ?"
                 " AND cancelled = 0",
                 [activity_id, iso(on)],
             )
@@ -339,7 +342,8 @@ class SqlCourseRepo:
     def move_meeting(self, meeting_id: MeetingId, draft: MeetingDraft) -> None:
         with translated_errors():
             self.db.execute(
-                "UPDATE meetings SET starts_at = ?, ends_at = ?, day = ?, venue = ? WHERE id = ?",
+                "UPDATE meetings SET starts_at = ?, ends_at = ?, day = ?, venue = ?,"
+                " sequence = sequence + 1 WHERE id = ?",
                 [
                     iso(draft.starts_at),
                     iso(draft.ends_at),
@@ -399,7 +403,10 @@ class SqlCourseRepo:
 
     def cancel_meeting(self, meeting_id: MeetingId) -> None:
         with translated_errors():
-            self.db.execute("UPDATE meetings SET cancelled = 1 WHERE id = ?", [meeting_id])
+            self.db.execute(
+                "UPDATE meetings SET cancelled = 1, sequence = sequence + 1 WHERE id = ?",
+                [meeting_id],
+            )
 
     def calendar(self, start: date, end: date) -> list[CalendarEntry]:
         """Meetings from ``start`` to ``end`` (inclusive), with their leaders."""
@@ -414,7 +421,10 @@ class SqlCourseRepo:
                 " WHERE m.day BETWEEN ? AND ? AND a.cancelled_on IS NULL ORDER BY m.starts_at",
                 [start.isoformat(), end.isoformat()],
             ).fetchall()
-        return [CalendarEntry(_meeting(r), r[9], ActivityKind(r[10]), _ids(r[11])) for r in rows]
+        return [
+            CalendarEntry(_meeting(r, sequence=False), r[9], ActivityKind(r[10]), _ids(r[11]))
+            for r in rows
+        ]
 
     def count_holding(self, activity_id: ActivityId) -> int:
         with translated_errors():

@@ -414,15 +414,15 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
     def export_ical(self, path: str) -> None:
         if self.data is None:
             return
-        d, audit = self.data, self.session.audit
-        codes = [
+        d, audit, db_id = self.data, self.session.audit, self.session.db_id
+        codes = [  # current members only: not those who left, cancelled or wait
             r.participant.code
             for r in d.registrations
-            if r.status.value in ("registered", "confirmed", "attended")
+            if r.status.value in ("registered", "confirmed", "attended") and r.left_on is None
         ]
 
         def export() -> None:
-            write_ical(d.activity, d.meetings, codes, path)
+            write_ical(d.activity, d.meetings, codes, path, db_id=db_id)
             audit.record(AuditAction.EXPORT, "activity", d.activity.id, "ical")
 
         self.ops.run(
