@@ -6,16 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import EnumCombo
+from desktop_app.ui.widgets.row_table import row_table
 
 
 class ConcernDialog(FormDialog):
@@ -118,14 +116,7 @@ class ChildrenTab(QWidget):
             ],
             self,
         )
-        self.reports = QTableView()
-        self.reports.setObjectName("concernReports")
-        self.reports.setModel(self.model)
-        self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.reports.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reports.verticalHeader().hide()
-        self.reports.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.reports = row_table(self.model, "concernReports")
         self.reports.doubleClicked.connect(
             lambda index: self._emit_for(self.edit_requested, index.row())
         )

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,16 +24,7 @@ from desktop_app.ui.courses.activity_data import ActivityData
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.attendance_model import AttendanceModel
 from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
+from desktop_app.ui.widgets.row_table import row_table
 
 
 class MeetingsTab(QWidget):
@@ -121,7 +110,7 @@ class RegistrationsTab(QWidget):
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RegistrationsTableModel(names, self)
-        self.table = _table(self.model)
+        self.table = row_table(self.model)
         self.table.setObjectName("registrationsTable")
         self.counts = QLabel()
         add = QPushButton(self.tr("Anmäl deltagare… (Ctrl+D)"))
@@ -221,7 +210,7 @@ class AttendanceTab(QWidget):
         self.meeting = QComboBox()
         self.meeting.setObjectName("attendanceMeeting")
         self.model = AttendanceModel(self)
-        self.table = _table(self.model)
+        self.table = row_table(self.model)
         self.table.setObjectName("attendanceTable")
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents

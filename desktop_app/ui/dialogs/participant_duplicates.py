@@ -4,15 +4,12 @@ person (same name, and the same phone number or birth year), merged on request."
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.row_table import row_table
 
 
 def _who(p: Participant) -> list[str]:
@@ -46,14 +44,7 @@ class ParticipantDuplicatesDialog(QDialog):
         )
         columns = [self.tr("Kod"), self.tr("Namn"), self.tr("Telefon"), self.tr("Född")]
         self.model = RowsTableModel(columns + columns, self)
-        self.table = QTableView()
-        self.table.setObjectName("duplicatePairs")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, "duplicatePairs")
         self.keep_first = QPushButton(self.tr("Slå ihop, behåll den vänstra…"))
         self.keep_first.setObjectName("mergeKeepFirst")
         self.keep_first.clicked.connect(lambda: self._merge(0))

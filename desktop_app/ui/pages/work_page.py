@@ -7,9 +7,7 @@ from datetime import date
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,22 +22,13 @@ from desktop_app.session import Session, municipalities
 from desktop_app.ui.feedback import error_text, label_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.row_table import row_table
 from desktop_app.ui.work.goals_tab import GoalsTab
 from desktop_app.ui.work.import_dialog import ImportDialog
 from desktop_app.ui.work.materials_dialog import MaterialsDialog
 from desktop_app.ui.work.outreach_dialogs import OutreachDialog, WeekDialog
 from desktop_app.ui.work.record_dialogs import ConsultationDialog, EducationDialog
 from desktop_app.ui.work.survey_tab import SurveyTab
-
-
-def _table(model: RowsTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class WorkPage(QWidget):
@@ -78,7 +67,7 @@ class WorkPage(QWidget):
             ],
             self,
         )
-        self.outreach_table = _table(self.outreach_model)
+        self.outreach_table = row_table(self.outreach_model)
         self.stock = QLabel()
         self.stock.setObjectName("stock")
         outreach_tab = self._tab(
@@ -112,7 +101,7 @@ class WorkPage(QWidget):
             ],
             self,
         )
-        self.education_table = _table(self.education_model)
+        self.education_table = row_table(self.education_model)
         self.education_total = QLabel()
         education_tab = self._tab(
             self.education_table,
@@ -141,7 +130,7 @@ class WorkPage(QWidget):
             ],
             self,
         )
-        self.consultation_table = _table(self.consultation_model)
+        self.consultation_table = row_table(self.consultation_model)
         self.consultation_total = QLabel()
         consultation_tab = self._tab(
             self.consultation_table,

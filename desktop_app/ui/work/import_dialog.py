@@ -7,20 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.row_table import row_table
 from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
 
@@ -84,13 +82,7 @@ class ImportDialog(QDialog):
             ],
             self,
         )
-        self.history = QTableView()
-        self.history.setObjectName("importHistory")
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history = row_table(self.history_model, "importHistory")
         self.undo_button = QPushButton(self.tr("Ångra vald import…"))
         self.undo_button.setObjectName("undoImport")
         self.undo_button.setAutoDefault(False)

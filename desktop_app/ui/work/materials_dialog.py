@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.row_table import row_table
 
 
 class MaterialDialog(FormDialog):
@@ -71,14 +69,7 @@ class MaterialsDialog(QDialog):
         self.model = RowsTableModel(
             [self.tr("Material"), self.tr("Anskaffade"), self.tr("Utdelade")], self
         )
-        self.table = QTableView()
-        self.table.setObjectName("materialsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, "materialsTable")
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.add_button = QPushButton(self.tr("Nytt…"))
         self.add_button.setObjectName("newMaterial")
