@@ -3,7 +3,8 @@
 Usage: python benchmarks/imports.py [--quick]
 Full: 100,000 rows; --quick: 20,000. Each import runs in a fresh process so its
 ``peak_rss_mb`` is its own; ``floor_ms`` is the bare ``csv.reader`` / openpyxl read-only
-iteration over the same file in the same process. Prints one JSON object per line.
+iteration over the same file in the same process, and ``write_floor_ms`` the bare
+per-row savepoint and INSERT of as many rows. Prints one JSON object per line.
 Not a timed test: nothing fails on a slow machine.
 """
 
@@ -74,6 +75,25 @@ def _floor(path: Path) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _write_floor(db, n: int) -> float:
+    """The bare writes an import rests on: one savepoint and one INSERT per row, in one
+    transaction (rolled back), with no parsing, validation, fingerprints or audit."""
+    sql = (
+        "INSERT INTO outreach (day, month, arena, contacts, new_persons, women, men, others,"
+        " mails, sms, replies, ads, note, created_at, created_by)"
+        " VALUES (?, ?, 'street', ?, 0, 0, 0, 0, 0, 0, 0, '{}', ?, ?, 1)"
+    )
+    start = time.perf_counter()
+    db.conn.execute("BEGIN")
+    for i in range(n):
+        db.conn.execute("SAVEPOINT row")
+        db.conn.execute(sql, ["2026-01-01", "2026-01", i % 40 + 1, f"kväll {i}", "2026-01-01"])
+        db.conn.execute("RELEASE row")
+    ms = (time.perf_counter() - start) * 1000
+    db.conn.execute("ROLLBACK")
+    return ms
+
+
 def child(figure: str, db: Path, path: Path) -> None:
     from desktop_app.demo.generator import DEMO_ACCOUNTS
     from desktop_app.session import Gatekeeper
@@ -84,6 +104,7 @@ def child(figure: str, db: Path, path: Path) -> None:
         start = time.perf_counter()
         report = session.imports.run("outreach", path)
         ms = (time.perf_counter() - start) * 1000
+        write_floor = _write_floor(session.vault.db, report.imported)
     finally:
         session.close()
     print(
@@ -92,6 +113,7 @@ def child(figure: str, db: Path, path: Path) -> None:
                 "figure": figure,
                 "ms": round(ms, 2),
                 "floor_ms": round(floor, 2),
+                "write_floor_ms": round(write_floor, 2),
                 "rows": report.imported,
                 "peak_rss_mb": round(_peak_rss_mb(), 1),
             }

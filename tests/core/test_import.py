@@ -127,3 +127,27 @@ def test_missing_column_and_unknown_kind(vault, tmp_path):
     assert report.imported == 0 and report.rejected[0].error.code == "missing_column"
     with pytest.raises(ValidationError):
         vault.session.imports.run("everything", path)
+
+
+def test_each_imported_row_is_audited_and_a_refused_row_leaves_no_entry(vault, tmp_path):
+    """The import writes its audit entries as one batch: one per saved record, chained
+    like any other; a row refused after it made a client leaves neither client nor
+    entry behind."""
+    s = vault.session
+    path = write_csv(
+        tmp_path / "samtal.csv",
+        [
+            "datum;klientkod;form;typ;minuter;målgrupp;kommun",
+            f"{D1};A-17;telefon;rådgivning;30;köper sex;Stockholm",
+            f"{D2};B-9;telefon;rådgivning;99999;;",  # B-9 is made, then the contact refused
+            f"{D2};;telefon;rådgivning;30;anhörig;",
+        ],
+    )
+    before = {e.id for e in s.audit.entries(limit=100000)}
+    report = s.imports.run("contacts", path)
+    assert report.imported == 2 and [r.row for r in report.rejected] == [3]
+    assert not s.clients.page(ClientQuery(text="B-9", status=StatusFilter.ALL))
+    new = [e for e in s.audit.entries(limit=100000) if e.id not in before]
+    created = sorted(e.entity for e in new if e.action.value == "create")
+    assert created == ["client", "contact", "contact"]
+    assert s.audit.broken_links() == []

@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.app import VagvalApp
@@ -60,26 +60,49 @@ def isolated(test):
     return run_in_child
 
 
-def _in_event_loop(qapp, steps) -> QuitWatcher:
-    """Run ``steps`` from inside ``qapp.exec()``; the watcher says whether Qt wanted to quit."""
+def _in_event_loop(qapp, script, timeout_ms=30_000, expect_quit=False) -> QuitWatcher:
+    """Run ``script`` from inside ``qapp.exec()``, every step at the outer loop's level:
+    ``script`` is a list of (ready, action) pairs; a timer runs each action once its
+    ``ready()`` holds. No step may spin a nested event loop (``qtbot.waitUntil``,
+    ``qtbot.wait``): Qt delivers the quit it posts on the last window only to the
+    outermost loop, so a nested one would hide the very failure this tests. If the
+    program quits, ``exec`` returns before the script ends and the test fails."""
     watcher = QuitWatcher()
     qapp.installEventFilter(watcher)
     failure: list[BaseException] = []
+    steps = list(script)
+    timer = QTimer()
+    clock = QElapsedTimer()
 
-    def drive() -> None:
+    def tick() -> None:
         try:
-            steps()
+            if clock.elapsed() > timeout_ms:
+                raise AssertionError(f"timed out with {len(steps)} steps left")
+            if steps and steps[0][0]():
+                steps.pop(0)[1]()
+            if not steps:
+                timer.stop()
+                qapp.exit(0)
         except BaseException as exc:  # re-raised below, outside the event loop
             failure.append(exc)
-        finally:
-            qapp.exit(0)
+            timer.stop()
+            qapp.exit(1)
 
-    QTimer.singleShot(0, drive)
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start(20)
     qapp.exec()
+    timer.stop()
     qapp.removeEventFilter(watcher)
     if failure:
         raise failure[0]
+    if not expect_quit:
+        assert not steps, f"the program quit with {len(steps)} steps left"
     return watcher
+
+
+def _now():
+    return True
 
 
 @pytest.fixture
@@ -104,26 +127,37 @@ def _click(qtbot, button) -> None:
 def test_first_start_keeps_running_into_the_main_window(qtbot, qapp, tmp_path, make_app):
     app = make_app(tmp_path / "data" / "vagval.db")
 
-    def steps() -> None:
+    wizard = None
+    settled = QElapsedTimer()
+
+    def fill_unit() -> None:
+        nonlocal wizard
         app.start()
         wizard = app.wizard
-        next_button = wizard.button(QWizard.WizardButton.NextButton)
         qtbot.keyClicks(wizard.unit_page.unit_name, "KAST Testby")
-        _click(qtbot, next_button)
-        _click(qtbot, next_button)
+        _click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+        _click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+
+    def fill_admin() -> None:
         qtbot.keyClicks(wizard.admin_page.username, "anna")
         qtbot.keyClicks(wizard.admin_page.display_name, "Anna Berg")
         qtbot.keyClicks(wizard.admin_page.passwords.password, "Fyren-vid-hamnen-7")
         qtbot.keyClicks(wizard.admin_page.passwords.repeat, "Fyren-vid-hamnen-7")
-        _click(qtbot, next_button)
-        qtbot.waitUntil(lambda: wizard.session is not None, timeout=15_000)
+        _click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+
+    def finish() -> None:
         wizard.recovery_page.panel.confirm.setChecked(True)
         _click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-        qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
-        qtbot.wait(200)  # a posted quit would be delivered by now
-        assert app.main_window.isVisible()
 
-    watcher = _in_event_loop(qapp, steps)
+    script = [
+        (_now, fill_unit),
+        (_now, fill_admin),
+        (lambda: wizard.session is not None, finish),
+        (lambda: app.main_window is not None, settled.start),
+        (lambda: settled.elapsed() > 300, lambda: None),  # a posted quit lands by now
+    ]
+    watcher = _in_event_loop(qapp, script)
+    assert app.main_window.isVisible()
     assert watcher.quits == 0, "the program quit during the hand-over"
 
 
@@ -133,24 +167,24 @@ def test_forced_password_change_keeps_running_into_the_main_window(qtbot, qapp, 
     vault.session.close()
     app = make_app(vault.path)
 
-    def steps() -> None:
-        app.start()
-        login = app.login_window
-        log_in(qtbot, login, "bo", "Tillfalligt-losen-9")
-        qtbot.waitUntil(
-            lambda: app.password_dialog is not None and app.password_dialog.isVisible(),
-            timeout=10_000,
-        )
+    settled = QElapsedTimer()
+
+    def change() -> None:
         dialog = app.password_dialog
         qtbot.keyClicks(dialog.old, "Tillfalligt-losen-9")
         qtbot.keyClicks(dialog.passwords.password, "Eget-starkt-losen-2026")
         qtbot.keyClicks(dialog.passwords.repeat, "Eget-starkt-losen-2026")
         qtbot.keyClick(dialog.passwords.repeat, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
-        qtbot.wait(200)
-        assert app.main_window.isVisible()
 
-    watcher = _in_event_loop(qapp, steps)
+    script = [
+        (_now, app.start),
+        (_now, lambda: log_in(qtbot, app.login_window, "bo", "Tillfalligt-losen-9")),
+        (lambda: app.password_dialog is not None and app.password_dialog.isVisible(), change),
+        (lambda: app.main_window is not None, settled.start),
+        (lambda: settled.elapsed() > 300, lambda: None),
+    ]
+    watcher = _in_event_loop(qapp, script)
+    assert app.main_window.isVisible()
     assert watcher.quits == 0, "the program quit during the hand-over"
 
 
@@ -159,13 +193,11 @@ def test_closing_the_main_window_quits(qtbot, qapp, vault, make_app):
     vault.session.close()
     app = make_app(vault.path)
 
-    def steps() -> None:
-        app.start()
-        login = app.login_window
-        log_in(qtbot, login, vault.admin, vault.password)
-        qtbot.waitUntil(lambda: app.main_window is not None, timeout=10_000)
-        app.main_window.close()
-        qtbot.wait(200)
-
-    watcher = _in_event_loop(qapp, steps)
+    script = [
+        (_now, app.start),
+        (_now, lambda: log_in(qtbot, app.login_window, vault.admin, vault.password)),
+        (lambda: app.main_window is not None, lambda: app.main_window.close()),
+        (lambda: False, lambda: None),  # only the quit ends the loop
+    ]
+    watcher = _in_event_loop(qapp, script, timeout_ms=15_000, expect_quit=True)
     assert watcher.quits >= 1

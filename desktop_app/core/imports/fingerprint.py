@@ -14,8 +14,7 @@ def _norm(text: str) -> str:
 
 
 def fingerprint(kind: str, cells: dict[str, str]) -> str:
-    values = sorted(
-        (_norm(column), _norm(value)) for column, value in cells.items() if _norm(value)
-    )
+    pairs = ((_norm(column), _norm(value)) for column, value in cells.items() if value)
+    values = sorted(pair for pair in pairs if pair[1])
     payload = json.dumps([kind, values], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

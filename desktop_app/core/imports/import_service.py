@@ -165,7 +165,7 @@ class ImportService:
         known, seen = self._log.fingerprints(kind), Counter()
         made: list[ImportedRow] = []
         try:
-            with self._uow.transaction():
+            with self._uow.transaction(), self._audit.deferred() as audit_entries:
                 for row in read_table(path, progress):
                     if cancelled is not None and row.number % 100 == 0 and cancelled():
                         raise CancelledError()
@@ -177,6 +177,7 @@ class ImportService:
                         if seen[mark] <= known.get(mark, 0):
                             report.already += 1
                             continue
+                        logged = len(audit_entries)
                         try:
                             with self._uow.transaction():  # a savepoint per row
                                 item = parse_row(kind, row.cells, lookups)
@@ -185,6 +186,7 @@ class ImportService:
                                 ]
                             report.imported += 1
                         except REFUSED as refused:  # the row's content, not the storage
+                            del audit_entries[logged:]  # rolled back with the row
                             error = refused
                     if error is not None:
                         report.reject(RejectedRow(row.number, error))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 
 from desktop_app.core.domain.audit import (
@@ -35,12 +36,30 @@ class AuditService:
         self._uow = uow
         self._actor = actor
         self._clock = clock
+        self._pending: list[tuple] | None = None
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[list[tuple]]:
+        """Collect the entries recorded inside and write them as one batch at the end
+        (a bulk import: thousands of rows in one transaction). Must run inside the
+        caller's transaction; the yielded list may be cut back to drop the entries of a
+        row that was rolled back. On an exception nothing is written."""
+        if self._pending is not None:
+            yield self._pending
+            return
+        self._pending = pending = []
+        try:
+            yield pending
+        finally:
+            self._pending = None
+        with self._uow.transaction() if self._uow is not None else contextlib.nullcontext():
+            self._repo.append_many(pending)
 
     def record(
         self, action: AuditAction, entity: str = "", entity_id: object = "", detail: str = ""
     ) -> None:
         actor = self._actor()
-        append = lambda: self._repo.append(  # noqa: E731
+        entry = (
             self._clock(),
             actor.id if actor else None,
             actor.username if actor else "(system)",
@@ -49,11 +68,13 @@ class AuditService:
             "" if entity_id is None else str(entity_id),
             detail,
         )
-        if self._uow is None:
-            append()
-            return
-        with self._uow.transaction():  # refused once another copy took the database over
-            append()
+        if self._pending is not None:
+            self._pending.append(entry)
+        elif self._uow is None:
+            self._repo.append(*entry)
+        else:
+            with self._uow.transaction():  # refused once another copy took the database over
+                self._repo.append(*entry)
 
     def read(self, entity: str, entity_id: object, hits: int, term: str = "") -> None:
         """A read that shows identities: what was listed and how many rows; a search term

@@ -61,6 +61,7 @@ class AuditRepo(Protocol):
         entity_id: str,
         detail: str,
     ) -> None: ...
+    def append_many(self, entries: list[tuple]) -> None: ...
     def entries(
         self,
         *,

@@ -107,7 +107,8 @@ class UnitWorkService:
     # -- outreach ---------------------------------------------------------------------
     def record_outreach(self, draft: OutreachDraft) -> OutreachId:
         actor = self._allowed()
-        draft = validate_outreach(draft, self._today(), self._repo.material_ids())
+        known = self._repo.material_ids() if draft.materials else set()
+        draft = validate_outreach(draft, self._today(), known)
         with self._uow.transaction():
             outreach_id = self._repo.insert_outreach(draft, actor.id, self._clock())
             self._audit.record(AuditAction.CREATE, "outreach", outreach_id)

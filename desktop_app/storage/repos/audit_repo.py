@@ -98,21 +98,23 @@ class SqlAuditRepo:
         entity_id: str,
         detail: str,
     ) -> None:
-        stamp = at.isoformat(timespec="microseconds")
+        self.append_many([(at, user_id, username, action, entity, entity_id, detail)])
+
+    def append_many(self, entries: list[tuple]) -> None:
+        """Append entries in order, each chained to the one before (one INSERT batch)."""
+        if not entries:
+            return
         with translated_errors(), self.db.atomic():
             row = self.db.execute(
                 "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
             ).fetchone()
             new_id, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-            key = self._key_for(new_id)
-            digest = _row_hash(
-                key, prev, stamp, user_id, username, action.value, entity, entity_id, detail
-            )
-            self.db.execute(
-                "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id,"
-                " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    new_id,
+            values = []
+            for at, user_id, username, action, entity, entity_id, detail in entries:
+                stamp = at.isoformat(timespec="microseconds")
+                digest = _row_hash(
+                    self._key_for(new_id),
+                    prev,
                     stamp,
                     user_id,
                     username,
@@ -120,9 +122,26 @@ class SqlAuditRepo:
                     entity,
                     entity_id,
                     detail,
-                    prev,
-                    digest,
-                ],
+                )
+                values.append(
+                    (
+                        new_id,
+                        stamp,
+                        user_id,
+                        username,
+                        action.value,
+                        entity,
+                        entity_id,
+                        detail,
+                        prev,
+                        digest,
+                    )
+                )
+                new_id, prev = new_id + 1, digest
+            self.db.conn.executemany(
+                "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id,"
+                " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
             )
 
     def entries(

@@ -58,10 +58,15 @@ class SqlUnitWorkRepo:
         self.db = db
 
     # -- staff links ------------------------------------------------------------------
-    def _set_staff(self, kind: str, record_id: int, staff: Sequence[UserId]) -> None:
-        self.db.execute(
-            "DELETE FROM work_staff WHERE kind = ? AND record_id = ?", [kind, record_id]
-        )
+    def _set_staff(
+        self, kind: str, record_id: int, staff: Sequence[UserId], new: bool = False
+    ) -> None:
+        if not new:  # a new record has no links yet
+            self.db.execute(
+                "DELETE FROM work_staff WHERE kind = ? AND record_id = ?", [kind, record_id]
+            )
+        if not staff:
+            return
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO work_staff (kind, record_id, user_id) VALUES (?, ?, ?)",
             [[kind, record_id, u] for u in staff],
@@ -84,12 +89,15 @@ class SqlUnitWorkRepo:
                 [*_outreach_values(x), iso(now), user],
             )
             outreach_id = OutreachId(cursor.lastrowid)
-            self._write_materials(outreach_id, x)
-            self._set_staff("outreach", outreach_id, x.staff)
+            self._write_materials(outreach_id, x, new=True)
+            self._set_staff("outreach", outreach_id, x.staff, new=True)
         return outreach_id
 
-    def _write_materials(self, outreach_id: OutreachId, x: OutreachDraft) -> None:
-        self.db.execute("DELETE FROM outreach_materials WHERE outreach_id = ?", [outreach_id])
+    def _write_materials(self, outreach_id: OutreachId, x: OutreachDraft, new=False) -> None:
+        if not new:
+            self.db.execute("DELETE FROM outreach_materials WHERE outreach_id = ?", [outreach_id])
+        if not any(x.materials.values()):
+            return
         self.db.conn.executemany(
             "INSERT INTO outreach_materials (outreach_id, material_id, count) VALUES (?, ?, ?)",
             [[outreach_id, m, n] for m, n in x.materials.items() if n],
@@ -213,7 +221,7 @@ class SqlUnitWorkRepo:
                 ],
             )
             education_id = EducationId(cursor.lastrowid)
-            self._set_staff("education", education_id, x.staff)
+            self._set_staff("education", education_id, x.staff, new=True)
         return education_id
 
     def update_education(self, education_id: EducationId, x: EducationDraft) -> None:
@@ -270,7 +278,7 @@ class SqlUnitWorkRepo:
                 ],
             )
             consultation_id = ConsultationId(cursor.lastrowid)
-            self._set_staff("consultation", consultation_id, x.staff)
+            self._set_staff("consultation", consultation_id, x.staff, new=True)
         return consultation_id
 
     def update_consultation(self, consultation_id: ConsultationId, x: ConsultationDraft) -> None:
