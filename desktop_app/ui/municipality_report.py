@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
     QSpinBox,
@@ -19,9 +17,9 @@ from desktop_app.core.domain.municipalities import valid_municipality_codes
 from desktop_app.core.errors import ValidationError
 from desktop_app.reports.document import Document, Section, Table
 from desktop_app.session import Session, municipalities
-from desktop_app.ui.feedback import error_text, label_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.feedback import label_text
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
 
 
 def _pct(value: float | None) -> str:
@@ -82,7 +80,7 @@ def municipality_document(report: MunicipalityReport, unit: str, period: str) ->
     )
 
 
-class CostSharingDialog(QDialog):
+class CostSharingDialog(FormDialog):
     """One party per line: "kommun;invånare" (name or SCB code)."""
 
     saved = Signal()
@@ -90,9 +88,8 @@ class CostSharingDialog(QDialog):
     def __init__(
         self, session: Session, ops: Ops, current: CostSharing | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.session = session
-        self.ops = ops
         self.setWindowTitle(self.tr("Kostnadsfördelning"))
         self.names = {m.code: m.short_name for m in municipalities()}
         self.codes = {m.short_name.casefold(): m.code for m in municipalities()}
@@ -111,18 +108,12 @@ class CostSharingDialog(QDialog):
             self.parties.setPlainText(
                 "\n".join(f"{self.names.get(c, c)};{p}" for c, p in current.parties)
             )
-        self.message = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Total kostnad per år:"), self.total)
         form.addRow(self.tr("Invånare per datum:"), self.as_of)
         form.addRow(self.tr("Parter:"), self.parties)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.field_widgets = {"municipality": self.parties, "total_cost": self.total}
+        self.finish_layout(form)
         self.resize(520, 520)
 
     def sharing(self) -> CostSharing:
@@ -142,12 +133,10 @@ class CostSharingDialog(QDialog):
         try:
             sharing = self.sharing()
         except ValidationError as error:
-            self.message.setText(error_text(error))
+            self.failed(error)
             return
         stats, codes = self.session.statistics, valid_municipality_codes(municipalities())
-        self.ops.run(
-            self,
+        self.save(
             lambda: stats.set_cost_sharing(sharing, codes),
             lambda _: (self.accept(), self.saved.emit()),
-            lambda e: self.message.setText(error_text(e)),
         )

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kurstyp</source>
+        <translation>Course type</translation>
+    </message>
+    <message>
+        <source>Första träffen</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Sista träffen</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Träffar</source>
@@ -1447,6 +1474,30 @@ Hand it over in person; it must be changed at the next login.</translation>
 <context>
     <name>ClientsTableModel</name>
     <message>
+        <source>(anonym)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dagar</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>väntar för länge</source>
+        <translation>waiting too long</translation>
+    </message>
+    <message>
+        <source>orosanmälan</source>
+        <translation>report of concern</translation>
+    </message>
+    <message>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
@@ -1477,30 +1528,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>(anonym)</source>
-        <translation>(anonymous)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dagar</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message>
-        <source>Aktiv</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Avslutad</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>väntar för länge</source>
-        <translation>waiting too long</translation>
-    </message>
-    <message>
-        <source>orosanmälan</source>
-        <translation>report of concern</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1739,37 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>(de senaste %1 visas)</source>
         <translation>(the latest %1 are shown)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5193,33 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation>Registered</translation>
+    </message>
+</context>
+<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>
@@ -5708,6 +5793,37 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Användarhandboken saknas i installationen (%1).</source>
         <translation>The user guide is missing from the installation (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Avstängd</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Aktiv – tillfälligt lösenord</source>
+        <translation>Active – temporary password</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

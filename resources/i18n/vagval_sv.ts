@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kurstyp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första träffen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista träffen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Träffar</source>
@@ -1445,6 +1472,30 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
 <context>
     <name>ClientsTableModel</name>
     <message>
+        <source>(anonym)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n dagar</source>
+        <translation type="unfinished">%n dag</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>väntar för länge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orosanmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kod</source>
         <translation type="unfinished" />
     </message>
@@ -1474,30 +1525,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(anonym)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n dagar</source>
-        <translation type="unfinished">%n dag</translation>
-    </message>
-    <message>
-        <source>Aktiv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Avslutad</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>väntar för länge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>orosanmälan</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1709,6 +1736,37 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>(de senaste %1 visas)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5133,6 +5191,33 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationsTableModel</name>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RelationsTab</name>
     <message>
         <source>Kod, t.ex. K-2026-014</source>
@@ -5705,6 +5790,37 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Användarhandboken saknas i installationen (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Avstängd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktiv – tillfälligt lösenord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished" />
     </message>
 </context>

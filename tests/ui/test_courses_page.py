@@ -30,6 +30,7 @@ def page(qtbot, ops, vault):
     page.resize(1000, 650)
     page.show()
     qtbot.waitUntil(lambda: bool(page.types), timeout=5000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)  # the test then writes directly
     return page
 
 

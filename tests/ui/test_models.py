@@ -71,3 +71,41 @@ def test_every_model_passes_the_model_tester(qtmodeltester, demo):
         qtmodeltester.check(model)
         checked += 1
     assert checked == 8
+
+
+def test_every_list_model_is_column_declared(demo):
+    """One model declares its columns; only the calendar (a grid of days) and the
+    attendance grid (editable ticks) have a shape of their own."""
+    from desktop_app.ui.models.column_model import ColumnTableModel
+
+    own_shape = (CalendarModel, AttendanceModel)
+    for model, _ in _filled(demo):
+        assert isinstance(model, (ColumnTableModel, *own_shape)), model
+
+
+def test_every_column_title_is_translated(qapp, demo):
+    """Column titles are found by Qt's extractor (a literal context), so English shows."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.i18n import install_translators
+    from desktop_app.ui.models.column_model import ColumnTableModel
+
+    english = install_translators(qapp, "en")
+    try:
+        for model, _ in _filled(demo):
+            if not isinstance(model, ColumnTableModel) or not model.translate_titles:
+                continue
+            shown = [
+                model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+            ]
+            untranslated = [
+                c.title for c, s in zip(model.columns, shown, strict=True) if c.title == s
+            ]
+            assert not untranslated or set(untranslated) <= {"Status", "Form"}, (
+                type(model).__name__,
+                untranslated,
+            )
+    finally:
+        for translator in english:  # the rest of the suite reads Swedish
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "sv")

@@ -234,21 +234,11 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         self._run(lambda: courses.cancel_meeting(meeting.id), self.tr("Träffen är inställd."))
 
     def move_meeting(self, meeting) -> None:
-        dialog = MoveMeetingDialog(meeting, self)
         courses = self.session.courses
-
-        def submit(old, new) -> None:
-            self.ops.run(
-                self,
-                lambda: courses.move_meeting(old.id, new),
-                lambda _: (
-                    dialog.accept(),
-                    self._run(lambda: None, self.tr("Träffen är flyttad.")),
-                ),
-                lambda e: dialog.message.setText(error_text(e)),
-            )
-
-        dialog.submitted.connect(submit)
+        dialog = MoveMeetingDialog(
+            self.ops, meeting, lambda draft: courses.move_meeting(meeting.id, draft), self
+        )
+        dialog.accepted.connect(lambda: self._run(lambda: None, self.tr("Träffen är flyttad.")))
         dialog.open()
 
     def leave_group(self, registration: Registration) -> None:

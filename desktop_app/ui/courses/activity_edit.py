@@ -168,24 +168,15 @@ class ActivityEditing:
         if self.data is None:
             return
         new = next_meeting_draft(self.data.activity, self.data.meetings)
-        dialog = MoveMeetingDialog(None, self, new=new)
         courses, activity_id = self.session.courses, self.activity_id
-
-        def submit(_, draft) -> None:
-            self.ops.run(
-                self,
-                lambda: courses.add_meeting(activity_id, draft),
-                lambda _: (
-                    dialog.accept(),
-                    self._run(
-                        lambda: None,
-                        QCoreApplication.translate("ActivityEditing", "Träffen är tillagd."),
-                    ),
-                ),
-                lambda e: dialog.message.setText(error_text(e)),
+        dialog = MoveMeetingDialog(
+            self.ops, None, lambda draft: courses.add_meeting(activity_id, draft), self, new=new
+        )
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: None, QCoreApplication.translate("ActivityEditing", "Träffen är tillagd.")
             )
-
-        dialog.submitted.connect(submit)
+        )
         dialog.open()
 
     def cancel_activity(self) -> None:

@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, QTime, Signal
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QTimeEdit,
-    QWidget,
-)
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
 
 from desktop_app.core.domain.courses import Meeting, MeetingDraft
-from desktop_app.ui.widgets.form_parts import error_label
+from desktop_app.ui.dialogs.form_dialog import FormDialog
+from desktop_app.ui.ops import Ops
 
 
-class MoveMeetingDialog(QDialog):
-    submitted = Signal(object, object)  # Meeting (None: a new one), MeetingDraft
+class MoveMeetingDialog(FormDialog):
+    """``store(draft)`` runs on the worker; the dialog closes when it succeeds and says
+    what is wrong when it does not."""
 
     def __init__(
         self,
+        ops: Ops,
         meeting: Meeting | None,
+        store: Callable[[MeetingDraft], Any],
         parent: QWidget | None = None,
         new: MeetingDraft | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.meeting = meeting
+        self._store = store
         self.setWindowTitle(self.tr("Flytta träff") if meeting else self.tr("Ny träff"))
         self.setObjectName("meetingDialog")
         d = meeting.draft if meeting is not None else new
@@ -39,23 +38,20 @@ class MoveMeetingDialog(QDialog):
         self.end = QTimeEdit(QTime(d.ends_at.hour, d.ends_at.minute))
         self.end.setDisplayFormat("HH:mm")
         self.venue = QLineEdit(d.venue)
-        self.message = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Ny tid:") if meeting else self.tr("Tid:"), self.start)
         form.addRow(self.tr("Slutar:"), self.end)
         form.addRow(self.tr("Lokal:"), self.venue)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.field_widgets = {"at": self.start, "ends_at": self.end, "venue": self.venue}
+        self.finish_layout(form)
 
-    def _submit(self) -> None:
+    def draft(self) -> MeetingDraft:
         start: datetime = self.start.dateTime().toPython().replace(second=0, microsecond=0)
         end = self.end.time().toPython()
-        self.submitted.emit(
-            self.meeting,
-            MeetingDraft(start, start.replace(hour=end.hour, minute=end.minute), self.venue.text()),
+        return MeetingDraft(
+            start, start.replace(hour=end.hour, minute=end.minute), self.venue.text()
         )
+
+    def submit(self) -> None:
+        draft, store = self.draft(), self._store
+        self.save(lambda: store(draft))

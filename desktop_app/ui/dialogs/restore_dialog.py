@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,12 +28,13 @@ from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Gatekeeper, Session
 from desktop_app.ui.backup_preview import preview_html
-from desktop_app.ui.feedback import error_text
+from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.form_parts import error_label
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FormDialog):
     restored = Signal(object)  # Session
 
     def __init__(
@@ -48,9 +47,8 @@ class RestoreDialog(QDialog):
         start_folder: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent, buttons=OK_CANCEL)
         self.gate = gate
-        self.ops = ops
         self.start_folder = start_folder
         self.check: BackupCheck | None = None
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
@@ -102,16 +100,10 @@ class RestoreDialog(QDialog):
         self.recovery_key.returnPressed.connect(self.preview)
         self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("backupSummary")
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("Återställ"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
-        self.buttons.accepted.connect(self.restore)
-        self.buttons.rejected.connect(self.reject)
         for field in (self.file, self.username, self.password, self.recovery_key):
             field.textChanged.connect(self._changed)
         self.use_recovery.toggled.connect(self._mode_changed)
@@ -125,16 +117,11 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Återställningsnyckel:"), self.recovery_key)
         form.addRow(self.tr("Nytt lösenord:"), self.new_password)
         form.addRow(self.tr("Upprepa lösenordet:"), self.repeat_password)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.preview_button)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.field_widgets = {"password": self.password, "recovery_key": self.recovery_key}
+        self.finish_layout(self.intro, form, row, self.summary)
         self.setMinimumWidth(600)
         self._mode_changed(False)
 
@@ -190,7 +177,7 @@ class RestoreDialog(QDialog):
             work = lambda: gate.inspect_backup_with_recovery_key(path, secret)  # noqa: E731
         else:
             work = lambda: gate.inspect_backup(path, user, secret)  # noqa: E731
-        self.ops.run(self, work, self._previewed, self._failed)
+        self.ops.run(self, work, self._previewed, self.failed)
 
     def _previewed(self, check: BackupCheck) -> None:
         self.preview_button.setEnabled(True)
@@ -211,6 +198,9 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(check.sound)
         if check.sound:
             self.restore_button.setFocus()
+
+    def submit(self) -> None:
+        self.restore()
 
     def restore(self) -> None:
         inputs = self._inputs()
@@ -241,7 +231,6 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Återställ databasen"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.restore_button.setEnabled(False)
         self.summary.setText(self.tr("Återställer…"))
         gate, ok = self.gate, bool(other)
         if recovery:
@@ -250,7 +239,7 @@ class RestoreDialog(QDialog):
             )
         else:
             work = lambda: gate.restore(path, user, secret, other_unit_ok=ok)  # noqa: E731
-        self.ops.run(self, work, self._restored, self._failed)
+        self.save(work, self._restored)
 
     def _restored(self, session: Session) -> None:
         for field in (self.password, self.recovery_key, self.new_password, self.repeat_password):
@@ -258,7 +247,8 @@ class RestoreDialog(QDialog):
         self.accept()
         self.restored.emit(session)
 
-    def _failed(self, error: VagvalError) -> None:
+    def failed(self, error: VagvalError) -> None:
+        super().failed(error)
         self.preview_button.setEnabled(True)
         self.summary.clear()
-        self.message.setText(error_text(error))
+        self.restore_button.setEnabled(self.check is not None and self.check.sound)

@@ -9,11 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop_app.core.domain.courses import Activity
 from desktop_app.ui.models.column_model import AMBER, GREY, Column, ColumnTableModel
 
-C = "ActivitiesTableModel"
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+    return QCoreApplication.translate("ActivitiesTableModel", text)
 
 
 def _when(moment: datetime | None) -> str:
@@ -44,16 +42,22 @@ def _state(a: Activity) -> str:
 
 class ActivitiesTableModel(ColumnTableModel):
     columns = (
-        Column(QT_TRANSLATE_NOOP(C, "Namn"), lambda m, a: a.draft.name),
+        Column(QT_TRANSLATE_NOOP("ActivitiesTableModel", "Namn"), lambda m, a: a.draft.name),
         Column(
-            QT_TRANSLATE_NOOP(C, "Kurstyp"),
+            QT_TRANSLATE_NOOP("ActivitiesTableModel", "Kurstyp"),
             lambda m, a: m.type_names.get(a.draft.type_id, "") if a.draft.type_id else "",
         ),
-        Column(QT_TRANSLATE_NOOP(C, "Första träffen"), lambda m, a: _when(a.first_meeting)),
-        Column(QT_TRANSLATE_NOOP(C, "Sista träffen"), lambda m, a: _when(a.last_meeting)),
-        Column(QT_TRANSLATE_NOOP(C, "Platser"), lambda m, a: _places(a)),
         Column(
-            QT_TRANSLATE_NOOP(C, "Läge"),
+            QT_TRANSLATE_NOOP("ActivitiesTableModel", "Första träffen"),
+            lambda m, a: _when(a.first_meeting),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ActivitiesTableModel", "Sista träffen"),
+            lambda m, a: _when(a.last_meeting),
+        ),
+        Column(QT_TRANSLATE_NOOP("ActivitiesTableModel", "Platser"), lambda m, a: _places(a)),
+        Column(
+            QT_TRANSLATE_NOOP("ActivitiesTableModel", "Läge"),
             lambda m, a: _state(a),
             lambda m, a: AMBER if a.missing_attendance else None,
         ),

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -18,29 +17,98 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.core.domain.client_query import SortKey
 from desktop_app.core.domain.clients import Client
 from desktop_app.ui.feedback import label_text
+from desktop_app.ui.models.column_model import AMBER, Column, ColumnTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
-
-COLUMNS = (
-    ("code", SortKey.CODE),
-    ("name", SortKey.NAME),
-    ("target_group", SortKey.TARGET_GROUP),
-    ("municipality", SortKey.MUNICIPALITY),
-    ("responsible", None),
-    ("last_contact", SortKey.LAST_CONTACT),
-    ("waited", SortKey.WAITED),
-    ("status", None),
-)
+RED = QBrush(QColor("#b3261e"))
+DIM = QBrush(QColor("#777777"))
+ANONYMOUS = QBrush(QColor("#666666"))
 
 
-class ClientsTableModel(QAbstractTableModel):
+def _dim(model, client: Client) -> QBrush | None:
+    return None if client.active else DIM
+
+
+def _name(model, client: Client) -> str:
+    if client.draft.anonymous:
+        return QCoreApplication.translate("ClientsTableModel", "(anonym)")
+    return client.draft.name
+
+
+def _waited(model, client: Client) -> str:
+    waited = client.days_waited(model.today)
+    if waited is None:
+        return ""
+    return QCoreApplication.translate("ClientsTableModel", "%n dagar", "", waited)
+
+
+def _status(model, client: Client) -> str:
+    flags = [
+        QCoreApplication.translate("ClientsTableModel", "Aktiv")
+        if client.active
+        else QCoreApplication.translate("ClientsTableModel", "Avslutad")
+    ]
+    if client.waiting_too_long(model.today):
+        flags.append(QCoreApplication.translate("ClientsTableModel", "väntar för länge"))
+    if client.open_concerns:
+        flags.append(QCoreApplication.translate("ClientsTableModel", "orosanmälan"))
+    return ", ".join(flags)
+
+
+class ClientsTableModel(ColumnTableModel):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("ClientsTableModel", "Kod"), lambda m, c: c.code, _dim),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Namn"),
+            _name,
+            lambda m, c: ANONYMOUS if c.draft.anonymous else _dim(m, c),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Målgrupp"),
+            lambda m, c: label_text(c.draft.target_group) if c.draft.target_group else "",
+            _dim,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Hemkommun"),
+            lambda m, c: m.names.get(c.draft.municipality) or label_text(c.draft.municipality),
+            _dim,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Ansvarig"),
+            lambda m, c: c.responsible_name,
+            _dim,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Senaste kontakt"),
+            lambda m, c: c.last_contact_on.isoformat() if c.last_contact_on else "",
+            _dim,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Väntat"),
+            _waited,
+            lambda m, c: AMBER if c.waiting_too_long(m.today) else _dim(m, c),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ClientsTableModel", "Status"),
+            _status,
+            lambda m, c: RED if c.open_concerns else _dim(m, c),
+        ),
+    )
+    sort_keys = (
+        SortKey.CODE,
+        SortKey.NAME,
+        SortKey.TARGET_GROUP,
+        SortKey.MUNICIPALITY,
+        None,
+        SortKey.LAST_CONTACT,
+        SortKey.WAITED,
+        None,
+    )
     more_wanted = Signal(int)  # offset of the next page
     sort_requested = Signal(object, bool)  # SortKey, descending
 
     def __init__(self, municipality_names: dict[str, str], parent=None) -> None:
         super().__init__(parent)
-        self._names = municipality_names
-        self._rows: list[Client] = []
+        self.names = municipality_names
         self._total = 0
         self._loading = False
         self.today = date.today()
@@ -82,80 +150,7 @@ class ClientsTableModel(QAbstractTableModel):
             self._loading = True
             self.more_wanted.emit(len(self._rows))
 
-    # -- the table --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            or orientation != Qt.Orientation.Horizontal
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
-        return (
-            self.tr("Kod"),
-            self.tr("Namn"),
-            self.tr("Målgrupp"),
-            self.tr("Hemkommun"),
-            self.tr("Ansvarig"),
-            self.tr("Senaste kontakt"),
-            self.tr("Väntat"),
-            self.tr("Status"),
-        )[section]
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        key = self.sort_keys[column] if 0 <= column < len(self.sort_keys) else None
         if key is not None:
             self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
-
-    def _text(self, client: Client, column: str) -> str:
-        d = client.draft
-        if column == "code":
-            return client.code
-        if column == "name":
-            if d.anonymous:
-                return self.tr("(anonym)")
-            return d.name
-        if column == "target_group":
-            return label_text(d.target_group) if d.target_group else ""
-        if column == "municipality":
-            return self._names.get(d.municipality) or label_text(d.municipality)
-        if column == "responsible":
-            return client.responsible_name
-        if column == "last_contact":
-            return client.last_contact_on.isoformat() if client.last_contact_on else ""
-        if column == "waited":
-            waited = client.days_waited(self.today)
-            if waited is None:
-                return ""
-            return QCoreApplication.translate("ClientsTableModel", "%n dagar", "", waited)
-        flags = [self.tr("Aktiv") if client.active else self.tr("Avslutad")]
-        if client.waiting_too_long(self.today):
-            flags.append(self.tr("väntar för länge"))
-        if client.open_concerns:
-            flags.append(self.tr("orosanmälan"))
-        return ", ".join(flags)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        client = self._rows[index.row()]
-        column = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(client, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == "status" and client.open_concerns:
-                return QBrush(QColor("#b3261e"))
-            if column == "waited" and client.waiting_too_long(self.today):
-                return QBrush(QColor("#b35c00"))
-            if column == "name" and client.draft.anonymous:
-                return QBrush(QColor("#666666"))
-            if not client.active:
-                return QBrush(QColor("#777777"))
-        return None

@@ -32,6 +32,7 @@ class Column:
 class ColumnTableModel(QAbstractTableModel):
     columns: Sequence[Column] = ()
     row_colour: Callable[[Any, Any], QBrush | None] | None = None  # for whole rows
+    translate_titles = True  # False: the titles are handed in already translated
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -48,6 +49,10 @@ class ColumnTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def tooltip(self, row: int) -> str | None:
+        """A row's hover text (none unless a subclass gives one)."""
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -63,7 +68,10 @@ class ColumnTableModel(QAbstractTableModel):
             or not 0 <= section < len(self.columns)
         ):
             return None
-        return QCoreApplication.translate(type(self).__name__, self.columns[section].title)
+        title = self.columns[section].title
+        if not self.translate_titles:
+            return title
+        return QCoreApplication.translate(type(self).__name__, title)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -73,6 +81,8 @@ class ColumnTableModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(self, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(index.row())
         if role == Qt.ItemDataRole.ForegroundRole:
             whole = type(self).row_colour
             colour = whole(self, row) if whole is not None else None

@@ -7,18 +7,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.column_model import Column, ColumnTableModel
 
-C = "ContactsTableModel"
-
 
 class ContactsTableModel(ColumnTableModel):
     columns = (
-        Column(QT_TRANSLATE_NOOP(C, "Datum"), lambda m, c: c.draft.at.strftime("%Y-%m-%d %H:%M")),
-        Column(QT_TRANSLATE_NOOP(C, "Form"), lambda m, c: label_text(c.draft.form)),
-        Column(QT_TRANSLATE_NOOP(C, "Typ"), lambda m, c: label_text(c.draft.kind)),
-        Column(QT_TRANSLATE_NOOP(C, "Minuter"), lambda m, c: str(c.draft.minutes)),
-        Column(QT_TRANSLATE_NOOP(C, "Medarbetare"), lambda m, c: c.staff_name),
-        Column(QT_TRANSLATE_NOOP(C, "Deltog"), lambda m, c: label_text(c.draft.participants)),
-        Column(QT_TRANSLATE_NOOP(C, "Anteckning"), lambda m, c: c.draft.note),
+        Column(
+            QT_TRANSLATE_NOOP("ContactsTableModel", "Datum"),
+            lambda m, c: c.draft.at.strftime("%Y-%m-%d %H:%M"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ContactsTableModel", "Form"), lambda m, c: label_text(c.draft.form)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ContactsTableModel", "Typ"), lambda m, c: label_text(c.draft.kind)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ContactsTableModel", "Minuter"), lambda m, c: str(c.draft.minutes)
+        ),
+        Column(QT_TRANSLATE_NOOP("ContactsTableModel", "Medarbetare"), lambda m, c: c.staff_name),
+        Column(
+            QT_TRANSLATE_NOOP("ContactsTableModel", "Deltog"),
+            lambda m, c: label_text(c.draft.participants),
+        ),
+        Column(QT_TRANSLATE_NOOP("ContactsTableModel", "Anteckning"), lambda m, c: c.draft.note),
     )
 
 

@@ -8,11 +8,9 @@ from desktop_app.core.domain.courses import Registration
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.column_model import Column, ColumnTableModel
 
-C = "RegistrationsTableModel"
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+    return QCoreApplication.translate("RegistrationsTableModel", text)
 
 
 def _status(r: Registration) -> str:
@@ -31,14 +29,23 @@ def _municipality(model, r: Registration) -> str:
 
 class RegistrationsTableModel(ColumnTableModel):
     columns = (
-        Column(QT_TRANSLATE_NOOP(C, "Kod"), lambda m, r: r.participant.code),
         Column(
-            QT_TRANSLATE_NOOP(C, "Namn"), lambda m, r: r.participant.draft.name or _tr("(anonym)")
+            QT_TRANSLATE_NOOP("RegistrationsTableModel", "Kod"), lambda m, r: r.participant.code
         ),
-        Column(QT_TRANSLATE_NOOP(C, "Telefon"), lambda m, r: r.participant.draft.phone),
-        Column(QT_TRANSLATE_NOOP(C, "Kommun"), _municipality),
-        Column(QT_TRANSLATE_NOOP(C, "Status"), lambda m, r: _status(r)),
-        Column(QT_TRANSLATE_NOOP(C, "Anmäld"), lambda m, r: r.joined_at.strftime("%Y-%m-%d")),
+        Column(
+            QT_TRANSLATE_NOOP("RegistrationsTableModel", "Namn"),
+            lambda m, r: r.participant.draft.name or _tr("(anonym)"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RegistrationsTableModel", "Telefon"),
+            lambda m, r: r.participant.draft.phone,
+        ),
+        Column(QT_TRANSLATE_NOOP("RegistrationsTableModel", "Kommun"), _municipality),
+        Column(QT_TRANSLATE_NOOP("RegistrationsTableModel", "Status"), lambda m, r: _status(r)),
+        Column(
+            QT_TRANSLATE_NOOP("RegistrationsTableModel", "Anmäld"),
+            lambda m, r: r.joined_at.strftime("%Y-%m-%d"),
+        ),
     )
 
     def __init__(self, municipality_names: dict[str, str] | None = None, parent=None) -> None:

@@ -8,23 +8,21 @@ from desktop_app.core.domain.users import User
 from desktop_app.ui.feedback import role_text
 from desktop_app.ui.models.column_model import GREY, Column, ColumnTableModel
 
-C = "UsersTableModel"
-
 
 def _status(user: User) -> str:
     if not user.active:
-        return QCoreApplication.translate(C, "Avstängd")
+        return QCoreApplication.translate("UsersTableModel", "Avstängd")
     if user.must_change_password:
-        return QCoreApplication.translate(C, "Aktiv – tillfälligt lösenord")
-    return QCoreApplication.translate(C, "Aktiv")
+        return QCoreApplication.translate("UsersTableModel", "Aktiv – tillfälligt lösenord")
+    return QCoreApplication.translate("UsersTableModel", "Aktiv")
 
 
 class UsersTableModel(ColumnTableModel):
     columns = (
-        Column(QT_TRANSLATE_NOOP(C, "Användarnamn"), lambda m, u: u.username),
-        Column(QT_TRANSLATE_NOOP(C, "Namn"), lambda m, u: u.display_name),
-        Column(QT_TRANSLATE_NOOP(C, "Roll"), lambda m, u: role_text(u.role)),
-        Column(QT_TRANSLATE_NOOP(C, "Status"), lambda m, u: _status(u)),
+        Column(QT_TRANSLATE_NOOP("UsersTableModel", "Användarnamn"), lambda m, u: u.username),
+        Column(QT_TRANSLATE_NOOP("UsersTableModel", "Namn"), lambda m, u: u.display_name),
+        Column(QT_TRANSLATE_NOOP("UsersTableModel", "Roll"), lambda m, u: role_text(u.role)),
+        Column(QT_TRANSLATE_NOOP("UsersTableModel", "Status"), lambda m, u: _status(u)),
     )
     row_colour = staticmethod(lambda m, u: None if u.active else GREY)
 
