@@ -112,31 +112,9 @@ class SqlAuditRepo:
             values = []
             for at, user_id, username, action, entity, entity_id, detail in entries:
                 stamp = at.isoformat(timespec="microseconds")
-                digest = _row_hash(
-                    self._key_for(new_id),
-                    prev,
-                    stamp,
-                    user_id,
-                    username,
-                    action.value,
-                    entity,
-                    entity_id,
-                    detail,
-                )
-                values.append(
-                    (
-                        new_id,
-                        stamp,
-                        user_id,
-                        username,
-                        action.value,
-                        entity,
-                        entity_id,
-                        detail,
-                        prev,
-                        digest,
-                    )
-                )
+                fields = (stamp, user_id, username, action.value, entity, entity_id, detail)
+                digest = _row_hash(self._key_for(new_id), prev, *fields)
+                values.append((new_id, *fields, prev, digest))
                 new_id, prev = new_id + 1, digest
             self.db.conn.executemany(
                 "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id,"

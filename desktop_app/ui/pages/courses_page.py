@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,18 +29,7 @@ from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.activities_table_model import ActivitiesTableModel
 from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
 from desktop_app.ui.ops import Ops
-
-
-def _table(model, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
+from desktop_app.ui.widgets.row_table import row_table
 
 
 class CoursesPage(QWidget):
@@ -60,7 +47,7 @@ class CoursesPage(QWidget):
         heading.setFont(font)
 
         self.occasions = ActivitiesTableModel(parent=self)
-        self.occasions_table = _table(self.occasions, "occasionsTable")
+        self.occasions_table = row_table(self.occasions, "occasionsTable")
         self.occasions_table.doubleClicked.connect(
             lambda i: self.open_activity(self.occasions.activity_at(i.row()))
         )
@@ -78,7 +65,7 @@ class CoursesPage(QWidget):
         self.interest_model = RegistrationsTableModel(
             {m.code: m.short_name for m in municipalities()}, self
         )
-        self.interest_table = _table(self.interest_model, "interestTable")
+        self.interest_table = row_table(self.interest_model, "interestTable")
         self.interest_state = QLabel()
         self.interest_state.setObjectName("interestState")
         add_interest = QPushButton(self.tr("Anmäl intresse…"))
@@ -103,7 +90,7 @@ class CoursesPage(QWidget):
         self.interest_type.currentIndexChanged.connect(lambda _: self.load_interest())
 
         self.groups = ActivitiesTableModel(parent=self)
-        self.groups_table = _table(self.groups, "groupsTable")
+        self.groups_table = row_table(self.groups, "groupsTable")
         self.groups_table.doubleClicked.connect(
             lambda i: self.open_activity(self.groups.activity_at(i.row()))
         )
