@@ -50,6 +50,7 @@ FIELD_NAMES = {
     F.MEETINGS: QT_TRANSLATE_NOOP("Messages", "Träffarna"),
     F.MEMBERS: QT_TRANSLATE_NOOP("Messages", "Parets personer"),
     F.MEN: QT_TRANSLATE_NOOP("Messages", "Antalet män"),
+    F.OFFER_DAYS: QT_TRANSLATE_NOOP("Messages", "Svarstiden för en erbjuden plats"),
     F.MINIMUM: QT_TRANSLATE_NOOP("Messages", "Minsta antal"),
     F.MINUTES: QT_TRANSLATE_NOOP("Messages", "Minuterna"),
     F.MUNICIPALITY: QT_TRANSLATE_NOOP("Messages", "Kommunen"),
@@ -76,6 +77,7 @@ FIELD_NAMES = {
     F.PURGE_PARTICIPANT_YEARS: QT_TRANSLATE_NOOP("Messages", "Gallringstiden för kursdeltagare"),
     F.QUESTION: QT_TRANSLATE_NOOP("Messages", "Frågan"),
     F.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Messages", "Enkäten"),
+    F.REASON: QT_TRANSLATE_NOOP("Messages", "Skälet"),
     F.RECIPIENT: QT_TRANSLATE_NOOP("Messages", "Mottagaren"),
     F.RELATIVE: QT_TRANSLATE_NOOP("Messages", "Den anhörige"),
     F.REPLIES: QT_TRANSLATE_NOOP("Messages", "Antalet svar"),
@@ -322,6 +324,17 @@ SPECIFIC = {
         "Messages", "En träff kan vara högst 16 timmar."
     ),
     (F.CAPACITY, R.FULL): QT_TRANSLATE_NOOP("Messages", "Kursen är full."),
+    (F.DEADLINE, R.PASSED): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl "
+        "(t.ex. remitterad av polisen i dag).",
+    ),
+    (F.REGISTRATION, R.NOT_OFFERED): QT_TRANSLATE_NOOP(
+        "Messages", "Personen har ingen erbjuden plats att svara på."
+    ),
+    (F.REGISTRATION, R.NOT_WAITING): QT_TRANSLATE_NOOP(
+        "Messages", "Bara den som står på väntelistan kan flyttas i kön."
+    ),
     (F.CODE, R.INVALID): QT_TRANSLATE_NOOP(
         "Messages", "Klientkoden måste fyllas i och får vara högst 40 tecken."
     ),

@@ -126,6 +126,7 @@ ENUM_LABELS = {
         RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("Messages", "anmäld"),
         RegistrationStatus.CONFIRMED: QT_TRANSLATE_NOOP("Messages", "bekräftad"),
         RegistrationStatus.WAITING: QT_TRANSLATE_NOOP("Messages", "väntelista"),
+        RegistrationStatus.OFFERED: QT_TRANSLATE_NOOP("Messages", "erbjuden plats"),
         RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "avbokad"),
         RegistrationStatus.ATTENDED: QT_TRANSLATE_NOOP("Messages", "deltog"),
         RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP("Messages", "uteblev"),

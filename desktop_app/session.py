@@ -91,7 +91,14 @@ class Session:
         )
         self.courses = CourseService(SqlCourseRepo(vault.db), self.audit, uow, actor, clock)
         self.registrations = RegistrationService(
-            SqlParticipantRepo(vault.db), self.courses, self.audit, uow, actor, clock, codes
+            SqlParticipantRepo(vault.db),
+            self.courses,
+            self.audit,
+            uow,
+            actor,
+            clock,
+            codes,
+            self.unit.offer_days,
         )
         self.registration_corrections = RegistrationCorrections(
             SqlParticipantRepo(vault.db), self.registrations, self.courses, self.audit, uow, actor

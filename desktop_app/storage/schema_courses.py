@@ -119,3 +119,21 @@ _TABLES = [
 def m004_courses(db: Database) -> None:
     for statement in _TABLES:
         db.execute(statement)
+
+
+def m015_waiting_queue(db: Database) -> None:
+    """The waiting list as a queue: when each person joined it (``waitlisted_at``), their
+    place in it (``queue_pos``: a leader may move someone, with a reason) and, for a freed
+    place offered to the first in line, until when it is held (``offer_until``)."""
+    for column in ("waitlisted_at TEXT", "queue_pos INTEGER", "offer_until TEXT"):
+        db.execute(f"ALTER TABLE registrations ADD COLUMN {column}")
+    db.execute(
+        """UPDATE registrations SET waitlisted_at = changed_at,
+               queue_pos = (SELECT count(*) FROM registrations o
+                            WHERE o.activity_id = registrations.activity_id
+                              AND o.status = 'waiting'
+                              AND (o.changed_at, o.id) <= (registrations.changed_at,
+                                                           registrations.id))
+           WHERE status = 'waiting' AND activity_id IS NOT NULL"""
+    )
+    db.execute("CREATE INDEX registrations_queue ON registrations (activity_id, queue_pos)")

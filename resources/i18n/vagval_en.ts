@@ -3,6 +3,30 @@
 <context>
     <name>ActivitiesTableModel</name>
     <message>
+        <source>(+%1 väntar)</source>
+        <translation>(+%1 waiting)</translation>
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>närvaro saknas (%1)</source>
+        <translation>attendance missing (%1)</translation>
+    </message>
+    <message>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
@@ -86,44 +110,12 @@
         <translation>%1 (cancelled %2)</translation>
     </message>
     <message>
-        <source>%1 är nu: %2</source>
-        <translation>%1 is now: %2</translation>
-    </message>
-    <message>
-        <source>En plats är ledig</source>
-        <translation>A place is free</translation>
-    </message>
-    <message>
-        <source>En plats blev ledig. Erbjud den till %1, som står först på väntelistan?</source>
-        <translation>A place became free. Offer it to %1, first on the waiting list?</translation>
-    </message>
-    <message>
-        <source>Platsen gick till %1.</source>
-        <translation>The place went to %1.</translation>
-    </message>
-    <message>
         <source>Träffen är inställd.</source>
         <translation>The meeting is cancelled.</translation>
     </message>
     <message>
         <source>Träffen är flyttad.</source>
         <translation>The meeting is moved.</translation>
-    </message>
-    <message>
-        <source>Slutar i gruppen</source>
-        <translation>Leaves the group</translation>
-    </message>
-    <message>
-        <source>Sista dag i gruppen för %1:</source>
-        <translation>Last day in the group for %1:</translation>
-    </message>
-    <message>
-        <source>%1 har slutat i gruppen.</source>
-        <translation>%1 has left the group.</translation>
-    </message>
-    <message>
-        <source>%1 är tillbaka i gruppen.</source>
-        <translation>%1 is back in the group.</translation>
     </message>
     <message>
         <source>Antalet är sparat: %1.</source>
@@ -271,6 +263,14 @@
         <translation> minutes</translation>
     </message>
     <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Så länge hålls en ledig plats åt den som står först på väntelistan</source>
+        <translation>How long a free place is held for the first on the waiting list</translation>
+    </message>
+    <message>
         <source>Spara inställningarna</source>
         <translation>Save settings</translation>
     </message>
@@ -301,6 +301,10 @@
     <message>
         <source>Lås automatiskt efter:</source>
         <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <source>Svarstid för erbjuden plats:</source>
+        <translation>Answer time for an offered place:</translation>
     </message>
     <message>
         <source>Medarbetare och enheten</source>
@@ -2159,6 +2163,89 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Datum</source>
@@ -3315,6 +3402,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The number of men</translation>
     </message>
     <message>
+        <source>Svarstiden för en erbjuden plats</source>
+        <translation>The answer time for an offered place</translation>
+    </message>
+    <message>
         <source>Minuterna</source>
         <translation>The minutes</translation>
     </message>
@@ -3397,6 +3488,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Enkäten</source>
         <translation>The questionnaire</translation>
+    </message>
+    <message>
+        <source>Skälet</source>
+        <translation>The reason</translation>
     </message>
     <message>
         <source>Mottagaren</source>
@@ -3773,6 +3868,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Kursen är full.</source>
         <translation>The course is full.</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl (t.ex. remitterad av polisen i dag).</source>
+        <translation>The registration deadline was {deadline}. Register anyway only with a reason (e.g. referred by the police today).</translation>
+    </message>
+    <message>
+        <source>Personen har ingen erbjuden plats att svara på.</source>
+        <translation>The person has no offered place to answer.</translation>
+    </message>
+    <message>
+        <source>Bara den som står på väntelistan kan flyttas i kön.</source>
+        <translation>Only someone on the waiting list can be moved in the queue.</translation>
     </message>
     <message>
         <source>Klientkoden måste fyllas i och får vara högst 40 tecken.</source>
@@ -4193,6 +4300,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>samtalsgrupp</source>
         <translation>discussion group</translation>
+    </message>
+    <message>
+        <source>erbjuden plats</source>
+        <translation>offered a place</translation>
     </message>
     <message>
         <source>före kursen</source>
@@ -4976,6 +5087,85 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>QueueActions</name>
+    <message>
+        <source>Den lediga platsen erbjuds nu %1, först i kön</source>
+        <translation>The free place is now offered to %1, first in the queue</translation>
+    </message>
+    <message>
+        <source>(tel. %1)</source>
+        <translation>(phone %1)</translation>
+    </message>
+    <message>
+        <source>svar senast %1</source>
+        <translation>answer by %1</translation>
+    </message>
+    <message>
+        <source>%1 är nu: %2</source>
+        <translation>%1 is now: %2</translation>
+    </message>
+    <message>
+        <source>Registrera ändå</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Skäl att anmäla %1 ändå:</source>
+        <translation>Reason to register %1 anyway:</translation>
+    </message>
+    <message>
+        <source>%1 är inte anmäld.</source>
+        <translation>%1 is not registered.</translation>
+    </message>
+    <message>
+        <source>%1 tog platsen.</source>
+        <translation>%1 took the place.</translation>
+    </message>
+    <message>
+        <source>%1 tackade nej och är avbokad.</source>
+        <translation>%1 declined and is cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 svarade inte och står nu sist i kön.</source>
+        <translation>%1 did not answer and is now last in the queue.</translation>
+    </message>
+    <message>
+        <source>Flytta i kön</source>
+        <translation>Move in the queue</translation>
+    </message>
+    <message>
+        <source>Ny plats i kön för %1 (nu %2 av %3):</source>
+        <translation>New position in the queue for %1 (now %2 of %3):</translation>
+    </message>
+    <message>
+        <source>Skäl (sparas i granskningsloggen):</source>
+        <translation>Reason (kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>%1 står nu på plats %2 i kön.</source>
+        <translation>%1 is now number %2 in the queue.</translation>
+    </message>
+    <message>
+        <source>Slutar i gruppen</source>
+        <translation>Leaves the group</translation>
+    </message>
+    <message>
+        <source>Sista dag i gruppen för %1:</source>
+        <translation>Last day in the group for %1:</translation>
+    </message>
+    <message>
+        <source>%1 har slutat i gruppen.</source>
+        <translation>%1 has left the group.</translation>
+    </message>
+    <message>
+        <source>%1 är tillbaka i gruppen.</source>
+        <translation>%1 is back in the group.</translation>
+    </message>
+    <message>
+        <source>Gruppen är full: %1 står nu sist i kön.</source>
+        <translation>The group is full: %1 is now last in the queue.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Lås upp med återställningsnyckeln</source>
@@ -5184,16 +5374,64 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Remove registration…</translation>
     </message>
     <message>
+        <source>Flytta i kön…</source>
+        <translation>Move in the queue…</translation>
+    </message>
+    <message>
+        <source>Svar på erbjuden plats:</source>
+        <translation>Answer to the offered place:</translation>
+    </message>
+    <message>
+        <source>Ja, tar platsen</source>
+        <translation>Yes, takes the place</translation>
+    </message>
+    <message>
+        <source>Nej, tackar nej</source>
+        <translation>No, declines</translation>
+    </message>
+    <message>
+        <source>Svarar inte (sist i kön)</source>
+        <translation>No answer (last in the queue)</translation>
+    </message>
+    <message>
         <source>Tillbaka i gruppen</source>
         <translation>Back in the group</translation>
     </message>
     <message>
-        <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
-        <translation>%1 of %2 places, %3 on the waiting list, at least %4</translation>
+        <source>Följer av närvaron: rätta närvaron i stället</source>
+        <translation>Follows from attendance: correct the attendance instead</translation>
+    </message>
+    <message>
+        <source>%1 av %2 platser i gruppen, %3 i kön</source>
+        <translation>%1 of %2 places in the group, %3 in the queue</translation>
+    </message>
+    <message>
+        <source>%1 av %2 platser, %3 i kön, minst %4</source>
+        <translation>%1 of %2 places, %3 in the queue, at least %4</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag %1</source>
+        <translation>Registration deadline %1</translation>
+    </message>
+    <message>
+        <source>(passerad)</source>
+        <translation>(passed)</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsTableModel</name>
+    <message>
+        <source>(slutat %1)</source>
+        <translation>(left %1)</translation>
+    </message>
+    <message>
+        <source>(svar senast %1)</source>
+        <translation>(answer by %1)</translation>
+    </message>
+    <message>
+        <source>(sent)</source>
+        <translation>(late)</translation>
+    </message>
     <message>
         <source>Kod</source>
         <translation>Code</translation>
@@ -5201,6 +5439,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Namn</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>(anonym)</source>
+        <translation>(anonymous)</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -5213,6 +5455,14 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plats i kön</source>
+        <translation>Queue position</translation>
+    </message>
+    <message>
+        <source>I kön sedan</source>
+        <translation>In the queue since</translation>
     </message>
     <message>
         <source>Anmäld</source>

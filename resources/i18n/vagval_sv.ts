@@ -3,6 +3,30 @@
 <context>
     <name>ActivitiesTableModel</name>
     <message>
+        <source>(+%1 väntar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>närvaro saknas (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Namn</source>
         <translation type="unfinished" />
     </message>
@@ -86,43 +110,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 är nu: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>En plats är ledig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>En plats blev ledig. Erbjud den till %1, som står först på väntelistan?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Platsen gick till %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Träffen är inställd.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Träffen är flyttad.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Slutar i gruppen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sista dag i gruppen för %1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 har slutat i gruppen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 är tillbaka i gruppen.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -271,6 +263,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source> dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Så länge hålls en ledig plats åt den som står först på väntelistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Spara inställningarna</source>
         <translation type="unfinished" />
     </message>
@@ -300,6 +300,10 @@
     </message>
     <message>
         <source>Lås automatiskt efter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarstid för erbjuden plats:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2157,6 +2161,89 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>mån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lör</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>feb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kl.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Datum</source>
@@ -3313,6 +3400,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Svarstiden för en erbjuden plats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Minuterna</source>
         <translation type="unfinished" />
     </message>
@@ -3394,6 +3485,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Enkäten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skälet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3770,6 +3865,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Kursen är full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl (t.ex. remitterad av polisen i dag).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personen har ingen erbjuden plats att svara på.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bara den som står på väntelistan kan flyttas i kön.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4190,6 +4297,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>samtalsgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>erbjuden plats</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4974,6 +5085,85 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>QueueActions</name>
+    <message>
+        <source>Den lediga platsen erbjuds nu %1, först i kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(tel. %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>svar senast %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är nu: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrera ändå</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skäl att anmäla %1 ändå:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är inte anmäld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tog platsen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tackade nej och är avbokad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 svarade inte och står nu sist i kön.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta i kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny plats i kön för %1 (nu %2 av %3):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skäl (sparas i granskningsloggen):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 står nu på plats %2 i kön.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slutar i gruppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista dag i gruppen för %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 har slutat i gruppen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är tillbaka i gruppen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppen är full: %1 står nu sist i kön.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Lås upp med återställningsnyckeln</source>
@@ -5182,22 +5372,74 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Flytta i kön…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar på erbjuden plats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ja, tar platsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nej, tackar nej</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarar inte (sist i kön)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tillbaka i gruppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 av %2 platser, %3 på väntelistan, minst %4</source>
+        <source>Följer av närvaron: rätta närvaron i stället</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 platser i gruppen, %3 i kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 platser, %3 i kön, minst %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(passerad)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RegistrationsTableModel</name>
     <message>
+        <source>(slutat %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(svar senast %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kod</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(anonym)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5210,6 +5452,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plats i kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I kön sedan</source>
         <translation type="unfinished" />
     </message>
     <message>

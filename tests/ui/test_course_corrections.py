@@ -450,7 +450,7 @@ def test_a_group_session_is_moved_and_a_member_leaves_and_rejoins_by_clicks(
     assert "starts_at=" in entry.detail and "→" in entry.detail
 
     left_on = date.today()  # not before joining (today)
-    monkeypatch.setattr("desktop_app.ui.courses.activity_dialog.ask_date", lambda *a, **k: left_on)
+    monkeypatch.setattr("desktop_app.ui.courses.queue_actions.ask_date", lambda *a, **k: left_on)
     window.registrations.table.selectRow(0)
     qtbot.mouseClick(window.registrations.leave, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.data.registrations[0].left_on == left_on, timeout=5000)

@@ -30,24 +30,38 @@ class RegistrationStatus(StrEnum):
     REGISTERED = "registered"
     CONFIRMED = "confirmed"
     WAITING = "waiting"
+    OFFERED = "offered"  # a freed place held for the first in the queue until they answer
     CANCELLED = "cancelled"
     ATTENDED = "attended"
     NO_SHOW = "no_show"
 
 
 S = RegistrationStatus
-# The only status changes allowed (a mistaken attended/no-show can be corrected).
+# The status changes a user may make by hand. "deltog" and "uteblev" follow from the
+# attendance (corrected there); an offer is made by the waiting list and answered with
+# ``OfferAnswer``; "anmäld" from "avbokad" registers again (a place or the queue's end).
 TRANSITIONS: dict[RegistrationStatus, frozenset[RegistrationStatus]] = {
-    S.INTERESTED: frozenset({S.REGISTERED, S.WAITING, S.CANCELLED}),
-    S.REGISTERED: frozenset({S.CONFIRMED, S.WAITING, S.CANCELLED, S.ATTENDED, S.NO_SHOW}),
-    S.CONFIRMED: frozenset({S.REGISTERED, S.CANCELLED, S.ATTENDED, S.NO_SHOW}),
-    S.WAITING: frozenset({S.REGISTERED, S.CANCELLED}),
-    S.CANCELLED: frozenset({S.REGISTERED, S.WAITING}),
-    S.ATTENDED: frozenset({S.NO_SHOW}),
-    S.NO_SHOW: frozenset({S.ATTENDED}),
+    S.INTERESTED: frozenset({S.CANCELLED}),
+    S.REGISTERED: frozenset({S.CONFIRMED, S.CANCELLED}),
+    S.CONFIRMED: frozenset({S.REGISTERED, S.CANCELLED}),
+    S.WAITING: frozenset({S.CANCELLED}),
+    S.OFFERED: frozenset(),
+    S.CANCELLED: frozenset({S.REGISTERED}),
+    S.ATTENDED: frozenset(),
+    S.NO_SHOW: frozenset(),
 }
-# Statuses that hold a place on the course.
+# Statuses of a participant of the course (counted in its summary).
 HOLDS_PLACE = frozenset({S.REGISTERED, S.CONFIRMED, S.ATTENDED, S.NO_SHOW})
+# Statuses that take one of the places: the participants and an offer not yet answered.
+OCCUPIES = HOLDS_PLACE | {S.OFFERED}
+# In the queue for a place: waiting, or holding an offer.
+QUEUED = frozenset({S.WAITING, S.OFFERED})
+
+
+class OfferAnswer(StrEnum):
+    YES = "yes"  # takes the place: anmäld
+    NO = "no"  # declines: avbokad, the place goes to the next
+    NO_ANSWER = "no_answer"  # not reached: back to the end of the queue, the place goes on
 
 
 class Phase(StrEnum):
@@ -111,7 +125,7 @@ class Activity:
     cancelled_on: date | None = None
     held_count: int = 0
     registered_count: int = 0
-    waiting_count: int = 0
+    waiting_count: int = 0  # waiting or holding an offer
     first_meeting: datetime | None = None
     last_meeting: datetime | None = None
     leader_names: tuple[str, ...] = ()
@@ -149,6 +163,8 @@ class Registration:
     type_id: CourseTypeId | None = None
     left_on: date | None = None
     late_cancel: bool = False
+    waitlisted_at: datetime | None = None  # when they (last) joined the waiting list
+    offer_until: datetime | None = None  # an offered place is held until then
 
 
 @dataclass(frozen=True)

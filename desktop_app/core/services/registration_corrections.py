@@ -26,7 +26,7 @@ from desktop_app.core.services.ports_work import ParticipantRepo
 from desktop_app.core.services.registration_service import RegistrationService
 
 S = RegistrationStatus
-MOVABLE = frozenset({S.REGISTERED, S.CONFIRMED, S.WAITING})
+MOVABLE = frozenset({S.REGISTERED, S.CONFIRMED, S.WAITING, S.OFFERED})
 
 
 class RegistrationCorrections:
@@ -82,6 +82,7 @@ class RegistrationCorrections:
                 moved.id,
                 f"moved_from={source.id} registration={registration_id} to={activity_id}",
             )
+            self._registrations.settle(source.id)  # the place left is offered to the queue
         return moved
 
     def remove(self, registration_id: RegistrationId, reason: RemovalReason) -> None:
@@ -102,3 +103,4 @@ class RegistrationCorrections:
                 f" status={registration.status.value} reason={reason.value}"
                 f" held_place={registration.status in HOLDS_PLACE}",
             )
+            self._registrations.settle(registration.activity_id)

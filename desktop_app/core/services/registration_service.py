@@ -1,5 +1,5 @@
-"""Core layer: participants, interest lists, registrations with a waiting list,
-attendance per meeting, before/after questionnaires and the course summary."""
+"""Core layer: participants, interest lists, and registrations with a waiting queue
+(attendance, questionnaires and the summary in ``registration_attendance``)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from datetime import date, timedelta
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import (
-    HOLDS_PLACE,
     TRANSITIONS,
     Activity,
     ActivityDraft,
-    ActivityKind,
-    CourseSummary,
     MeetingDraft,
+    OfferAnswer,
     Participant,
     ParticipantDraft,
-    Phase,
     Registration,
     RegistrationStatus,
 )
@@ -26,10 +23,8 @@ from desktop_app.core.domain.ids import (
     ActivityId,
     ClientId,
     CourseTypeId,
-    MeetingId,
     ParticipantId,
     RegistrationId,
-    StatementId,
 )
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
@@ -38,7 +33,7 @@ from desktop_app.core.errors import DuplicateParticipantError, NotFoundError, Va
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
-from desktop_app.core.services.course_summary import summarize
+from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.participant_rules import (
     contradicts,
     same_person,
@@ -46,12 +41,15 @@ from desktop_app.core.services.participant_rules import (
 )
 from desktop_app.core.services.ports import Clock, UnitOfWork
 from desktop_app.core.services.ports_work import ParticipantRepo
+from desktop_app.core.services.registration_attendance import AttendanceRecords
+from desktop_app.core.services.waiting_queue import DEFAULT_OFFER_DAYS, WaitingQueue
 
 S = RegistrationStatus
 LATE_CANCEL = timedelta(hours=48)
+MAX_LATE_REASON = 200
 
 
-class RegistrationService:
+class RegistrationService(AttendanceRecords):
     def __init__(
         self,
         participants: ParticipantRepo,
@@ -61,6 +59,7 @@ class RegistrationService:
         actor: Callable[[], User],
         clock: Clock,
         municipality_codes: frozenset[str],
+        offer_days: Callable[[], int] = lambda: DEFAULT_OFFER_DAYS,
     ) -> None:
         self._repo = participants  # storage's SqlParticipantRepo
         self._courses = courses
@@ -69,6 +68,7 @@ class RegistrationService:
         self._actor = actor
         self._clock = clock
         self._codes = municipality_codes
+        self._queue = WaitingQueue(participants, courses, audit, clock, offer_days)
 
     def _allowed(self) -> User:
         actor = self._actor()
@@ -209,28 +209,34 @@ class RegistrationService:
         self, type_id: CourseTypeId, draft: ActivityDraft, meetings: list[MeetingDraft]
     ) -> Activity:
         """Create the occasion for an interest list and invite everyone on it: the first
-        ``capacity`` get a place, the rest go to the waiting list in the order they came."""
+        ``capacity`` get a place, the rest join the queue in the order they came."""
         self._allowed()
         waiting = self._repo.interest(type_id)
         with self._uow.transaction():
             activity = self._courses.create_occasion(replace(draft, type_id=type_id), meetings)
             for n, registration in enumerate(waiting):
                 self._repo.move_to_activity(registration.id, activity.id)
-                status = S.REGISTERED if n < activity.draft.capacity else S.WAITING
-                self._repo.set_status(registration.id, status, self._clock())
+                if n < activity.draft.capacity:
+                    self._repo.set_status(registration.id, S.REGISTERED, self._clock())
+                else:
+                    self._repo.join_queue(registration.id, self._clock())
             self._audit.record(
                 AuditAction.UPDATE, "activity", activity.id, f"invited={len(waiting)}"
             )
         return self._courses.get(activity.id)
 
     # -- registrations ----------------------------------------------------------------
-    def register(self, activity_id: ActivityId, participant_id: ParticipantId) -> Registration:
-        """A place if there is one, else the waiting list (ordered by the time joined)."""
+    def register(
+        self, activity_id: ActivityId, participant_id: ParticipantId, *, late_reason: str = ""
+    ) -> Registration:
+        """A place if one is free and nobody is in line, else the end of the queue. After
+        the registration deadline only with ``late_reason`` ("registrera ändå")."""
         self._allowed()
         activity = self._courses.get(activity_id)
         self._participant(participant_id)
         if activity.cancelled_on is not None:
             raise ValidationError("activity", "cancelled")
+        late = self._after_deadline(activity, late_reason)
         left = next(
             (
                 r
@@ -241,32 +247,45 @@ class RegistrationService:
         )
         if left is not None:  # a member who left comes back to the group
             return self.rejoin_group(left.id)
-        full = self._repo_count(activity_id) >= activity.draft.capacity
-        status = S.WAITING if full and activity.draft.kind == ActivityKind.COURSE else S.REGISTERED
+        wait = self._queue.must_wait(activity)
         with self._uow.transaction():
             reg_id = self._repo.register(
-                participant_id, status, self._clock(), activity_id=activity_id
+                participant_id, S.REGISTERED, self._clock(), activity_id=activity_id
             )
-            self._audit.record(AuditAction.CREATE, "registration", reg_id, status.value)
+            self._audit.record(AuditAction.CREATE, "registration", reg_id, late)
+            if wait:
+                self._queue.join(reg_id, "waiting list")
         return self._registration(reg_id)
 
-    def _repo_count(self, activity_id: ActivityId) -> int:
-        return sum(
-            1
-            for r in self._repo.for_activity(activity_id)
-            if r.status in HOLDS_PLACE and r.left_on is None
-        )
+    def _after_deadline(self, activity: Activity, late_reason: str) -> str:
+        """The audit detail of a registration; refused after the deadline without a reason."""
+        deadline = activity.draft.deadline
+        if deadline is None or self._clock().date() <= deadline:
+            return ""
+        reason = clean_text("reason", late_reason, MAX_LATE_REASON)
+        if not reason:
+            raise ValidationError("deadline", "passed", deadline=deadline.isoformat())
+        return f"after the deadline {deadline}: {reason}"
 
     def registrations(self, activity_id: ActivityId) -> list[Registration]:
-        """The participant list as shown (names, phone numbers): audited."""
+        """The participant list as shown (names, phone numbers): audited. Offers whose
+        answer time ran out are passed on first."""
         self._allowed()
+        with self._uow.transaction():
+            self._queue.settle(activity_id)
         found = self._repo.for_activity(activity_id)
         self._audit.read("participants", activity_id, len(found))
         return found
 
     def waiting_list(self, activity_id: ActivityId) -> list[Registration]:
+        """The queue in order: position 1 first (an offer keeps its place in it)."""
         self._allowed()
-        return [r for r in self._repo.for_activity(activity_id) if r.status == S.WAITING]
+        return self._queue.queue(activity_id)
+
+    def settle(self, activity_id: ActivityId) -> Registration | None:
+        """Offer free places to the queue (inside the caller's transaction); the first."""
+        offers = self._queue.settle(activity_id)
+        return offers[0] if offers else None
 
     def _registration(self, registration_id: RegistrationId) -> Registration:
         registration = self._repo.registration(registration_id)
@@ -277,8 +296,8 @@ class RegistrationService:
     def set_status(
         self, registration_id: RegistrationId, status: RegistrationStatus
     ) -> Registration | None:
-        """Change a status (only the allowed moves). Returns the first on the waiting list
-        when a place was freed, so the UI can offer it."""
+        """Change a status (only the moves a user may make). When a place is freed it is
+        offered to the first in the queue: that registration is returned."""
         self._allowed()
         registration = self._registration(registration_id)
         status = RegistrationStatus(status)
@@ -286,14 +305,8 @@ class RegistrationService:
             raise ValidationError(
                 "status", "not_allowed", current=registration.status.value, wanted=status.value
             )
+        assert registration.activity_id is not None or status == S.CANCELLED
         activity = self._courses.get(registration.activity_id) if registration.activity_id else None
-        if (
-            status in HOLDS_PLACE
-            and registration.status not in HOLDS_PLACE
-            and activity is not None
-            and self._repo_count(activity.id) >= activity.draft.capacity
-        ):
-            raise ValidationError("capacity", "full")
         now = self._clock()
         late = bool(
             status == S.CANCELLED
@@ -301,23 +314,50 @@ class RegistrationService:
             and activity.first_meeting
             and activity.first_meeting - now < LATE_CANCEL
         )
+        again = registration.status == S.CANCELLED and activity is not None
         with self._uow.transaction():
-            self._repo.set_status(registration_id, status, now, late)
-            self._audit.record(AuditAction.UPDATE, "registration", registration_id, status.value)
-        freed = registration.status in HOLDS_PLACE and status not in HOLDS_PLACE
-        if freed and activity is not None:
-            waiting = self.waiting_list(activity.id)
-            return waiting[0] if waiting else None
-        return None
+            if again and self._queue.must_wait(activity):
+                self._queue.join(registration_id, "registered again: waiting list")
+            else:
+                self._repo.set_status(registration_id, status, now, late)
+                self._audit.record(
+                    AuditAction.UPDATE, "registration", registration_id, status.value
+                )
+            return self.settle(activity.id) if activity is not None else None
 
-    def offer_place(self, registration_id: RegistrationId) -> Registration:
-        """Give a freed place to someone on the waiting list."""
-        self.set_status(registration_id, S.REGISTERED)
-        return self._registration(registration_id)
+    def answer_offer(
+        self, registration_id: RegistrationId, answer: OfferAnswer
+    ) -> Registration | None:
+        """The answer to an offered place: "Ja" takes it; "Nej" cancels; no answer puts
+        the person last in the queue. The place then goes to the next: returned."""
+        self._allowed()
+        registration = self._registration(registration_id)
+        answer = OfferAnswer(answer)
+        if registration.status != S.OFFERED or registration.activity_id is None:
+            raise ValidationError("registration", "not_offered")
+        with self._uow.transaction():
+            if answer == OfferAnswer.NO_ANSWER:
+                self._queue.join(registration_id, "offer not answered: end of the queue")
+            else:
+                status = S.REGISTERED if answer == OfferAnswer.YES else S.CANCELLED
+                self._repo.set_status(registration_id, status, self._clock())
+                self._audit.record(
+                    AuditAction.UPDATE, "registration", registration_id, f"offer {answer.value}"
+                )
+            return self.settle(registration.activity_id)
 
-    def leave_group(self, registration_id: RegistrationId, on: date | None = None) -> None:
+    def move_in_queue(self, registration_id: RegistrationId, position: int, reason: str) -> None:
+        """Move a waiting person to ``position`` in the queue; the reason is audited."""
+        self._allowed()
+        registration = self._registration(registration_id)
+        with self._uow.transaction():
+            self._queue.move(registration, position, reason)
+
+    def leave_group(
+        self, registration_id: RegistrationId, on: date | None = None
+    ) -> Registration | None:
         """A member leaves the group on ``on`` (today when not given; not in the future,
-        not before joining)."""
+        not before joining). The freed place is offered to the queue: returned."""
         self._allowed()
         registration = self._registration(registration_id)
         today = self._clock().date()
@@ -329,13 +369,17 @@ class RegistrationService:
         with self._uow.transaction():
             self._repo.set_left(registration_id, on)
             self._audit.record(AuditAction.UPDATE, "registration", registration_id, f"left={on}")
+            return self.settle(registration.activity_id) if registration.activity_id else None
 
     def rejoin_group(self, registration_id: RegistrationId) -> Registration:
-        """A member who left comes back: the same registration, no longer left."""
+        """A member who left comes back: the same registration, no longer left; at the
+        end of the queue when the group is full or others wait."""
         self._allowed()
         registration = self._registration(registration_id)
         if registration.left_on is None:
             raise ValidationError("participant", "already_registered")
+        activity = self._courses.get(registration.activity_id)
+        wait = self._queue.must_wait(activity)
         with self._uow.transaction():
             self._repo.set_left(registration_id, None)
             self._audit.record(
@@ -344,97 +388,6 @@ class RegistrationService:
                 registration_id,
                 f"rejoined (left {registration.left_on})",
             )
+            if wait:
+                self._queue.join(registration_id, "rejoined: waiting list")
         return self._registration(registration_id)
-
-    # -- attendance -------------------------------------------------------------------
-    def attendance(self, meeting_id: MeetingId) -> tuple[list[Registration], dict]:
-        """Who is expected at a meeting, and what has been recorded."""
-        self._allowed()
-        meeting = self._courses.meeting(meeting_id)
-        expected = [
-            r
-            for r in self._repo.for_activity(meeting.activity_id)
-            if r.status in HOLDS_PLACE
-            and (r.left_on is None or r.left_on >= meeting.draft.starts_at.date())
-        ]
-        return expected, self._repo.attendance(meeting_id)
-
-    def attendance_rows(self, activity_id: ActivityId) -> list[tuple[int, int, bool]]:
-        """Every recorded (meeting, participant, present) of an activity."""
-        self._allowed()
-        return self._repo.attendance_for_activity(activity_id)
-
-    def record_attendance(self, meeting_id: MeetingId, present: dict[ParticipantId, bool]) -> None:
-        """Record a meeting's attendance; participants then read "deltog" or "uteblev"."""
-        self._allowed()
-        expected, _ = self.attendance(meeting_id)
-        known = {r.participant.id for r in expected}
-        if set(present) - known:
-            raise ValidationError("attendance", "not_registered")
-        meeting = self._courses.meeting(meeting_id)
-        if meeting.draft.starts_at > self._clock() + timedelta(hours=12):
-            raise ValidationError("attendance", "meeting_in_future")
-        with self._uow.transaction():
-            self._repo.record_attendance(meeting_id, {p: present.get(p, False) for p in known})
-            self._update_outcomes(meeting.activity_id)
-            self._audit.record(AuditAction.UPDATE, "meeting", meeting_id, "attendance")
-
-    def _update_outcomes(self, activity_id: ActivityId) -> None:
-        activity = self._courses.get(activity_id)
-        if activity.draft.kind != ActivityKind.COURSE:
-            return
-        rows = self._repo.attendance_for_activity(activity_id)
-        attended = {p for _, p, ok in rows if ok}
-        seen = {p for _, p, _ in rows}
-        for registration in self._repo.for_activity(activity_id):
-            if registration.status not in HOLDS_PLACE:
-                continue
-            pid = registration.participant.id
-            outcome = S.ATTENDED if pid in attended else S.NO_SHOW if pid in seen else None
-            if outcome is not None and outcome != registration.status:
-                self._repo.set_status(registration.id, outcome, self._clock())
-
-    # -- questionnaire ----------------------------------------------------------------
-    def record_answers(
-        self,
-        activity_id: ActivityId,
-        participant_id: ParticipantId,
-        phase: Phase,
-        values: dict[StatementId, int],
-    ) -> None:
-        self._allowed()
-        activity = self._courses.get(activity_id)
-        if activity.draft.type_id is None:
-            raise ValidationError("questionnaire", "none")
-        statements = set(self._courses.type(activity.draft.type_id).statement_ids)
-        for statement, value in values.items():
-            if statement not in statements:
-                raise ValidationError("questionnaire", "unknown_statement")
-            if not isinstance(value, int) or not 1 <= value <= 5:
-                raise ValidationError("answer", "out_of_range", minimum=1, maximum=5)
-        with self._uow.transaction():
-            self._repo.set_answers(activity_id, participant_id, Phase(phase), values)
-            self._audit.record(AuditAction.UPDATE, "questionnaire", activity_id, phase)
-
-    def answers(self, activity_id: ActivityId) -> list[tuple[int, int, str, int]]:
-        self._allowed()
-        return self._repo.answers(activity_id)
-
-    # -- summary ----------------------------------------------------------------------
-    def summary(self, activity_id: ActivityId) -> CourseSummary:
-        self._allowed()
-        activity = self._courses.get(activity_id)
-        course_type = self._courses.type(activity.draft.type_id) if activity.draft.type_id else None
-        summary = summarize(
-            activity,
-            self._courses.meetings(activity_id),
-            self._repo.for_activity(activity_id),
-            self._repo.attendance_for_activity(activity_id),
-            self._repo.answers(activity_id),
-            course_type,
-            self._clock(),
-        )
-        anonymous = self._courses.anonymous_attendance(activity_id)
-        if anonymous:  # imported sessions: attendances known only as a number
-            summary = replace(summary, attendances=summary.attendances + anonymous)
-        return summary

@@ -13,10 +13,13 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
+from desktop_app.core.services.waiting_queue import DEFAULT_OFFER_DAYS
 
 UNIT_NAME = "unit_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DISTRICTS = "districts"
+OFFER_DAYS = "offer_days"
+MAX_OFFER_DAYS = 14
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 120
@@ -65,6 +68,19 @@ class UnitService:
         with self._uow.transaction():
             self._settings.set(IDLE_LOCK_MINUTES, str(minutes))
             self._audit.record(AuditAction.UPDATE, "unit", IDLE_LOCK_MINUTES, str(minutes))
+
+    def offer_days(self) -> int:
+        """How many days a freed place is held for the one it is offered to."""
+        value = self._settings.get(OFFER_DAYS)
+        return int(value) if value else DEFAULT_OFFER_DAYS
+
+    def set_offer_days(self, days: int) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if not 1 <= days <= MAX_OFFER_DAYS:
+            raise ValidationError("offer_days", "out_of_range", minimum=1, maximum=MAX_OFFER_DAYS)
+        with self._uow.transaction():
+            self._settings.set(OFFER_DAYS, str(days))
+            self._audit.record(AuditAction.UPDATE, "unit", OFFER_DAYS, str(days))
 
     def districts(self) -> list[str]:
         """The unit's own list of city districts (stadsdelsförvaltningar)."""

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.courses import (
     HOLDS_PLACE,
+    OCCUPIES,
     Activity,
     ActivityDraft,
     ActivityKind,
@@ -29,6 +30,7 @@ from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.repos.rows import d, dt, enum_or_none, iso
 
 _HOLDING = ", ".join(f"'{s.value}'" for s in HOLDS_PLACE)
+_OCCUPYING = ", ".join(f"'{s.value}'" for s in OCCUPIES)
 _ACTIVITY = f"""
     SELECT a.id, a.kind, a.name, a.venue, a.type_id, a.capacity, a.minimum, a.deadline,
            a.guests, a.rhythm_days, a.created_at, a.cancelled_on,
@@ -37,7 +39,7 @@ _ACTIVITY = f"""
            (SELECT count(*) FROM registrations r WHERE r.activity_id = a.id
               AND r.status IN ({_HOLDING}) AND r.left_on IS NULL),
            (SELECT count(*) FROM registrations r WHERE r.activity_id = a.id
-              AND r.status = 'waiting'),
+              AND r.status IN ('waiting', 'offered')),
            (SELECT min(starts_at) FROM meetings m WHERE m.activity_id = a.id AND NOT m.cancelled),
            (SELECT max(starts_at) FROM meetings m WHERE m.activity_id = a.id AND NOT m.cancelled),
            (SELECT group_concat(l.user_id) FROM activity_leaders l WHERE l.activity_id = a.id),
@@ -430,7 +432,7 @@ class SqlCourseRepo:
         with translated_errors():
             return self.db.execute(
                 f"SELECT count(*) FROM registrations WHERE activity_id = ?"
-                f" AND status IN ({_HOLDING}) AND left_on IS NULL",
+                f" AND status IN ({_OCCUPYING}) AND left_on IS NULL",
                 [activity_id],
             ).fetchone()[0]
 

@@ -35,7 +35,7 @@ _PARTICIPANT = (
 _IDENTITY = " LEFT JOIN participant_identities pi ON pi.participant_id = p.id"
 _REGISTRATION = (
     f"SELECT r.id, r.status, r.joined_at, r.activity_id, r.type_id, r.left_on,"
-    f" r.late_cancel, {_PARTICIPANT} FROM registrations r"
+    f" r.late_cancel, {_PARTICIPANT}, r.waitlisted_at, r.offer_until FROM registrations r"
     " JOIN participants p ON p.id = r.participant_id" + _IDENTITY
 )
 
@@ -67,6 +67,8 @@ def _registration(r) -> Registration:
         CourseTypeId(r[4]) if r[4] is not None else None,
         d(r[5]),
         bool(r[6]),
+        dt(r[17]) if r[17] else None,
+        dt(r[18]) if r[18] else None,
     )
 
 
@@ -230,9 +232,46 @@ class SqlParticipantRepo:
     ) -> None:
         with translated_errors():
             self.db.execute(
-                "UPDATE registrations SET status = ?, changed_at = ?,"
+                "UPDATE registrations SET status = ?, changed_at = ?, offer_until = NULL,"
                 " late_cancel = max(late_cancel, ?) WHERE id = ?",
                 [status.value, iso(now), int(late_cancel), registration_id],
+            )
+
+    def queue(self, activity_id: ActivityId) -> list[Registration]:
+        """The waiting list and any offer, in queue order."""
+        with translated_errors():
+            rows = self.db.execute(
+                f"{_REGISTRATION} WHERE r.activity_id = ? AND r.status IN ('waiting', 'offered')"
+                " ORDER BY r.queue_pos, r.waitlisted_at, r.id",
+                [activity_id],
+            ).fetchall()
+        return [_registration(r) for r in rows]
+
+    def join_queue(self, registration_id: RegistrationId, now: datetime) -> None:
+        """To the end of its activity's waiting list, joined now."""
+        with translated_errors():
+            self.db.execute(
+                "UPDATE registrations SET status = 'waiting', changed_at = ?, waitlisted_at = ?,"
+                " offer_until = NULL, queue_pos = 1 + (SELECT coalesce(max(queue_pos), 0)"
+                " FROM registrations o WHERE o.activity_id = registrations.activity_id)"
+                " WHERE id = ?",
+                [iso(now), iso(now), registration_id],
+            )
+
+    def set_offer(self, registration_id: RegistrationId, until: datetime, now: datetime) -> None:
+        with translated_errors():
+            self.db.execute(
+                "UPDATE registrations SET status = 'offered', changed_at = ?, offer_until = ?"
+                " WHERE id = ?",
+                [iso(now), iso(until), registration_id],
+            )
+
+    def set_queue_order(self, ordered: list[RegistrationId]) -> None:
+        """Number the queue anew in this order (a leader moved someone)."""
+        with translated_errors():
+            self.db.conn.executemany(
+                "UPDATE registrations SET queue_pos = ? WHERE id = ?",
+                [[n, reg_id] for n, reg_id in enumerate(ordered, start=1)],
             )
 
     def move_to_activity(self, registration_id: RegistrationId, activity_id: ActivityId) -> None:

@@ -20,6 +20,7 @@ class ActivityData:
     activity: Activity
     meetings: list[Meeting]
     registrations: list[Registration]
+    queue: list[Registration]  # the waiting list in order (an offer keeps its place)
     summary: CourseSummary
     course_type: CourseType | None
     answers: list[tuple[int, int, str, int]]
@@ -36,6 +37,7 @@ def load_activity(session: Session, activity_id: ActivityId) -> ActivityData:
         activity=activity,
         meetings=courses.meetings(activity_id),
         registrations=registrations.registrations(activity_id),
+        queue=registrations.waiting_list(activity_id),
         summary=registrations.summary(activity_id),
         course_type=courses.type(type_id) if type_id else None,
         answers=registrations.answers(activity_id),

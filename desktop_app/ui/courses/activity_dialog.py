@@ -37,17 +37,16 @@ from desktop_app.ui.courses.activity_tabs import (
     AttendanceTab,
     MeetingsTab,
     QuestionnaireTab,
-    RegistrationsTab,
 )
 from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
-from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.courses.queue_actions import QueueActions
 from desktop_app.ui.courses.registration_edit import RegistrationEditing
-from desktop_app.ui.feedback import error_text, label_text, show_error
+from desktop_app.ui.courses.registrations_tab import RegistrationsTab
+from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.ops import Ops
-from desktop_app.ui.widgets.ask_date import ask_date
 
 
-class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
+class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog):
     changed = Signal()
 
     def __init__(
@@ -113,9 +112,8 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.add_participant)
-        self.registrations.add_requested.connect(self.add_participant)
-        self.registrations.status_requested.connect(self.change_status)
+        QShortcut(QKeySequence("Ctrl+D"), self, lambda: self.add_participant())
+        self.connect_queue()
         self.registrations.edit_requested.connect(self.edit_participant)
         self.attendance.meeting_chosen.connect(self._load_attendance)
         self.attendance.save_requested.connect(self.save_attendance)
@@ -123,8 +121,6 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         self.meetings.cancel_requested.connect(self.cancel_meeting)
         self.meetings.move_requested.connect(self.move_meeting)
         self.connect_editing()
-        self.registrations.leave_requested.connect(self.leave_group)
-        self.registrations.rejoin_requested.connect(self.rejoin_group)
         self.attendance.head_count_requested.connect(self.save_head_count)
         self.reload()
 
@@ -167,67 +163,6 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
 
         self.ops.run(self, call, done, lambda e: self.message.setText(error_text(e)))
 
-    # -- registrations ----------------------------------------------------------------
-    def add_participant(self) -> None:
-        if self.data is None:
-            return
-        dialog = ParticipantDialog(
-            self.session, self.ops, municipalities(), self.data.districts, self
-        )
-        registrations, activity_id = self.session.registrations, self.activity_id
-
-        def chosen(participant) -> None:
-            def done(registration: Registration) -> None:
-                self.message.setText(
-                    self.tr("%1 är nu: %2")
-                    .replace("%1", participant.code)
-                    .replace("%2", label_text(registration.status))
-                )
-                self.changed.emit()
-                self.reload()
-
-            self.ops.run(
-                self,
-                lambda: registrations.register(activity_id, participant.id),
-                done,
-                lambda e: self.message.setText(error_text(e)),
-            )
-
-        dialog.chosen.connect(chosen)
-        dialog.open()
-
-    def change_status(self, registration: Registration, status) -> None:
-        registrations = self.session.registrations
-
-        def done(next_in_line: Registration | None) -> None:
-            self.changed.emit()
-            self.reload()
-            if next_in_line is not None:
-                self._offer(next_in_line)
-
-        self.ops.run(
-            self,
-            lambda: registrations.set_status(registration.id, status),
-            done,
-            lambda e: self.message.setText(error_text(e)),
-        )
-
-    def _offer(self, registration: Registration) -> None:
-        who = registration.participant.draft.name or registration.participant.code
-        answer = QMessageBox.question(
-            self,
-            self.tr("En plats är ledig"),
-            self.tr(
-                "En plats blev ledig. Erbjud den till %1, som står först på väntelistan?"
-            ).replace("%1", who),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            registrations = self.session.registrations
-            self._run(
-                lambda: registrations.offer_place(registration.id),
-                self.tr("Platsen gick till %1.").replace("%1", who),
-            )
-
     # -- meetings, attendance, answers ------------------------------------------------
     def cancel_meeting(self, meeting) -> None:
         courses = self.session.courses
@@ -240,27 +175,6 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QDialog):
         )
         dialog.accepted.connect(lambda: self._run(lambda: None, self.tr("Träffen är flyttad.")))
         dialog.open()
-
-    def leave_group(self, registration: Registration) -> None:
-        on = ask_date(
-            self,
-            self.tr("Slutar i gruppen"),
-            self.tr("Sista dag i gruppen för %1:").replace("%1", registration.participant.code),
-        )
-        if on is None:
-            return
-        registrations = self.session.registrations
-        self._run(
-            lambda: registrations.leave_group(registration.id, on),
-            self.tr("%1 har slutat i gruppen.").replace("%1", registration.participant.code),
-        )
-
-    def rejoin_group(self, registration: Registration) -> None:
-        registrations = self.session.registrations
-        self._run(
-            lambda: registrations.rejoin_group(registration.id),
-            self.tr("%1 är tillbaka i gruppen.").replace("%1", registration.participant.code),
-        )
 
     def save_head_count(self, meeting, count: int) -> None:
         courses = self.session.courses

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.courses import TRANSITIONS, ActivityKind, Phase, RegistrationStatus
+from desktop_app.core.domain.courses import Phase, RegistrationStatus
 from desktop_app.ui.courses.activity_data import ActivityData
-from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.attendance_model import AttendanceModel
-from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
 from desktop_app.ui.widgets.row_table import row_table
 
 
@@ -96,108 +94,6 @@ class MeetingsTab(QWidget):
             if not m.cancelled:  # a past one can be moved or marked "ägde inte rum"
                 self.meeting.addItem(text, m)
         self.view.setHtml("".join(lines) + "</ul>")
-
-
-class RegistrationsTab(QWidget):
-    add_requested = Signal()
-    leave_requested = Signal(object)  # Registration (a member leaving a group)
-    rejoin_requested = Signal(object)  # Registration (a member who left, back again)
-    status_requested = Signal(object, object)  # Registration, RegistrationStatus
-    edit_requested = Signal(object)  # Registration: correct its participant
-    move_requested = Signal(object)  # Registration: to another course occasion
-    remove_requested = Signal(object)  # Registration made by mistake
-
-    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = RegistrationsTableModel(names, self)
-        self.table = row_table(self.model)
-        self.table.setObjectName("registrationsTable")
-        self.counts = QLabel()
-        add = QPushButton(self.tr("Anmäl deltagare… (Ctrl+D)"))
-        add.setObjectName("addParticipant")
-        add.clicked.connect(self.add_requested)
-        self.status = QComboBox()
-        self.status.setObjectName("newStatus")
-        change = QPushButton(self.tr("Ändra status"))
-        change.setObjectName("changeStatus")
-        change.clicked.connect(self._change)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.leave = QPushButton(self.tr("Slutar i gruppen…"))
-        self.leave.setObjectName("leaveGroup")
-        self.leave.clicked.connect(self._leave_or_rejoin)
-        self.edit_participant = QPushButton(self.tr("Ändra deltagare…"))
-        self.edit_participant.setObjectName("editParticipant")
-        self.edit_participant.clicked.connect(
-            lambda: self.selected() and self.edit_requested.emit(self.selected())
-        )
-        self.move = QPushButton(self.tr("Flytta till annat tillfälle…"))
-        self.move.setObjectName("moveRegistration")
-        self.move.clicked.connect(
-            lambda: self.selected() and self.move_requested.emit(self.selected())
-        )
-        self.remove = QPushButton(self.tr("Ta bort anmälan…"))
-        self.remove.setObjectName("removeRegistration")
-        self.remove.clicked.connect(
-            lambda: self.selected() and self.remove_requested.emit(self.selected())
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.counts, 1)
-        row.addWidget(self.status)
-        row.addWidget(change)
-        row.addWidget(add)
-        corrections = QHBoxLayout()
-        corrections.addStretch(1)
-        for button in (self.edit_participant, self.leave, self.move, self.remove):
-            corrections.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(corrections)
-        layout.addLayout(row)
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.registration_at(rows[0].row()) if rows else None
-
-    def _leave_or_rejoin(self) -> None:
-        registration = self.selected()
-        if registration is None:
-            return
-        if registration.left_on is None:
-            self.leave_requested.emit(registration)
-        else:
-            self.rejoin_requested.emit(registration)
-
-    def _selected(self) -> None:
-        self.status.clear()
-        registration = self.selected()
-        self.leave.setText(
-            self.tr("Tillbaka i gruppen")
-            if registration is not None and registration.left_on is not None
-            else self.tr("Slutar i gruppen…")
-        )
-        if registration is None:
-            return
-        for status in RegistrationStatus:
-            if status in TRANSITIONS[registration.status]:
-                self.status.addItem(label_text(status), status.value)
-
-    def _change(self) -> None:
-        registration = self.selected()
-        if registration is not None and self.status.currentData():
-            self.status_requested.emit(registration, RegistrationStatus(self.status.currentData()))
-
-    def set_data(self, data: ActivityData) -> None:
-        self.model.set_rows(data.registrations)
-        a = data.activity
-        self.leave.setVisible(a.draft.kind == ActivityKind.GROUP)
-        self.move.setVisible(a.draft.kind == ActivityKind.COURSE)
-        self.counts.setText(
-            self.tr("%1 av %2 platser, %3 på väntelistan, minst %4")
-            .replace("%1", str(a.registered_count))
-            .replace("%2", str(a.draft.capacity))
-            .replace("%3", str(a.waiting_count))
-            .replace("%4", str(a.draft.minimum))
-        )
 
 
 class AttendanceTab(QWidget):

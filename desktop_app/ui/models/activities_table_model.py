@@ -10,10 +10,6 @@ from desktop_app.core.domain.courses import Activity
 from desktop_app.ui.models.column_model import AMBER, GREY, Column, ColumnTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivitiesTableModel", text)
-
-
 def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
 
@@ -21,22 +17,26 @@ def _when(moment: datetime | None) -> str:
 def _places(a: Activity) -> str:
     text = f"{a.registered_count}/{a.draft.capacity}"
     if a.waiting_count:
-        text += " " + _tr("(+%1 väntar)").replace("%1", str(a.waiting_count))
+        text += " " + QCoreApplication.translate("ActivitiesTableModel", "(+%1 väntar)").replace(
+            "%1", str(a.waiting_count)
+        )
     return text
 
 
 def _state(a: Activity) -> str:
     now = datetime.now()
     if a.cancelled_on:
-        state = _tr("inställd")
+        state = QCoreApplication.translate("ActivitiesTableModel", "inställd")
     elif a.last_meeting and a.last_meeting < now:
-        state = _tr("avslutad")
+        state = QCoreApplication.translate("ActivitiesTableModel", "avslutad")
     elif a.first_meeting and a.first_meeting <= now:
-        state = _tr("pågår")
+        state = QCoreApplication.translate("ActivitiesTableModel", "pågår")
     else:
-        state = _tr("planerad")
+        state = QCoreApplication.translate("ActivitiesTableModel", "planerad")
     if a.missing_attendance:
-        state += ", " + _tr("närvaro saknas (%1)").replace("%1", str(a.missing_attendance))
+        state += ", " + QCoreApplication.translate(
+            "ActivitiesTableModel", "närvaro saknas (%1)"
+        ).replace("%1", str(a.missing_attendance))
     return state
 
 

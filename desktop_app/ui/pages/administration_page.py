@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.users import User
 from desktop_app.core.services.passwords import temporary_password
-from desktop_app.core.services.unit_service import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
+from desktop_app.core.services.unit_service import (
+    MAX_IDLE_LOCK_MINUTES,
+    MAX_OFFER_DAYS,
+    MIN_IDLE_LOCK_MINUTES,
+)
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.participant_duplicates import ParticipantDuplicatesDialog
 from desktop_app.ui.dialogs.user_dialog import NewUserDialog
@@ -87,6 +91,12 @@ class AdministrationPage(QWidget):
         self.idle_minutes = QSpinBox(minimum=MIN_IDLE_LOCK_MINUTES, maximum=MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setSuffix(self.tr(" minuter"))
+        self.offer_days = QSpinBox(minimum=1, maximum=MAX_OFFER_DAYS)
+        self.offer_days.setObjectName("offerDays")
+        self.offer_days.setSuffix(self.tr(" dagar"))
+        self.offer_days.setToolTip(
+            self.tr("Så länge hålls en ledig plats åt den som står först på väntelistan")
+        )
         save = QPushButton(self.tr("Spara inställningarna"))
         save.setObjectName("saveSettings")
         save.clicked.connect(self._save_settings)
@@ -108,6 +118,7 @@ class AdministrationPage(QWidget):
         form = QFormLayout(unit)
         form.addRow(self.tr("Enhetens namn:"), self.unit_name)
         form.addRow(self.tr("Lås automatiskt efter:"), self.idle_minutes)
+        form.addRow(self.tr("Svarstid för erbjuden plats:"), self.offer_days)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(new_key)
@@ -156,15 +167,17 @@ class AdministrationPage(QWidget):
                 self.session.users.list_users(),
                 self.session.unit.unit_name(),
                 self.session.unit.idle_lock_minutes(),
+                self.session.unit.offer_days(),
             )
 
         self.ops.run(self, load, self._loaded, lambda e: show_error(self, e))
 
     def _loaded(self, result) -> None:
-        users, name, minutes = result
+        users, name, minutes, offer_days = result
         self.model.set_rows(users)
         self.unit_name.setText(name)
         self.idle_minutes.setValue(minutes)
+        self.offer_days.setValue(offer_days)
         self._update_buttons()
 
     def clear_sensitive(self) -> None:
@@ -251,10 +264,12 @@ class AdministrationPage(QWidget):
     # -- the unit ---------------------------------------------------------------------
     def _save_settings(self) -> None:
         name, minutes = self.unit_name.text(), self.idle_minutes.value()
+        offer_days = self.offer_days.value()
 
         def save():
             self.session.unit.set_unit_name(name)
             self.session.unit.set_idle_lock_minutes(minutes)
+            self.session.unit.set_offer_days(offer_days)
 
         def done(_):
             self.settings_message.setText(self.tr("Inställningarna är sparade."))
