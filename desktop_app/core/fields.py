@@ -27,6 +27,7 @@ class Field(StrEnum):
     CONTACTS = "contacts"
     DAY = "day"
     DEADLINE = "deadline"
+    DESCRIPTION = "description"
     DISPLAY_NAME = "display_name"
     DISTRICT = "district"
     ENDS_AT = "ends_at"
@@ -96,6 +97,7 @@ class Field(StrEnum):
     USER = "user"
     USERNAME = "username"
     VENUE = "venue"
+    WEEKDAY = "weekday"
     WOMEN = "women"
     YEAR = "year"
 

@@ -18,7 +18,11 @@ from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.parts import ATTACHED, part_path
 from desktop_app.storage.schema_audit import m011_keyed_audit_chain, m012_retired_course_types
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
-from desktop_app.storage.schema_courses import m004_courses, m015_waiting_queue
+from desktop_app.storage.schema_courses import (
+    m004_courses,
+    m015_waiting_queue,
+    m016_course_type_defaults,
+)
 from desktop_app.storage.schema_parts import m010_parts
 from desktop_app.storage.schema_safety import m009_purging_and_reviews
 from desktop_app.storage.schema_unit_work import (
@@ -97,6 +101,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "imported rows", m013_import_rows),
     Migration(14, "meeting sequence", m014_meeting_sequence),
     Migration(15, "waiting queue", m015_waiting_queue),
+    Migration(16, "course type defaults", m016_course_type_defaults),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

@@ -137,3 +137,25 @@ def m015_waiting_queue(db: Database) -> None:
            WHERE status = 'waiting' AND activity_id IS NOT NULL"""
     )
     db.execute("CREATE INDEX registrations_queue ON registrations (activity_id, queue_pos)")
+
+
+def m016_course_type_defaults(db: Database) -> None:
+    """A course type's description (for its certificates) and the usual weekday and
+    start time of its meetings (new occasions begin from them)."""
+    db.execute("ALTER TABLE course_types ADD COLUMN description TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE course_types ADD COLUMN weekday INTEGER")
+    db.execute("ALTER TABLE course_types ADD COLUMN starts TEXT")
+    # The two ready templates get theirs (a unit corrects them under Kurstyper).
+    db.execute(
+        """UPDATE course_types SET weekday = 5, starts = '09:00',
+               description = 'En kursdag i grupp för män som köper sex eller riskerar att göra '
+                   || 'det: om vad köpet gör med den som säljer, med föreläsare som själva har '
+                   || 'varit i prostitution, och om vägar till förändring.'
+           WHERE name = 'MedVind – endagskurs' AND description = ''"""
+    )
+    db.execute(
+        """UPDATE course_types SET weekday = 1, starts = '18:00',
+               description = 'En kurs för anhöriga i flera kvällsträffar och en återträff: om '
+                   || 'vad som har hänt, om ens egna reaktioner och om var man själv kan få stöd.'
+           WHERE name = 'Anhörigkurs' AND description = ''"""
+    )

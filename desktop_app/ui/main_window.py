@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         clipboard_guard.clear_now()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                getattr(widget, "close_without_asking", widget.reject)()
         for page in self.page_widgets.values():
             page.clear_sensitive()
         for menu in self._menus:

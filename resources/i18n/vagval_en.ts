@@ -122,10 +122,6 @@
         <translation>The count is saved: %1.</translation>
     </message>
     <message>
-        <source>%1 deltagare</source>
-        <translation>%1 participants</translation>
-    </message>
-    <message>
         <source>Närvaron är sparad.</source>
         <translation>The attendance is saved.</translation>
     </message>
@@ -419,6 +415,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Mellanslag kryssar i, piltangenterna flyttar.</source>
         <translation>Space ticks, the arrow keys move.</translation>
+    </message>
+    <message>
+        <source>Spara närvaron?</source>
+        <translation>Save the attendance?</translation>
+    </message>
+    <message>
+        <source>Närvaron för %1 är ändrad men inte sparad. Spara den?</source>
+        <translation>The attendance for %1 is changed but not saved. Save it?</translation>
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>ej registrerad</source>
@@ -2024,6 +2032,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>not given</translation>
     </message>
     <message>
+        <source>ingen fast dag</source>
+        <translation>no fixed day</translation>
+    </message>
+    <message>
+        <source>Vad kursen är och handlar om: skrivs ut på intygen</source>
+        <translation>What the course is and is about: printed on the certificates</translation>
+    </message>
+    <message>
         <source>Ett påstående per rad (skala 1–5), valfritt</source>
         <translation>One statement per line (scale 1–5), optional</translation>
     </message>
@@ -2054,6 +2070,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Lokal:</source>
         <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Vanlig veckodag:</source>
+        <translation>Usual weekday:</translation>
+    </message>
+    <message>
+        <source>Börjar klockan:</source>
+        <translation>Starts at:</translation>
+    </message>
+    <message>
+        <source>Beskrivning:</source>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Enkät före och efter:</source>
@@ -2131,10 +2159,6 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>retired %1</translation>
     </message>
     <message>
-        <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
-        <translation>%1 meetings of %2 min, %3 places, at least %4 to start</translation>
-    </message>
-    <message>
         <source>%1 intresserade, minst %2 behövs för att starta.</source>
         <translation>%1 interested, at least %2 needed to start.</translation>
     </message>
@@ -2145,6 +2169,18 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Ta bort %1 från intresselistan?</source>
         <translation>Remove %1 from the interest list?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n träffar</source>
+        <translation><numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 à %2 min, %3 platser, minst %4 för att starta</source>
+        <translation>%1 of %2 min, %3 places, at least %4 to start</translation>
+    </message>
+    <message>
+        <source>Brukar vara: %1</source>
+        <translation>Usually: %1</translation>
     </message>
     <message>
         <source>Ta bort kurstypen %1?</source>
@@ -3346,6 +3382,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>The date</translation>
     </message>
     <message>
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
         <source>Stadsdelen</source>
         <translation>The district</translation>
     </message>
@@ -3492,6 +3532,10 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Skälet</source>
         <translation>The reason</translation>
+    </message>
+    <message>
+        <source>Veckodagen</source>
+        <translation>The weekday</translation>
     </message>
     <message>
         <source>Mottagaren</source>

@@ -122,10 +122,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 deltagare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Närvaron är sparad.</source>
         <translation type="unfinished" />
     </message>
@@ -416,6 +412,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Mellanslag kryssar i, piltangenterna flyttar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara närvaron?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaron för %1 är ändrad men inte sparad. Spara den?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deltagare</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2022,6 +2030,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>ingen fast dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vad kursen är och handlar om: skrivs ut på intygen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ett påstående per rad (skala 1–5), valfritt</source>
         <translation type="unfinished" />
     </message>
@@ -2051,6 +2067,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Lokal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vanlig veckodag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Börjar klockan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beskrivning:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2129,10 +2157,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 träffar à %2 min, %3 platser, minst %4 för att starta</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 intresserade, minst %2 behövs för att starta.</source>
         <translation type="unfinished" />
     </message>
@@ -2142,6 +2166,18 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Ta bort %1 från intresselistan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n träffar</source>
+        <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 à %2 min, %3 platser, minst %4 för att starta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brukar vara: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3344,6 +3380,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Beskrivningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Stadsdelen</source>
         <translation type="unfinished" />
     </message>
@@ -3489,6 +3529,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Skälet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veckodagen</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from desktop_app.core.domain.client_enums import Gender, ReferralSource, TargetGroup
@@ -82,6 +82,9 @@ class CourseType:
     statements: tuple[str, ...] = ()
     statement_ids: tuple[StatementId, ...] = ()
     retired_on: date | None = None  # no new courses of a retired type; history kept
+    description: str = ""  # what the course is: printed on its certificates
+    weekday: int | None = None  # the usual day of its meetings (0 = Monday)
+    starts: time | None = None  # the usual time of day its meetings begin
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,13 @@ class StatementChange:
 
 
 @dataclass(frozen=True)
+class MeetingAttendance:
+    meeting: Meeting
+    present: int  # by name, plus any head count
+    expected: int  # registrations recorded for it (0 for a head count only)
+
+
+@dataclass(frozen=True)
 class CourseSummary:
     activity: Activity
     meetings_planned: int
@@ -194,6 +204,12 @@ class CourseSummary:
     no_shows: int
     late_cancellations: int
     age_bands: dict[str, int] = field(default_factory=dict)
+    meetings_upcoming: int = 0  # not cancelled, not yet past
+    per_meeting: list[MeetingAttendance] = field(default_factory=list)  # held, in order
+    genders: dict[str, int] = field(default_factory=dict)  # unique persons by gender
+    referrals: dict[str, int] = field(default_factory=dict)  # by referral ("" unknown)
+    ages: tuple[int, int, float] | None = None  # youngest, oldest, mean (known ages)
+    ages_known: int = 0
     municipalities: dict[str, int] = field(default_factory=dict)
     districts: dict[str, int] = field(default_factory=dict)
     questionnaire: list[StatementChange] = field(default_factory=list)

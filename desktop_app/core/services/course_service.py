@@ -81,6 +81,7 @@ class CourseService:
         statements = tuple(
             clean_text("statements", s, 300) for s in course_type.statements if s.strip()
         )
+        course_type = _checked_defaults(course_type)
         with self._uow.transaction():
             type_id = self._courses.insert_type(
                 replace(course_type, name=name, statements=statements)
@@ -101,7 +102,10 @@ class CourseService:
         if course_type.minimum > course_type.capacity or course_type.capacity < 1:
             raise ValidationError("minimum", "above_capacity")
         fixed = replace(
-            course_type, name=name, statements=old.statements, statement_ids=old.statement_ids
+            _checked_defaults(course_type),
+            name=name,
+            statements=old.statements,
+            statement_ids=old.statement_ids,
         )
         with self._uow.transaction():
             self._courses.update_type(fixed)
@@ -400,3 +404,11 @@ class CourseService:
                     if room or set(a.leaders) & set(b.leaders):
                         clashing |= {a.meeting.id, b.meeting.id}
         return [replace(e, clash=e.meeting.id in clashing) for e in entries]
+
+
+def _checked_defaults(course_type: CourseType) -> CourseType:
+    """The description cleaned; the usual weekday a real one (0 = Monday)."""
+    if course_type.weekday is not None and not 0 <= course_type.weekday <= 6:
+        raise ValidationError("weekday", "out_of_range", minimum=0, maximum=6)
+    description = clean_text("description", course_type.description, 2000, multiline=True)
+    return replace(course_type, description=description)

@@ -13,6 +13,7 @@ from desktop_app.core.domain.courses import (
     CourseSummary,
     CourseType,
     Meeting,
+    MeetingAttendance,
     Phase,
     Registration,
     RegistrationStatus,
@@ -100,8 +101,25 @@ def summarize(
                     len(both),
                 )
             )
+    ages = [year - p.draft.birth_year for p in people.values() if p.draft.birth_year]
+    per_meeting = [
+        MeetingAttendance(
+            m,
+            sum(1 for mid, _, ok in recorded if mid == m.id and ok) + m.anonymous,
+            sum(1 for mid, _, _ in recorded if mid == m.id),
+        )
+        for m in held
+    ]
     return CourseSummary(
         activity=activity,
+        meetings_upcoming=len(planned) - len(past),
+        per_meeting=per_meeting,
+        genders=dict(Counter(p.draft.gender.value for p in people.values())),
+        referrals=dict(
+            Counter(p.draft.referral.value if p.draft.referral else "" for p in people.values())
+        ),
+        ages=(min(ages), max(ages), mean(ages)) if ages else None,
+        ages_known=len(ages),
         meetings_planned=len(planned),
         meetings_held=len(held),
         meetings_without_attendance=len(missing),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.courses import (
@@ -82,6 +82,21 @@ def _activity(r) -> Activity:
     )
 
 
+def _type_values(t: CourseType) -> list:
+    return [
+        t.name,
+        t.meeting_minutes,
+        t.meeting_count,
+        t.capacity,
+        t.minimum,
+        t.target_group.value if t.target_group else None,
+        t.default_venue,
+        t.description,
+        t.weekday,
+        t.starts.strftime("%H:%M") if t.starts else None,
+    ]
+
+
 def _meeting(r, sequence: bool = True) -> Meeting:
     """A meeting row (``_MEETING``'s columns; the calendar's rows have no sequence)."""
     return Meeting(
@@ -110,7 +125,8 @@ class SqlCourseRepo:
         with translated_errors():
             rows = self.db.execute(
                 "SELECT id, name, meeting_minutes, meeting_count, capacity, minimum,"
-                " target_group, default_venue, retired_on FROM course_types ORDER BY name"
+                " target_group, default_venue, retired_on, description, weekday, starts"
+                " FROM course_types ORDER BY name"
             ).fetchall()
             statements: dict[int, list] = {}
             for type_id, sid, text in self.db.execute(
@@ -130,6 +146,9 @@ class SqlCourseRepo:
                 tuple(t for _, t in statements.get(r[0], [])),
                 tuple(i for i, _ in statements.get(r[0], [])),
                 date.fromisoformat(r[8]) if r[8] else None,
+                r[9],
+                r[10],
+                time.fromisoformat(r[11]) if r[11] else None,
             )
             for r in rows
         ]
@@ -138,17 +157,9 @@ class SqlCourseRepo:
         with translated_errors():
             self.db.execute(
                 "UPDATE course_types SET name = ?, meeting_minutes = ?, meeting_count = ?,"
-                " capacity = ?, minimum = ?, target_group = ?, default_venue = ? WHERE id = ?",
-                [
-                    t.name,
-                    t.meeting_minutes,
-                    t.meeting_count,
-                    t.capacity,
-                    t.minimum,
-                    t.target_group.value if t.target_group else None,
-                    t.default_venue,
-                    t.id,
-                ],
+                " capacity = ?, minimum = ?, target_group = ?, default_venue = ?,"
+                " description = ?, weekday = ?, starts = ? WHERE id = ?",
+                [*_type_values(t), t.id],
             )
 
     def set_type_retired(self, type_id: CourseTypeId, on: date | None) -> None:
@@ -177,16 +188,9 @@ class SqlCourseRepo:
         with translated_errors():
             cursor = self.db.execute(
                 "INSERT INTO course_types (name, meeting_minutes, meeting_count, capacity,"
-                " minimum, target_group, default_venue) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    t.name,
-                    t.meeting_minutes,
-                    t.meeting_count,
-                    t.capacity,
-                    t.minimum,
-                    t.target_group.value if t.target_group else None,
-                    t.default_venue,
-                ],
+                " minimum, target_group, default_venue, description, weekday, starts)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _type_values(t),
             )
             type_id = CourseTypeId(cursor.lastrowid)
             self.set_statements(type_id, t.statements)

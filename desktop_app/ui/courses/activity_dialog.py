@@ -34,10 +34,10 @@ from desktop_app.ui.courses import course_documents
 from desktop_app.ui.courses.activity_data import ActivityData, load_activity
 from desktop_app.ui.courses.activity_edit import ActivityEditing
 from desktop_app.ui.courses.activity_tabs import (
-    AttendanceTab,
     MeetingsTab,
     QuestionnaireTab,
 )
+from desktop_app.ui.courses.attendance_tab import AttendanceTab, Unsaved
 from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
 from desktop_app.ui.courses.queue_actions import QueueActions
 from desktop_app.ui.courses.registration_edit import RegistrationEditing
@@ -57,6 +57,8 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         self.ops = ops
         self.activity_id = activity_id
         self.data: ActivityData | None = None
+        self._discard = False  # closing asks nothing (a lock closes the window)
+        self._close_after_save = False
         self.names = {m.code: m.short_name for m in municipalities()}
         self.setObjectName("activityDialog")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -188,8 +190,7 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
 
         def loaded(result) -> None:
             expected, present = result
-            self.attendance.model.set_rows(expected, present)
-            self.attendance.state.setText(self.tr("%1 deltagare").replace("%1", str(len(expected))))
+            self.attendance.show_rows(meeting, expected, present)
 
         self.ops.run(
             self,
@@ -200,10 +201,42 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
 
     def save_attendance(self, meeting, present: dict) -> None:
         registrations = self.session.registrations
-        self._run(
-            lambda: registrations.record_attendance(meeting.id, present),
-            self.tr("Närvaron är sparad."),
+
+        def done(_) -> None:
+            self.message.setText(self.tr("Närvaron är sparad."))
+            self.changed.emit()
+            if self._close_after_save:
+                self.close_without_asking()
+            else:
+                self.reload()
+
+        def failed(error: Exception) -> None:
+            self._close_after_save = False
+            self.tabs.setCurrentWidget(self.attendance)
+            self.message.setText(error_text(error))
+
+        self.ops.run(
+            self, lambda: registrations.record_attendance(meeting.id, present), done, failed
         )
+
+    # -- closing ----------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc or the window's close button: unsaved attendance ticks are asked about."""
+        if self._discard:
+            super().reject()
+            return
+        answer = self.attendance.ask_unsaved()
+        if answer == Unsaved.DISCARD:
+            super().reject()
+        elif answer == Unsaved.SAVE:
+            self._close_after_save = True  # closes when the save is done
+        else:
+            self.tabs.setCurrentWidget(self.attendance)
+
+    def close_without_asking(self) -> None:
+        """Closed by the program (a lock, a log-out): nothing is asked."""
+        self._discard = True
+        self.close()
 
     def save_answers(self, participant_id, phase, values: dict) -> None:
         registrations, activity_id = self.session.registrations, self.activity_id

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.domain.courses import Phase, RegistrationStatus
 from desktop_app.ui.courses.activity_data import ActivityData
-from desktop_app.ui.models.attendance_model import AttendanceModel
-from desktop_app.ui.widgets.row_table import row_table
 
 
 class MeetingsTab(QWidget):
@@ -94,96 +91,6 @@ class MeetingsTab(QWidget):
             if not m.cancelled:  # a past one can be moved or marked "ägde inte rum"
                 self.meeting.addItem(text, m)
         self.view.setHtml("".join(lines) + "</ul>")
-
-
-class AttendanceTab(QWidget):
-    meeting_chosen = Signal(object)  # Meeting
-    save_requested = Signal(object, object)  # Meeting, {participant: present}
-    head_count_requested = Signal(object, int)  # Meeting, attendances by number only
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.meeting = QComboBox()
-        self.meeting.setObjectName("attendanceMeeting")
-        self.model = AttendanceModel(self)
-        self.table = row_table(self.model)
-        self.table.setObjectName("attendanceTable")
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        all_present = QPushButton(self.tr("Alla närvarande"))
-        all_present.clicked.connect(lambda: self.model.set_all(True))
-        self.save = QPushButton(self.tr("Spara närvaron"))
-        self.save.setObjectName("saveAttendance")
-        self.save.clicked.connect(
-            lambda: (
-                self.meeting.currentData()
-                and self.save_requested.emit(self.meeting.currentData(), self.model.present())
-            )
-        )
-        self.state = QLabel()
-        # An anonymous group is counted, not named: the head count of the session.
-        self.head_count = QSpinBox(minimum=0, maximum=500)
-        self.head_count.setObjectName("headCount")
-        self.save_count = QPushButton(self.tr("Spara antalet"))
-        self.save_count.setObjectName("saveHeadCount")
-        self.save_count.clicked.connect(
-            lambda: (
-                self.meeting.currentData()
-                and self.head_count_requested.emit(
-                    self.meeting.currentData(), self.head_count.value()
-                )
-            )
-        )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Träff:")))
-        top.addWidget(self.meeting, 1)
-        top.addWidget(QLabel(self.tr("Antal utan namn:")))
-        top.addWidget(self.head_count)
-        top.addWidget(self.save_count)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state, 1)
-        bottom.addWidget(all_present)
-        bottom.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Mellanslag kryssar i, piltangenterna flyttar.")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-        self.meeting.currentIndexChanged.connect(lambda _: self._chosen())
-
-    def _chosen(self) -> None:
-        meeting = self.meeting.currentData()
-        if meeting:
-            self.head_count.setValue(meeting.anonymous)
-            self.meeting_chosen.emit(meeting)
-
-    def set_data(self, data: ActivityData) -> None:
-        current = self.meeting.currentData()
-        self.meeting.blockSignals(True)
-        self.meeting.clear()
-        now = datetime.now()
-        for m in data.meetings:
-            if not m.cancelled and m.draft.starts_at <= now:
-                mark = "" if m.attendance_taken else " – " + self.tr("ej registrerad")
-                self.meeting.addItem(f"{m.draft.starts_at:%Y-%m-%d %H:%M}{mark}", m)
-        index = next(
-            (
-                i
-                for i in range(self.meeting.count())
-                if current and self.meeting.itemData(i).id == current.id
-            ),
-            self.meeting.count() - 1,
-        )
-        self.meeting.setCurrentIndex(index)
-        self.meeting.blockSignals(False)
-        chosen = self.meeting.currentData()
-        self.head_count.setValue(chosen.anonymous if chosen else 0)
-        if self.meeting.currentData():
-            self.meeting_chosen.emit(self.meeting.currentData())
-        else:
-            self.model.set_rows([], {})
-            self.state.setText(self.tr("Ingen träff har ägt rum ännu."))
 
 
 class QuestionnaireTab(QWidget):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -48,6 +50,20 @@ class CourseTypeDialog(FormDialog):
         self.minimum = QSpinBox(minimum=1, maximum=500, value=4)
         self.target_group = EnumCombo(TargetGroup, empty=self.tr("ej angivet"))
         self.venue = QLineEdit()
+        self.weekday = QComboBox()
+        self.weekday.setObjectName("typeWeekday")
+        self.weekday.addItem(self.tr("ingen fast dag"), None)
+        for day in range(7):
+            self.weekday.addItem(QLocale().dayName(day + 1), day)
+        self.starts = QTimeEdit(QTime(9, 0))
+        self.starts.setObjectName("typeStarts")
+        self.starts.setDisplayFormat("HH:mm")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("typeDescription")
+        self.description.setPlaceholderText(
+            self.tr("Vad kursen är och handlar om: skrivs ut på intygen")
+        )
+        self.description.setMaximumHeight(80)
         self.statements = QPlainTextEdit()
         self.statements.setPlaceholderText(self.tr("Ett påstående per rad (skala 1–5), valfritt"))
         form = QFormLayout()
@@ -58,6 +74,9 @@ class CourseTypeDialog(FormDialog):
         form.addRow(self.tr("Minsta antal för att starta:"), self.minimum)
         form.addRow(self.tr("Målgrupp:"), self.target_group)
         form.addRow(self.tr("Lokal:"), self.venue)
+        form.addRow(self.tr("Vanlig veckodag:"), self.weekday)
+        form.addRow(self.tr("Börjar klockan:"), self.starts)
+        form.addRow(self.tr("Beskrivning:"), self.description)
         form.addRow(self.tr("Enkät före och efter:"), self.statements)
         self.finish_layout(form)
         self.field_widgets = {"type_name": self.name, "capacity": self.capacity}
@@ -71,6 +90,10 @@ class CourseTypeDialog(FormDialog):
             self.minimum.setValue(t.minimum)
             self.target_group.set_value(t.target_group)
             self.venue.setText(t.default_venue)
+            self.weekday.setCurrentIndex(max(self.weekday.findData(t.weekday), 0))
+            if t.starts is not None:
+                self.starts.setTime(QTime(t.starts.hour, t.starts.minute))
+            self.description.setPlainText(t.description)
             # Answers refer to the statements: they stay as they are.
             self.statements.setPlainText("\n".join(t.statements))
             self.statements.setReadOnly(True)
@@ -86,6 +109,9 @@ class CourseTypeDialog(FormDialog):
             self.target_group.value(),
             self.venue.text().strip(),
             tuple(self.statements.toPlainText().splitlines()),
+            description=self.description.toPlainText(),
+            weekday=self.weekday.currentData(),
+            starts=self.starts.time().toPython(),
         )
         courses = self.session.courses
         if self.existing is not None:

@@ -3,7 +3,7 @@ places, leaders, guest speakers and every meeting, including a later reunion."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -41,11 +41,13 @@ class MeetingRow(QWidget):
     """One meeting: start date and time, end time, and whether it is the reunion."""
 
     removed = Signal(object)
+    moved = Signal(object)  # this row, its start changed by the user
 
     def __init__(self, start: datetime, minutes: int, reunion: bool = False) -> None:
         super().__init__()
+        self.follows = True  # set by the program: moves along when the first meeting moves
         self.start = QDateTimeEdit(QDateTime(start), calendarPopup=True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setDisplayFormat("ddd yyyy-MM-dd HH:mm")  # the weekday beside the date
         end = start + timedelta(minutes=minutes)
         self.end = QTimeEdit(QTime(end.hour, end.minute))
         self.end.setDisplayFormat("HH:mm")
@@ -60,6 +62,21 @@ class MeetingRow(QWidget):
         layout.addWidget(self.end, 1)
         layout.addWidget(self.reunion)
         layout.addWidget(remove)
+        self.start.dateTimeChanged.connect(lambda _: self._moved())
+
+    def _moved(self) -> None:
+        self.follows = False
+        self.moved.emit(self)
+
+    def set_start(self, start: datetime) -> None:
+        """Moved by the program (following the first meeting): still follows; the end
+        time keeps the meeting's length."""
+        length = self.draft("").ends_at - self.draft("").starts_at
+        self.start.blockSignals(True)
+        self.start.setDateTime(QDateTime(start))
+        self.start.blockSignals(False)
+        end = start + length
+        self.end.setTime(QTime(end.hour, end.minute))
 
     def draft(self, venue: str) -> MeetingDraft:
         start: datetime = self.start.dateTime().toPython().replace(second=0, microsecond=0)
@@ -157,11 +174,23 @@ class OccasionDialog(FormDialog):
         self.minimum.setValue(t.minimum)
         for row in list(self.meeting_rows):
             self._remove(row)
-        first = (datetime.now() + timedelta(days=14)).replace(
-            hour=9, minute=0, second=0, microsecond=0
-        )
+        first = first_meeting(t, datetime.now())
         for n in range(t.meeting_count):
             self.add_meeting(False, first + timedelta(days=7 * n))
+
+    def _row_moved(self, row: MeetingRow) -> None:
+        """The first meeting moved: the later ones not set by hand follow, a week apart
+        (the reunion two months after the last)."""
+        if not self.meeting_rows or row is not self.meeting_rows[0]:
+            return
+        first = row.draft("").starts_at
+        last = first
+        for n, later in enumerate(self.meeting_rows[1:], start=1):
+            reunion = later.reunion.isChecked()
+            start = last + timedelta(days=60) if reunion else first + timedelta(days=7 * n)
+            if later.follows:
+                later.set_start(start)
+            last = later.draft("").starts_at
 
     def add_meeting(self, reunion: bool, start: datetime | None = None) -> MeetingRow:
         t = self._course_type()
@@ -170,6 +199,7 @@ class OccasionDialog(FormDialog):
             start = last + timedelta(days=60 if reunion else 7)
         row = MeetingRow(start, t.meeting_minutes, reunion)
         row.removed.connect(self._remove)
+        row.moved.connect(self._row_moved)
         self.meeting_rows.append(row)
         self.meetings_box.addWidget(row)
         return row
@@ -211,3 +241,13 @@ class OccasionDialog(FormDialog):
     def _saved(self, activity: Activity) -> None:
         self.accept()
         self.saved.emit(activity)
+
+
+def first_meeting(course_type: CourseType, now: datetime) -> datetime:
+    """A new occasion's first meeting: two weeks ahead at the earliest, on the type's
+    usual weekday and at its usual time (09.00 when it has none)."""
+    starts = course_type.starts or time(9, 0)
+    day = (now + timedelta(days=14)).date()
+    if course_type.weekday is not None:
+        day += timedelta(days=(course_type.weekday - day.weekday()) % 7)
+    return datetime.combine(day, starts)

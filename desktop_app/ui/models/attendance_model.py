@@ -15,15 +15,21 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Registration] = []
         self._present: dict[ParticipantId, bool] = {}
+        self._saved: dict[ParticipantId, bool] = {}
 
     def set_rows(self, rows: list[Registration], present: dict[ParticipantId, bool]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._present = {r.participant.id: present.get(r.participant.id, False) for r in rows}
+        self._saved = dict(self._present)
         self.endResetModel()
 
     def present(self) -> dict[ParticipantId, bool]:
         return dict(self._present)
+
+    def changed(self) -> bool:
+        """Ticks differ from what was loaded (saved, or nothing yet)."""
+        return self._present != self._saved
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -3,6 +3,9 @@ calendar of every meeting."""
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +27,7 @@ from desktop_app.ui.courses.course_type_dialog import CourseTypeDialog
 from desktop_app.ui.courses.group_dialog import GroupDialog
 from desktop_app.ui.courses.occasion_dialog import OccasionDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.dates import day_text
 from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.activities_table_model import ActivitiesTableModel
@@ -183,25 +187,7 @@ class CoursesPage(QWidget):
         names = {t.id: t.name for t in self.types}
         self.occasions.type_names = names
         self.occasions.set_rows(occasions)
-        self.types_view.setHtml(
-            "".join(
-                f"<p><b>{t.name}</b>"
-                + (
-                    " (" + self.tr("avvecklad %1").replace("%1", str(t.retired_on)) + ")"
-                    if t.retired_on
-                    else ""
-                )
-                + "<br>"
-                + self.tr("%1 träffar à %2 min, %3 platser, minst %4 för att starta")
-                .replace("%1", str(t.meeting_count))
-                .replace("%2", str(t.meeting_minutes))
-                .replace("%3", str(t.capacity))
-                .replace("%4", str(t.minimum))
-                + (f"<br><i>{' · '.join(t.statements)}</i>" if t.statements else "")
-                + "</p>"
-                for t in self.types
-            )
-        )
+        self.types_view.setHtml("".join(self._type_html(t) for t in self.types))
         self.groups.set_rows(groups)
         chosen = self.type_choice.currentData()
         self.type_choice.clear()
@@ -267,7 +253,7 @@ class CoursesPage(QWidget):
 
     def clear_sensitive(self) -> None:
         for window in list(self._windows):
-            window.close()
+            window.close_without_asking()
         self._windows.clear()
         self.occasions.set_rows([])
         self.groups.set_rows([])
@@ -276,15 +262,23 @@ class CoursesPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------
     def open_activity(self, activity) -> None:
+        """The course's or group's own window, beside the main window and any other
+        course window (not modal); an activity already open is brought to the front."""
         if activity is None:
-            return
+            return None
+        for window in self._windows:
+            if window.activity_id == activity.id:
+                window.raise_()
+                window.activateWindow()
+                return window
         dialog = ActivityDialog(self.session, self.ops, activity.id, self)
         dialog.changed.connect(self.refresh)
         self._windows.append(dialog)
         dialog.finished.connect(
             lambda _=0, d=dialog: d in self._windows and self._windows.remove(d)
         )
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.show()
         return dialog
 
     def new_occasion(self, from_interest: CourseType | None = None) -> OccasionDialog | None:
@@ -323,6 +317,29 @@ class CoursesPage(QWidget):
             )
         )
         dialog.open()
+
+    def _type_html(self, t: CourseType) -> str:
+        """One course type as the Kurstyper tab shows it (its texts escaped)."""
+        text = f"<p><b>{escape(t.name)}</b>"
+        if t.retired_on:
+            text += " (" + self.tr("avvecklad %1").replace("%1", day_text(t.retired_on)) + ")"
+        meetings = self.tr("%n träffar", "", t.meeting_count)
+        text += "<br>" + (
+            self.tr("%1 à %2 min, %3 platser, minst %4 för att starta")
+            .replace("%1", meetings)
+            .replace("%2", str(t.meeting_minutes))
+            .replace("%3", str(t.capacity))
+            .replace("%4", str(t.minimum))
+        )
+        if t.weekday is not None or t.starts is not None:
+            when = [QLocale().dayName(t.weekday + 1)] if t.weekday is not None else []
+            when += [f"{t.starts:%H.%M}"] if t.starts is not None else []
+            text += "<br>" + self.tr("Brukar vara: %1").replace("%1", " ".join(when))
+        if t.description:
+            text += "<br>" + escape(t.description)
+        if t.statements:
+            text += "<br><i>" + escape(" · ".join(t.statements)) + "</i>"
+        return text + "</p>"
 
     def _chosen_type(self) -> CourseType | None:
         type_id = self.type_choice.currentData()
