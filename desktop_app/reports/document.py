@@ -12,6 +12,7 @@ class Table:
     rows: list[list[str]]
     widths: list[float] | None = None  # relative column widths
     signing: bool = False  # tall ruled rows to sign by hand
+    nowrap: tuple[int, ...] = ()  # columns never broken (codes): as wide as their text
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,6 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     footer: str = ""
     landscape: bool = False
+    certificate: bool = False  # set as a certificate: centred, large, signature lines
+    signatures: list[str] = field(default_factory=list)  # a line to sign above each
+    signed_at: str = ""  # place and date beside the signatures

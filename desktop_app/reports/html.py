@@ -14,10 +14,20 @@ def _facts(facts: list[tuple[str, str]]) -> str:
     return f"<table cellpadding='2'>{rows}</table>"
 
 
+def _cell(tag: str, text: str, nowrap: bool, extra: str = "") -> str:
+    style = " style='white-space: nowrap'" if nowrap else ""
+    return f"<{tag}{extra}{style}>{escape(text).replace(chr(10), '<br>')}</{tag}>"
+
+
 def _table(table: Table) -> str:
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in table.headers)
+    head = "".join(
+        _cell("th", h, n in table.nowrap, " align='left'") for n, h in enumerate(table.headers)
+    )
+    height = " height='34'" if table.signing else ""
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(c).replace(chr(10), '<br>')}</td>" for c in row) + "</tr>"
+        f"<tr{height}>"
+        + "".join(_cell("td", c, n in table.nowrap) for n, c in enumerate(row))
+        + "</tr>"
         for row in table.rows
     )
     return (
@@ -26,7 +36,30 @@ def _table(table: Table) -> str:
     )
 
 
+def _certificate(document: Document) -> str:
+    texts = document.sections[0].paragraphs if document.sections else []
+    sizes = ["20pt; font-weight: bold", "12pt", "15pt; font-weight: bold"]
+    body = "".join(
+        f"<p align='center' style='font-size: {sizes[n] if n < len(sizes) else '11pt'}'>"
+        f"{escape(text)}</p>"
+        for n, text in enumerate(texts)
+    )
+    signatures = "".join(
+        f"<td width='50%'>______________________________<br>{escape(s)}</td>"
+        for s in document.signatures or [""]
+    )
+    return (
+        "<html><body style='font-size: 11pt'>"
+        f"<p align='center'>{escape(document.subtitle)}</p><br>"
+        f"<h1 align='center' style='font-size: 26pt'>{escape(document.title)}</h1><br>"
+        f"{body}<br><br><p>{escape(document.signed_at)}</p><br><br>"
+        f"<table width='100%'><tr>{signatures}</tr></table></body></html>"
+    )
+
+
 def render_html(document: Document) -> str:
+    if document.certificate:
+        return _certificate(document)
     parts = [f"<h1>{escape(document.title)}</h1>"]
     if document.subtitle:
         parts.append(f"<p>{escape(document.subtitle)}</p>")

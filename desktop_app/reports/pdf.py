@@ -7,6 +7,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
@@ -61,24 +62,58 @@ def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
 
 def _facts(facts: list[tuple[str, str]], width: float) -> PdfTable:
     table = PdfTable(
-        [[_p(k, _HEAD), _p(v, _CELL)] for k, v in facts], colWidths=[width * 0.3, width * 0.7]
+        [[_p(k, _HEAD), _p(v, _CELL)] for k, v in facts],
+        colWidths=[width * 0.3, width * 0.7],
+        hAlign="LEFT",
     )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    table.setStyle(  # the text lines up with the title's margin
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
     )
     return table
 
 
+PADDING = 6  # reportlab's default cell padding, left plus right
+
+
+def _widths(table: Table, width: float, cell: ParagraphStyle, head: ParagraphStyle) -> list:
+    """Column widths: a ``nowrap`` column as wide as its longest text, the rest of the
+    width shared by the relative ``widths``."""
+    weights = list(table.widths or [1.0] * len(table.headers))
+    fixed: dict[int, float] = {}
+    for column in table.nowrap:
+        texts = [(table.headers[column], head)] + [(r[column], cell) for r in table.rows]
+        fixed[column] = PADDING * 2 + max(
+            pdfmetrics.stringWidth(line, style.fontName, style.fontSize)
+            for text, style in texts
+            for line in text.split("\n")
+        )
+    floor = width * 0.25  # the free columns keep at least this; else the fixed shrink
+    if fixed and width - sum(fixed.values()) < floor:
+        scale = (width - floor) / sum(fixed.values())
+        fixed = {n: w * scale for n, w in fixed.items()}
+    rest = width - sum(fixed.values())
+    total = sum(w for n, w in enumerate(weights) if n not in fixed) or 1.0
+    return [fixed.get(n, rest * w / total) for n, w in enumerate(weights)]
+
+
 def _table(table: Table, width: float) -> PdfTable:
-    weights = table.widths or [1.0] * len(table.headers)
-    total = sum(weights)
     wide = len(table.headers) > WIDE
     head, cell_style = (_HEAD_SMALL, _CELL_SMALL) if wide else (_HEAD, _CELL)
     data = [[_p(h, head) for h in table.headers]]
     data += [[_p(cell, cell_style) for cell in row] for row in table.rows]
     heights = [None] + [9 * mm] * len(table.rows) if table.signing else None
     pdf = PdfTable(
-        data, colWidths=[width * w / total for w in weights], repeatRows=1, rowHeights=heights
+        data,
+        colWidths=_widths(table, width, cell_style, head),
+        repeatRows=1,
+        rowHeights=heights,
+        hAlign="LEFT",
     )
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ecf2")),
@@ -137,6 +172,18 @@ def _build(document: Document, path: Path, pagesize, margin: float) -> None:
         author="Vägval",
     )
     width = pagesize[0] - 2 * margin
+    if document.certificate:
+
+        def frame(canvas, doc) -> None:  # a thin double rule round the certificate
+            canvas.saveState()
+            canvas.setStrokeColor(colors.HexColor("#5a7184"))
+            for inset, line in ((10 * mm, 1.2), (12 * mm, 0.4)):
+                canvas.setLineWidth(line)
+                canvas.rect(inset, inset, pagesize[0] - 2 * inset, pagesize[1] - 2 * inset)
+            canvas.restoreState()
+
+        template.build(_certificate(document, width), onFirstPage=frame)
+        return
     flow: list = [Paragraph(escape(document.title), _STYLES["Title"])]
     if document.subtitle:
         flow.append(_p(document.subtitle))
@@ -145,3 +192,41 @@ def _build(document: Document, path: Path, pagesize, margin: float) -> None:
     for section in document.sections:
         flow += _section(section, width)
     template.build(flow, onFirstPage=footer, onLaterPages=footer)
+
+
+_CERT_UNIT = ParagraphStyle("cert_unit", parent=_BODY, fontSize=11, alignment=TA_CENTER)
+_CERT_TITLE = ParagraphStyle(
+    "cert_title", parent=_STYLES["Title"], fontSize=26, leading=32, spaceAfter=14 * mm
+)
+_CERT_NAME = ParagraphStyle(
+    "cert_name", parent=_BODY, fontName=FONT_BOLD, fontSize=20, leading=26, alignment=TA_CENTER
+)
+_CERT_TEXT = ParagraphStyle(
+    "cert_text", parent=_BODY, fontSize=12, leading=17, alignment=TA_CENTER, spaceAfter=3 * mm
+)
+_CERT_COURSE = ParagraphStyle("cert_course", parent=_CERT_TEXT, fontName=FONT_BOLD, fontSize=15)
+_CERT_SMALL = ParagraphStyle("cert_small", parent=_CERT_TEXT, fontSize=10, leading=14)
+
+
+def _certificate(document: Document, width: float) -> list:
+    """A certificate: the unit, a large title, the person, the course and what they
+    attended centred on the page; then the place and date and a line to sign for each
+    leader."""
+    texts = document.sections[0].paragraphs if document.sections else []
+    styles = [_CERT_NAME, _CERT_TEXT, _CERT_COURSE, _CERT_TEXT, _CERT_TEXT]
+    flow: list = [
+        Spacer(1, 20 * mm),
+        _p(document.subtitle, _CERT_UNIT),
+        Spacer(1, 10 * mm),
+        Paragraph(escape(document.title), _CERT_TITLE),
+    ]
+    for n, text in enumerate(texts):
+        flow.append(_p(text, styles[n] if n < len(styles) else _CERT_SMALL))
+        if n == 0:
+            flow.append(Spacer(1, 4 * mm))
+    flow += [Spacer(1, 22 * mm), _p(document.signed_at, _BODY), Spacer(1, 16 * mm)]
+    signatures = document.signatures or [""]
+    cells = [[_p("_" * 34, _BODY) for _ in signatures], [_p(s, _BODY) for s in signatures]]
+    table = PdfTable(cells, colWidths=[width / len(signatures)] * len(signatures), hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [*flow, table]

@@ -1846,14 +1846,6 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Certificate of attendance</translation>
     </message>
     <message>
-        <source>Datum: %1</source>
-        <translation>Date: %1</translation>
-    </message>
-    <message>
-        <source>Träffar hållna</source>
-        <translation>Meetings held</translation>
-    </message>
-    <message>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
@@ -1890,16 +1882,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>%1 har deltagit i %2 (%3): %4 av %5 träffar, %6 timmar.</source>
-        <translation>%1 has taken part in %2 (%3): %4 of %5 meetings, %6 hours.</translation>
-    </message>
-    <message>
         <source>Närvarande: %1</source>
         <translation>Present: %1</translation>
-    </message>
-    <message>
-        <source>Närvaro saknas för %1 passerade träffar: de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
-        <translation>Attendance is missing for %1 past meetings: they do not count as held until attendance is recorded (or they are marked as cancelled).</translation>
     </message>
     <message>
         <source>Grupp</source>
@@ -1930,6 +1914,10 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Answers</translation>
     </message>
     <message>
+        <source>Gruppsammanfattning – %1</source>
+        <translation>Group summary – %1</translation>
+    </message>
+    <message>
         <source>Kurssammanfattning – %1</source>
         <translation>Course summary – %1</translation>
     </message>
@@ -1938,11 +1926,91 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Gruppledare</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <source>återträff</source>
+        <translation>reunion</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
+        <translation>%1 of %2 meetings, %3 hours in all</translation>
+    </message>
+    <message>
+        <source>har deltagit i</source>
+        <translation>has taken part in</translation>
+    </message>
+    <message>
+        <source>Träffar planerade</source>
+        <translation>Meetings planned</translation>
+    </message>
+    <message>
+        <source>Hållna (närvaro registrerad)</source>
+        <translation>Held (attendance registered)</translation>
+    </message>
+    <message>
+        <source>Närvaro saknas</source>
+        <translation>Attendance missing</translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
         <source>Ålder</source>
         <translation>Age</translation>
     </message>
     <message>
+        <source>%1–%2 år, medelålder %3 (%4 med känt födelseår)</source>
+        <translation>%1–%2 years, mean age %3 (%4 with a known birth year)</translation>
+    </message>
+    <message>
+        <source>Närvaro saknas för passerade träffar (%1): de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
+        <translation>Attendance is missing for past meetings (%1): they do not count as held until attendance is registered (or they are marked as cancelled).</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Av anmälda</source>
+        <translation>Of registered</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Närvaro per träff</source>
+        <translation>Attendance per meeting</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
         <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
@@ -1960,10 +2028,6 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>Enkät före och efter (skala 1–5)</source>
         <translation>Questionnaire before and after (scale 1–5)</translation>
-    </message>
-    <message>
-        <source>Ingen enkät.</source>
-        <translation>No questionnaire.</translation>
     </message>
 </context>
 <context>

@@ -1844,14 +1844,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Datum: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Träffar hållna</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deltagare</source>
         <translation type="unfinished" />
     </message>
@@ -1888,15 +1880,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 har deltagit i %2 (%3): %4 av %5 träffar, %6 timmar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Närvarande: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Närvaro saknas för %1 passerade träffar: de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1928,6 +1912,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Gruppsammanfattning – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kurssammanfattning – %1</source>
         <translation type="unfinished" />
     </message>
@@ -1936,11 +1924,91 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Gruppledare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>återträff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>har deltagit i</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar planerade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hållna (närvaro registrerad)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro saknas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ålder</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1–%2 år, medelålder %3 (%4 med känt födelseår)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro saknas för passerade träffar (%1): de räknas inte som hållna förrän närvaron registrerats (eller de markerats som inställda).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Av anmälda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro per träff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Åldersgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>okänd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kom via</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>okänt</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1957,10 +2025,6 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>Enkät före och efter (skala 1–5)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ingen enkät.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,12 +25,12 @@ from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import ActivityKind, Registration
 from desktop_app.core.domain.ids import ActivityId
 from desktop_app.core.services.course_summary import attended_meetings
+from desktop_app.reports import course_documents
 from desktop_app.reports.document import Document
 from desktop_app.reports.html import render_html
 from desktop_app.reports.ical import write_ical
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session, municipalities
-from desktop_app.ui.courses import course_documents
 from desktop_app.ui.courses.activity_data import ActivityData, load_activity
 from desktop_app.ui.courses.activity_edit import ActivityEditing
 from desktop_app.ui.courses.activity_tabs import (
@@ -154,7 +154,9 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         self.tabs.setTabVisible(
             self.questionnaire_index, data.activity.draft.kind == ActivityKind.COURSE
         )
-        document = course_documents.summary_document(data.summary, data.unit_name, self.names)
+        document = course_documents.summary_document(
+            data.summary, data.unit_name, self.names, QCoreApplication.translate
+        )
         self.summary_view.setHtml(render_html(document))
 
     def _run(self, call, done_text: str = "") -> None:
@@ -297,11 +299,13 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
     def participant_list_document(self) -> Document:
         d = self.data
         return course_documents.participant_list(
-            d.activity, d.meetings, d.registrations, d.unit_name
+            d.activity, d.meetings, d.registrations, d.unit_name, QCoreApplication.translate
         )
 
     def summary_document(self) -> Document:
-        return course_documents.summary_document(self.data.summary, self.data.unit_name, self.names)
+        return course_documents.summary_document(
+            self.data.summary, self.data.unit_name, self.names, QCoreApplication.translate
+        )
 
     def certificate_document(self, registration: Registration) -> Document | None:
         """None (and the reason shown) for someone who attended no held meeting."""
@@ -319,7 +323,13 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
             )
             return None
         return course_documents.certificate(
-            d.activity, registration, attended, held, d.unit_name, self.session.user.display_name
+            d.activity,
+            d.course_type,
+            registration,
+            attended,
+            held,
+            d.unit_name,
+            QCoreApplication.translate,
         )
 
     def print_participant_list(self) -> None:

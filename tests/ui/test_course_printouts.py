@@ -1,0 +1,123 @@
+"""The course window's printouts, from their buttons to the PDF a leader hands out:
+the participant list with Swedish dates and times, the reunion marked and the codes
+unbroken inside the margins; the certificate with the course's description, the unit
+and a line for the leader to sign; the summary with attendance per meeting and ages."""
+
+import shutil
+import subprocess
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop_app.core.domain.client_enums import Gender
+from desktop_app.core.domain.courses import (
+    ActivityDraft,
+    ActivityKind,
+    MeetingDraft,
+    ParticipantDraft,
+)
+from desktop_app.ui.courses.activity_dialog import ActivityDialog
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs pdftotext")
+MARGIN_PT = 18 / 25.4 * 72  # the PDF's 18 mm margin in points
+
+
+def _course(vault):
+    s = vault.session
+    relatives = next(t for t in s.courses.types() if t.name == "Anhörigkurs")
+    first = (datetime.now() - timedelta(days=30)).replace(
+        hour=18, minute=0, second=0, microsecond=0
+    )
+    meetings = [
+        MeetingDraft(first + timedelta(days=7 * n), first + timedelta(days=7 * n, minutes=150))
+        for n in range(3)
+    ]
+    meetings.append(
+        MeetingDraft(first + timedelta(days=80), first + timedelta(days=80, hours=2), reunion=True)
+    )
+    course = s.courses.create_occasion(
+        ActivityDraft(
+            ActivityKind.COURSE, "Anhörigkurs höst", "Sal 3", relatives.id, 10, 1,
+            leaders=(s.user.id,),
+        ),
+        meetings,
+    )  # fmt: skip
+    people = [
+        s.registrations.create_participant(
+            ParticipantDraft(name=f"Anhörig {i}", birth_year=1970 + 5 * i, gender=Gender.WOMAN)
+        )
+        for i in range(3)
+    ]
+    for p in people:
+        s.registrations.register(course.id, p.id)
+    for meeting in s.courses.meetings(course.id)[:3]:
+        s.registrations.record_attendance(meeting.id, {p.id: True for p in people})
+    return course, first
+
+
+@pytest.fixture
+def window(qtbot, ops, vault, monkeypatch, file_dialogs):
+    course, first = _course(vault)
+    window = ActivityDialog(vault.session, ops, course.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
+
+    def choose_pdf(box):
+        box.clickedButton = lambda: next(
+            b for b in box.findChildren(QPushButton) if "PDF" in b.text()
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_pdf)
+    window.first = first
+    return window
+
+
+def _save(qtbot, window, label, file_dialogs):
+    before = len(file_dialogs.asked)
+    button = next(b for b in window.findChildren(QPushButton) if b.text().startswith(label))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sparad" in window.message.text(), timeout=5000)
+    assert len(file_dialogs.asked) == before + 1
+    path = window.message.text().split("Sparad: ", 1)[1]
+    text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+    words = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True).stdout
+    return " ".join(text.split()), words
+
+
+def test_the_participant_list_reads_as_a_swedish_list(qtbot, window, file_dialogs):
+    window.message.clear()
+    text, words = _save(qtbot, window, "Deltagarlista", file_dialogs)
+    first = window.first
+    days = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+    assert f"{days[first.weekday()]} {first.day}" in text
+    assert "18.00–20.30" in text and "återträff" in text
+    year = datetime.now().year
+    codes = [line for line in words.splitlines() if ">D-" in line]  # one word each: unbroken
+    assert [c.split(">")[1].split("<")[0] for c in codes] == [f"D-{year}-00{n}" for n in (1, 2, 3)]
+    lefts = [
+        float(line.split('xMin="')[1].split('"')[0])
+        for line in words.splitlines()
+        if "xMin" in line and "<word" in line
+    ]
+    assert min(lefts) >= MARGIN_PT - 1  # nothing starts left of the text margin
+
+
+def test_the_certificate_names_the_course_unit_and_signer(qtbot, window, file_dialogs, vault):
+    window.registrations.table.selectRow(0)
+    text, _ = _save(qtbot, window, "Intyg", file_dialogs)
+    assert "Intyg om deltagande" in text and "KAST Testkommun" in text
+    assert "3 av 3 träffar, sammanlagt 7,5 timmar" in text
+    assert "En kurs för anhöriga" in text  # the course type's description
+    assert "Anna Administratör, kursledare" in text
+
+
+def test_the_summary_has_attendance_per_meeting_and_ages(qtbot, window, file_dialogs):
+    window.message.clear()
+    text, _ = _save(qtbot, window, "Sammanfattning", file_dialogs)
+    assert "Närvaro per träff" in text and "100 %" in text
+    assert "medelålder" in text and "kvinna" in text
+    assert "Kommande 1" in text and "Hållna (närvaro registrerad) 3" in text
