@@ -929,6 +929,13 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Enkät:": "Questionnaire:",
+    "Enkätsvar är ändrade men inte sparade. Spara dem?": "Questionnaire answers are changed but not saved. Save them?",
+    "Gruppledare: %1": "Group leaders: %1",
+    "Sista anmälningsdag: %1": "Registration deadline: %1",
+    "Skriv 1–5 (1 = stämmer inte alls … 5 = stämmer helt): nästa påstående väljs. Enter går till nästa deltagare, Delete tar bort ett svar.": "Type 1–5 (1 = not at all true … 5 = completely true): the next statement is chosen. Enter goes to the next participant, Delete removes an answer.",
+    "Spara enkätsvaren?": "Save the questionnaire answers?",
+    "Ändrad, inte sparad (sparat: %1)": "Changed, not saved (saved: %1)",
     "%1 av %2 träffar, sammanlagt %3 timmar": "%1 of %2 meetings, %3 hours in all",
     "%1–%2 år, medelålder %3 (%4 med känt födelseår)": "%1–%2 years, mean age %3 (%4 with a known birth year)",
     "Av anmälda": "Of registered",
@@ -1075,6 +1082,10 @@ EN = {
     "Ångra importen av %1? Allt den skapade (%2 rader) tas bort och syns inte längre i statistiken. Ändringen loggas.": "Undo the import of %1? Everything it created (%2 rows) is removed and no longer counts in the statistics. The change is logged.",
     "Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.": "The import cannot be undone: {record} has had other work since the import (contacts, notes or attendance). Nothing has been changed; correct the records one by one instead.",
     "%n träffar": ("%n meeting", "%n meetings"),
+    "%n ändrade svar, inte sparade": (
+        "%n changed answer, not saved",
+        "%n changed answers, not saved",
+    ),
     "%n kontakter": ("%n contact", "%n contacts"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (
         "%n row is already there from an earlier import and is not counted again.",
@@ -1312,6 +1323,10 @@ SV_PLURALS = {
         "%n undanlagda kopior av databasen tas också bort.",
     ),
     "%n träffar": ("%n träff", "%n träffar"),
+    "%n ändrade svar, inte sparade": (
+        "%n ändrat svar, inte sparat",
+        "%n ändrade svar, inte sparade",
+    ),
     "%n kontakter": ("%n kontakt", "%n kontakter"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (
         "%n rad finns redan från en tidigare import och räknas inte igen.",

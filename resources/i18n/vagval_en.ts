@@ -3139,6 +3139,14 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Course leaders: %1</translation>
     </message>
     <message>
+        <source>Gruppledare: %1</source>
+        <translation>Group leaders: %1</translation>
+    </message>
+    <message>
+        <source>Sista anmälningsdag: %1</source>
+        <translation>Registration deadline: %1</translation>
+    </message>
+    <message>
         <source>Gäster: %1</source>
         <translation>Guests: %1</translation>
     </message>
@@ -5172,6 +5180,17 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireModel</name>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ändrad, inte sparad (sparat: %1)</source>
+        <translation>Changed, not saved (saved: %1)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTab</name>
     <message>
         <source>Före kursen</source>
@@ -5186,8 +5205,24 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Save the answers</translation>
     </message>
     <message>
-        <source>1 = stämmer inte alls … 5 = stämmer helt</source>
-        <translation>1 = not at all true … 5 = completely true</translation>
+        <source>Enkät:</source>
+        <translation>Questionnaire:</translation>
+    </message>
+    <message>
+        <source>Skriv 1–5 (1 = stämmer inte alls … 5 = stämmer helt): nästa påstående väljs. Enter går till nästa deltagare, Delete tar bort ett svar.</source>
+        <translation>Type 1–5 (1 = not at all true … 5 = completely true): the next statement is chosen. Enter goes to the next participant, Delete removes an answer.</translation>
+    </message>
+    <message>
+        <source>Spara enkätsvaren?</source>
+        <translation>Save the questionnaire answers?</translation>
+    </message>
+    <message>
+        <source>Enkätsvar är ändrade men inte sparade. Spara dem?</source>
+        <translation>Questionnaire answers are changed but not saved. Save them?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändrade svar, inte sparade</source>
+        <translation><numerusform>%n changed answer, not saved</numerusform><numerusform>%n changed answers, not saved</numerusform></translation>
     </message>
     <message>
         <source>Kurstypen har ingen enkät.</source>

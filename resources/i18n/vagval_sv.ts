@@ -3137,6 +3137,14 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Gruppledare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sista anmälningsdag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Gäster: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5170,6 +5178,17 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireModel</name>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändrad, inte sparad (sparat: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionnaireTab</name>
     <message>
         <source>Före kursen</source>
@@ -5184,8 +5203,24 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>1 = stämmer inte alls … 5 = stämmer helt</source>
+        <source>Enkät:</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv 1–5 (1 = stämmer inte alls … 5 = stämmer helt): nästa påstående väljs. Enter går till nästa deltagare, Delete tar bort ett svar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara enkätsvaren?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkätsvar är ändrade men inte sparade. Spara dem?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ändrade svar, inte sparade</source>
+        <translation><numerusform>%n ändrat svar, inte sparat</numerusform><numerusform>%n ändrade svar, inte sparade</numerusform></translation>
     </message>
     <message>
         <source>Kurstypen har ingen enkät.</source>

@@ -18,6 +18,7 @@ from desktop_app.ui.models.attendance_model import AttendanceModel
 from desktop_app.ui.models.calendar_model import CalendarModel
 from desktop_app.ui.models.clients_table_model import ClientsTableModel
 from desktop_app.ui.models.contacts_table_model import ContactsTableModel
+from desktop_app.ui.models.questionnaire_model import QuestionnaireModel
 from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.models.users_table_model import UsersTableModel
@@ -43,6 +44,11 @@ def _filled(s):
     yield ActivitiesTableModel({}), lambda m: m.set_rows(courses)
     yield RegistrationsTableModel({}), lambda m: m.set_rows(registrations)
     yield AttendanceModel(), lambda m: m.set_rows(registrations, {})
+    course_type = s.courses.type(courses[0].draft.type_id) if courses else None
+    statements = list(zip(course_type.statement_ids, course_type.statements, strict=True))
+    answers = s.registrations.answers(courses[0].id)
+    people = [r.participant for r in registrations]
+    yield QuestionnaireModel(), lambda m: m.set_data(people, statements, answers)
     yield RowsTableModel(["A", "B"]), lambda m: m.set_rows([["1", "2"], ["3", "4"]])
     monday = today - timedelta(days=today.weekday())
     entries = s.courses.calendar(monday - timedelta(days=28), monday + timedelta(days=42))
@@ -57,6 +63,7 @@ def test_every_model_is_tested():
         "calendar_model",
         "clients_table_model",
         "contacts_table_model",
+        "questionnaire_model",
         "registrations_table_model",
         "rows_table_model",
         "users_table_model",
@@ -70,15 +77,16 @@ def test_every_model_passes_the_model_tester(qtmodeltester, demo):
         fill(model)
         qtmodeltester.check(model)
         checked += 1
-    assert checked == 8
+    assert checked == 9
 
 
 def test_every_list_model_is_column_declared(demo):
-    """One model declares its columns; only the calendar (a grid of days) and the
-    attendance grid (editable ticks) have a shape of their own."""
+    """One model declares its columns; only the calendar (a grid of days), the
+    attendance grid (editable ticks) and the questionnaire grid (participants ×
+    statements) have a shape of their own."""
     from desktop_app.ui.models.column_model import ColumnTableModel
 
-    own_shape = (CalendarModel, AttendanceModel)
+    own_shape = (CalendarModel, AttendanceModel, QuestionnaireModel)
     for model, _ in _filled(demo):
         assert isinstance(model, (ColumnTableModel, *own_shape)), model
 

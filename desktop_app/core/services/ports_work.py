@@ -149,6 +149,14 @@ class ParticipantRepo(Protocol):
         phase: Phase,
         values: dict[StatementId, int],
     ) -> None: ...
+
+    def clear_answers(
+        self,
+        activity_id: ActivityId,
+        participant_id: ParticipantId,
+        phase: Phase,
+        statements: list[StatementId],
+    ) -> None: ...
     def answers(self, activity_id: ActivityId) -> list[tuple[int, int, str, int]]: ...
 
 

@@ -77,21 +77,43 @@ class AttendanceRecords:
         activity_id: ActivityId,
         participant_id: ParticipantId,
         phase: Phase,
-        values: dict[StatementId, int],
+        values: dict[StatementId, int | None],
     ) -> None:
+        """One participant's answers in one phase; ``None`` clears an answer typed by
+        mistake."""
+        self.record_questionnaire(activity_id, {(participant_id, Phase(phase)): values})
+
+    def record_questionnaire(
+        self,
+        activity_id: ActivityId,
+        changes: dict[tuple[ParticipantId, Phase], dict[StatementId, int | None]],
+    ) -> None:
+        """Answers of several participants (the leader's grid) saved together or not at
+        all; the audit log says whose changed, never the values."""
         self._allowed()
         activity = self._courses.get(activity_id)
         if activity.draft.type_id is None:
             raise ValidationError("questionnaire", "none")
         statements = set(self._courses.type(activity.draft.type_id).statement_ids)
-        for statement, value in values.items():
-            if statement not in statements:
-                raise ValidationError("questionnaire", "unknown_statement")
-            if not isinstance(value, int) or not 1 <= value <= 5:
-                raise ValidationError("answer", "out_of_range", minimum=1, maximum=5)
+        for values in changes.values():
+            for statement, value in values.items():
+                if statement not in statements:
+                    raise ValidationError("questionnaire", "unknown_statement")
+                if value is not None and (not isinstance(value, int) or not 1 <= value <= 5):
+                    raise ValidationError("answer", "out_of_range", minimum=1, maximum=5)
         with self._uow.transaction():
-            self._repo.set_answers(activity_id, participant_id, Phase(phase), values)
-            self._audit.record(AuditAction.UPDATE, "questionnaire", activity_id, phase)
+            for (participant_id, phase), values in changes.items():
+                phase = Phase(phase)
+                given = {s: v for s, v in values.items() if v is not None}
+                cleared = [s for s, v in values.items() if v is None]
+                self._repo.set_answers(activity_id, participant_id, phase, given)
+                self._repo.clear_answers(activity_id, participant_id, phase, cleared)
+                self._audit.record(
+                    AuditAction.UPDATE,
+                    "questionnaire",
+                    activity_id,
+                    f"{phase.value} participant={participant_id} answers={len(values)}",
+                )
 
     def answers(self, activity_id: ActivityId) -> list[tuple[int, int, str, int]]:
         self._allowed()

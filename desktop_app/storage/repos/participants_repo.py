@@ -329,6 +329,20 @@ class SqlParticipantRepo:
                 [[activity_id, participant_id, s, phase.value, v] for s, v in values.items()],
             )
 
+    def clear_answers(
+        self,
+        activity_id: ActivityId,
+        participant_id: ParticipantId,
+        phase: Phase,
+        statements: list[StatementId],
+    ) -> None:
+        with translated_errors():
+            self.db.conn.executemany(
+                "DELETE FROM questionnaire_answers WHERE activity_id = ? AND participant_id = ?"
+                " AND phase = ? AND statement_id = ?",
+                [[activity_id, participant_id, phase.value, s] for s in statements],
+            )
+
     def answers(self, activity_id: ActivityId) -> list[tuple[int, int, str, int]]:
         """(participant, statement, phase, value) rows of one activity."""
         with translated_errors():

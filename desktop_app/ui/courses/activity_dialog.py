@@ -33,17 +33,16 @@ from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.courses.activity_data import ActivityData, load_activity
 from desktop_app.ui.courses.activity_edit import ActivityEditing
-from desktop_app.ui.courses.activity_tabs import (
-    MeetingsTab,
-    QuestionnaireTab,
-)
-from desktop_app.ui.courses.attendance_tab import AttendanceTab, Unsaved
+from desktop_app.ui.courses.activity_tabs import MeetingsTab
+from desktop_app.ui.courses.attendance_tab import AttendanceTab
 from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
+from desktop_app.ui.courses.questionnaire_tab import QuestionnaireTab
 from desktop_app.ui.courses.queue_actions import QueueActions
 from desktop_app.ui.courses.registration_edit import RegistrationEditing
 from desktop_app.ui.courses.registrations_tab import RegistrationsTab
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.unsaved import Unsaved
 
 
 class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog):
@@ -59,6 +58,7 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         self.data: ActivityData | None = None
         self._discard = False  # closing asks nothing (a lock closes the window)
         self._close_after_save = False
+        self._saves = 0  # saves on the worker not yet done
         self.names = {m.code: m.short_name for m in municipalities()}
         self.setObjectName("activityDialog")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -119,7 +119,7 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         self.registrations.edit_requested.connect(self.edit_participant)
         self.attendance.meeting_chosen.connect(self._load_attendance)
         self.attendance.save_requested.connect(self.save_attendance)
-        self.questionnaire.save_requested.connect(self.save_answers)
+        self.questionnaire.save_requested.connect(lambda changes: self.save_answers(changes))
         self.meetings.cancel_requested.connect(self.cancel_meeting)
         self.meetings.move_requested.connect(self.move_meeting)
         self.connect_editing()
@@ -203,49 +203,65 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
 
     def save_attendance(self, meeting, present: dict) -> None:
         registrations = self.session.registrations
+        self._save(
+            lambda: registrations.record_attendance(meeting.id, present),
+            self.tr("Närvaron är sparad."),
+            self.attendance,
+        )
+
+    def save_answers(self, changes: dict) -> None:
+        registrations, activity_id = self.session.registrations, self.activity_id
+        self._save(
+            lambda: registrations.record_questionnaire(activity_id, changes),
+            self.tr("Svaren är sparade."),
+            self.questionnaire,
+        )
+
+    def _save(self, call, done_text: str, tab: QWidget) -> None:
+        """Save on the worker; when the window was closed with "Spara", it closes once
+        every save it asked for is done (a refusal keeps it open on that tab)."""
+        self._saves += 1
 
         def done(_) -> None:
-            self.message.setText(self.tr("Närvaron är sparad."))
+            self._saves -= 1
+            self.message.setText(done_text)
             self.changed.emit()
-            if self._close_after_save:
-                self.close_without_asking()
-            else:
+            if not self._close_after_save:
                 self.reload()
+            elif not self._saves:
+                self.close_without_asking()
 
         def failed(error: Exception) -> None:
+            self._saves -= 1
             self._close_after_save = False
-            self.tabs.setCurrentWidget(self.attendance)
+            self.tabs.setCurrentWidget(tab)
             self.message.setText(error_text(error))
 
-        self.ops.run(
-            self, lambda: registrations.record_attendance(meeting.id, present), done, failed
-        )
+        self.ops.run(self, call, done, failed)
 
     # -- closing ----------------------------------------------------------------------
     def reject(self) -> None:
-        """Esc or the window's close button: unsaved attendance ticks are asked about."""
+        """Esc or the window's close button: unsaved attendance ticks and questionnaire
+        answers are asked about first (save, discard or stay)."""
         if self._discard:
             super().reject()
             return
-        answer = self.attendance.ask_unsaved()
-        if answer == Unsaved.DISCARD:
-            super().reject()
-        elif answer == Unsaved.SAVE:
-            self._close_after_save = True  # closes when the save is done
+        answers = []
+        for tab in (self.attendance, self.questionnaire):
+            answer = tab.ask_unsaved()
+            if answer == Unsaved.STAY:
+                self.tabs.setCurrentWidget(tab)
+                return
+            answers.append(answer)
+        if Unsaved.SAVE in answers:
+            self._close_after_save = True  # closes when the saves are done
         else:
-            self.tabs.setCurrentWidget(self.attendance)
+            super().reject()
 
     def close_without_asking(self) -> None:
         """Closed by the program (a lock, a log-out): nothing is asked."""
         self._discard = True
         self.close()
-
-    def save_answers(self, participant_id, phase, values: dict) -> None:
-        registrations, activity_id = self.session.registrations, self.activity_id
-        self._run(
-            lambda: registrations.record_answers(activity_id, participant_id, phase, values),
-            self.tr("Svaren är sparade."),
-        )
 
     # -- print-outs -------------------------------------------------------------------
     def _output(self, document: Document, name: str, printer: QPrinter | None = None) -> None:

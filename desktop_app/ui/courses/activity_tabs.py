@@ -4,22 +4,21 @@ and the before/after questionnaire."""
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.domain.courses import Phase, RegistrationStatus
+from desktop_app.core.domain.courses import ActivityKind
 from desktop_app.ui.courses.activity_data import ActivityData
+from desktop_app.ui.dates import day_text, span_text
 
 
 class MeetingsTab(QWidget):
@@ -65,19 +64,28 @@ class MeetingsTab(QWidget):
 
     def set_data(self, data: ActivityData) -> None:
         a = data.activity
-        lines = [
-            f"<p><b>{a.draft.name}</b><br>"
-            + self.tr("Lokal: %1").replace("%1", a.draft.venue or "–")
-            + "<br>"
-            + self.tr("Kursledare: %1").replace("%1", ", ".join(a.leader_names) or "–")
+        leader = (
+            self.tr("Gruppledare: %1")
+            if a.draft.kind == ActivityKind.GROUP
+            else self.tr("Kursledare: %1")
+        )
+        facts = [
+            self.tr("Lokal: %1").replace("%1", a.draft.venue or "–"),
+            leader.replace("%1", ", ".join(a.leader_names) or "–"),
         ]
+        if a.draft.deadline is not None:
+            facts.append(
+                self.tr("Sista anmälningsdag: %1").replace("%1", day_text(a.draft.deadline))
+            )
         if a.draft.guests:
-            lines[0] += "<br>" + self.tr("Gäster: %1").replace("%1", a.draft.guests)
-        lines[0] += "</p><ul>"
+            facts.append(self.tr("Gäster: %1").replace("%1", a.draft.guests))
+        lines = [f"<p><b>{escape(a.draft.name)}</b><br>" + "<br>".join(map(escape, facts))]
+        lines.append("</p><ul>")
         self.meeting.clear()
         now = datetime.now()
         for m in data.meetings:
-            text = f"{m.draft.starts_at:%Y-%m-%d %H:%M}–{m.draft.ends_at:%H:%M} {m.draft.venue}"
+            text = span_text(m.draft.starts_at, m.draft.ends_at)
+            text += f" {m.draft.venue}" if m.draft.venue else ""
             marks = []
             if m.draft.reunion:
                 marks.append(self.tr("återträff"))
@@ -87,65 +95,8 @@ class MeetingsTab(QWidget):
                 marks.append(self.tr("närvaro saknas"))
             if marks:
                 text += f" ({', '.join(marks)})"
-            lines.append(f"<li>{text}</li>")
+            item = escape(text)
+            lines.append(f"<li><s>{item}</s></li>" if m.cancelled else f"<li>{item}</li>")
             if not m.cancelled:  # a past one can be moved or marked "ägde inte rum"
                 self.meeting.addItem(text, m)
         self.view.setHtml("".join(lines) + "</ul>")
-
-
-class QuestionnaireTab(QWidget):
-    save_requested = Signal(object, object, object)  # participant id, Phase, {statement: v}
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.participant = QComboBox()
-        self.participant.setObjectName("questionnaireParticipant")
-        self.phase = QComboBox()
-        self.phase.addItem(self.tr("Före kursen"), Phase.BEFORE.value)
-        self.phase.addItem(self.tr("Efter kursen"), Phase.AFTER.value)
-        self.form = QFormLayout()
-        self.values: dict = {}
-        save = QPushButton(self.tr("Spara svaren"))
-        save.setObjectName("saveAnswers")
-        save.clicked.connect(self._save)
-        top = QHBoxLayout()
-        top.addWidget(self.participant, 2)
-        top.addWidget(self.phase, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("1 = stämmer inte alls … 5 = stämmer helt")))
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(save)
-
-    def _save(self) -> None:
-        if self.participant.currentData() is None:
-            return
-        values = {sid: box.value() for sid, box in self.values.items() if box.value() > 0}
-        self.save_requested.emit(
-            self.participant.currentData(), Phase(self.phase.currentData()), values
-        )
-
-    def set_data(self, data: ActivityData) -> None:
-        self.participant.clear()
-        for r in data.registrations:
-            if r.status in (
-                RegistrationStatus.REGISTERED,
-                RegistrationStatus.CONFIRMED,
-                RegistrationStatus.ATTENDED,
-            ):
-                self.participant.addItem(
-                    f"{r.participant.code} {r.participant.draft.name}", r.participant.id
-                )
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.values = {}
-        course_type = data.course_type
-        if course_type is None or not course_type.statements:
-            self.form.addRow(QLabel(self.tr("Kurstypen har ingen enkät.")))
-            return
-        for sid, text in zip(course_type.statement_ids, course_type.statements, strict=True):
-            box = QSpinBox(minimum=0, maximum=5)
-            box.setSpecialValueText("–")
-            self.form.addRow(text, box)
-            self.values[sid] = box

@@ -6,7 +6,6 @@ never lost without a question: choosing another meeting, or closing the window, 
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,12 +24,7 @@ from desktop_app.ui.courses.activity_data import ActivityData
 from desktop_app.ui.dates import span_text
 from desktop_app.ui.models.attendance_model import AttendanceModel
 from desktop_app.ui.widgets.row_table import row_table
-
-
-class Unsaved(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    STAY = "stay"
+from desktop_app.ui.widgets.unsaved import Unsaved, ask_unsaved
 
 
 class AttendanceTab(QWidget):
@@ -98,20 +91,16 @@ class AttendanceTab(QWidget):
         """ "Spara närvaron?" for ticks not saved: save, discard, or stay."""
         if not self.unsaved():
             return Unsaved.DISCARD
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
+        answer = ask_unsaved(
             self,
             self.tr("Spara närvaron?"),
             self.tr("Närvaron för %1 är ändrad men inte sparad. Spara den?").replace(
                 "%1", span_text(self.shown.draft.starts_at, self.shown.draft.ends_at)
             ),
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
         )
-        if answer == buttons.Save:
+        if answer == Unsaved.SAVE:
             self.save_shown()
-            return Unsaved.SAVE
-        return Unsaved.DISCARD if answer == buttons.Discard else Unsaved.STAY
+        return answer
 
     def _chosen(self) -> None:
         meeting = self.meeting.currentData()
