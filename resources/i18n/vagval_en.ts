@@ -816,12 +816,16 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <source>v. %1</source>
-        <translation>w. %1</translation>
+        <source>inställd</source>
+        <translation>cancelled</translation>
     </message>
     <message>
-        <source>krock: samma lokal eller kursledare</source>
-        <translation>clash: same venue or course leader</translation>
+        <source>+%1 till</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation>w. %1</translation>
     </message>
 </context>
 <context>
@@ -887,8 +891,8 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <source>⚠ = krock: samma lokal eller samma kursledare samtidigt</source>
-        <translation>⚠ = clash: same venue or same course leader at the same time</translation>
+        <source>⚠ = krock: samma lokal eller samma ledare samtidigt (hovra för att se med vad). Dubbelklicka för att öppna.</source>
+        <translation>⚠ = clash: the same room or leader at the same time (hover to see with what). Double-click to open.</translation>
     </message>
     <message>
         <source>Vecka %1, %2</source>
@@ -1074,6 +1078,41 @@ Hand it over in person; it must be changed at the next login.</translation>
     <message>
         <source>avslutad %1</source>
         <translation>closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashWarning</name>
+    <message>
+        <source>samma lokal och ledare</source>
+        <translation>same room and leader</translation>
+    </message>
+    <message>
+        <source>samma lokal</source>
+        <translation>same room</translation>
+    </message>
+    <message>
+        <source>samma ledare</source>
+        <translation>same leader</translation>
+    </message>
+    <message>
+        <source>krock med %1 %2 (%3)</source>
+        <translation>clashes with %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Krock i kalendern</source>
+        <translation>Calendar clash</translation>
+    </message>
+    <message>
+        <source>Samma lokal eller ledare är upptagen samtidigt:
+
+%1
+
+Spara ändå?</source>
+        <translation>The same room or leader is busy at the same time:
+
+%1
+
+Save anyway?</translation>
     </message>
 </context>
 <context>

@@ -814,11 +814,15 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>v. %1</source>
+        <source>inställd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>krock: samma lokal eller kursledare</source>
+        <source>+%1 till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v. %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -885,7 +889,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>⚠ = krock: samma lokal eller samma kursledare samtidigt</source>
+        <source>⚠ = krock: samma lokal eller samma ledare samtidigt (hovra för att se med vad). Dubbelklicka för att öppna.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1071,6 +1075,37 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
     <message>
         <source>avslutad %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClashWarning</name>
+    <message>
+        <source>samma lokal och ledare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>samma lokal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>samma ledare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>krock med %1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Krock i kalendern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samma lokal eller ledare är upptagen samtidigt:
+
+%1
+
+Spara ändå?</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -20,6 +20,7 @@ from desktop_app.core.domain.courses import (
 from desktop_app.ui.courses.activity_dialog import ActivityDialog
 from desktop_app.ui.courses.occasion_dialog import OccasionDialog
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
+from desktop_app.ui.models.calendar_model import FIRST_HOUR
 from desktop_app.ui.pages.courses_page import CoursesPage
 
 
@@ -185,7 +186,7 @@ def test_calendar_month_shows_meetings_and_clashes(qtbot, page, vault):
     page.calendar.reload()
     model = page.calendar.model
     qtbot.waitUntil(lambda: len(model.entries_on(day.date())) == 2, timeout=5000)
-    index = model.index(0, day.weekday())
+    index = model.index(9 - FIRST_HOUR, day.weekday())  # the week is an hour grid
     assert "Kurs A ⚠" in model.data(index) and "Kurs B ⚠" in model.data(index)
 
 

@@ -221,9 +221,25 @@ class CourseSummary:
 
 
 @dataclass(frozen=True)
+class Clash:
+    """Another meeting at the same time in the same room or with the same leader."""
+
+    activity_id: ActivityId
+    activity_name: str
+    starts_at: datetime
+    ends_at: datetime
+    same_room: bool
+    same_leader: bool
+
+
+@dataclass(frozen=True)
 class CalendarEntry:
     meeting: Meeting
     activity_name: str
     kind: ActivityKind
     leaders: tuple[UserId, ...]
-    clash: bool = False
+    clashes: tuple[Clash, ...] = ()  # a cancelled meeting clashes with nothing
+
+    @property
+    def clash(self) -> bool:
+        return bool(self.clashes)

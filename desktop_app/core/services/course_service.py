@@ -13,11 +13,12 @@ from desktop_app.core.domain.courses import (
     ActivityDraft,
     ActivityKind,
     CalendarEntry,
+    Clash,
     CourseType,
     Meeting,
     MeetingDraft,
 )
-from desktop_app.core.domain.ids import ActivityId, CourseTypeId, MeetingId
+from desktop_app.core.domain.ids import ActivityId, CourseTypeId, MeetingId, UserId
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
@@ -26,8 +27,8 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_validation import (
     YEARS_AHEAD,
+    find_clashes,
     latest_meeting,
-    overlaps,
     sessions_ahead,
     validate_activity,
     validate_meeting,
@@ -386,24 +387,44 @@ class CourseService:
 
     # -- calendar ---------------------------------------------------------------------
     def calendar(self, start: date, end: date) -> list[CalendarEntry]:
-        """All meetings in the period; a clash is the same room or leader at once."""
+        """Every meeting in the period (a cancelled one too, marked so), each with what
+        it clashes with: the same room or leader at the same time."""
         self._allowed()
-        entries = [e for e in self._courses.calendar(start, end) if not e.meeting.cancelled]
-        clashing: set[int] = set()
-        by_day: dict[date, list[CalendarEntry]] = {}
-        for entry in entries:
-            by_day.setdefault(entry.meeting.draft.starts_at.date(), []).append(entry)
-        for day_entries in by_day.values():
-            for i, a in enumerate(day_entries):
-                for b in day_entries[i + 1 :]:
-                    if not overlaps(a.meeting.draft, b.meeting.draft):
-                        continue
-                    room = a.meeting.draft.venue and (
-                        a.meeting.draft.venue.casefold() == b.meeting.draft.venue.casefold()
-                    )
-                    if room or set(a.leaders) & set(b.leaders):
-                        clashing |= {a.meeting.id, b.meeting.id}
-        return [replace(e, clash=e.meeting.id in clashing) for e in entries]
+        entries = self._courses.calendar(start, end)
+        live = [e for e in entries if not e.meeting.cancelled]
+        return [
+            e
+            if e.meeting.cancelled
+            else replace(
+                e,
+                clashes=find_clashes(e.meeting.draft, e.leaders, live, e.meeting.activity_id),
+            )
+            for e in entries
+        ]
+
+    def clashes(
+        self,
+        meetings: list[MeetingDraft],
+        leaders: tuple[UserId, ...],
+        activity_id: ActivityId | None = None,
+        moving: MeetingId | None = None,
+    ) -> list[Clash]:
+        """What meetings about to be saved would clash with (their own activity's other
+        meetings and the one being moved aside), for the warning before saving."""
+        self._allowed()
+        if not meetings:
+            return []
+        days = [m.starts_at.date() for m in meetings]
+        entries = [
+            e
+            for e in self._courses.calendar(min(days), max(days))
+            if not e.meeting.cancelled and e.meeting.id != moving
+        ]
+        found: dict[tuple, Clash] = {}
+        for meeting in meetings:
+            for clash in find_clashes(meeting, leaders, entries, activity_id):
+                found[(clash.activity_id, clash.starts_at)] = clash
+        return sorted(found.values(), key=lambda c: c.starts_at)
 
 
 def _checked_defaults(course_type: CourseType) -> CourseType:

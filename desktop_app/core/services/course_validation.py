@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from desktop_app.core.domain.courses import ActivityDraft, ActivityKind, MeetingDraft
+from desktop_app.core.domain.courses import (
+    ActivityDraft,
+    ActivityKind,
+    CalendarEntry,
+    Clash,
+    MeetingDraft,
+)
+from desktop_app.core.domain.ids import ActivityId, UserId
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.hygiene import clean_text
 
@@ -86,3 +93,33 @@ def sessions_ahead(
         sessions.append(MeetingDraft(start, start + timedelta(minutes=minutes), venue))
         start += timedelta(days=rhythm_days)
     return sessions
+
+
+def find_clashes(
+    draft: MeetingDraft,
+    leaders: tuple[UserId, ...],
+    entries: list[CalendarEntry],
+    own_activity: ActivityId | None,
+) -> tuple[Clash, ...]:
+    """The meetings among ``entries`` of other activities that overlap ``draft`` in the
+    same room or with one of its leaders."""
+    found = []
+    venue = draft.venue.casefold()
+    for other in entries:
+        o = other.meeting
+        if o.activity_id == own_activity or not overlaps(draft, o.draft):
+            continue
+        room = bool(venue) and venue == o.draft.venue.casefold()
+        leader = bool(set(leaders) & set(other.leaders))
+        if room or leader:
+            found.append(
+                Clash(
+                    o.activity_id,
+                    other.activity_name,
+                    o.draft.starts_at,
+                    o.draft.ends_at,
+                    room,
+                    leader,
+                )
+            )
+    return tuple(found)

@@ -173,9 +173,15 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         self._run(lambda: courses.cancel_meeting(meeting.id), self.tr("Träffen är inställd."))
 
     def move_meeting(self, meeting) -> None:
-        courses = self.session.courses
+        courses, activity = self.session.courses, self.data.activity
         dialog = MoveMeetingDialog(
-            self.ops, meeting, lambda draft: courses.move_meeting(meeting.id, draft), self
+            self.ops,
+            meeting,
+            lambda draft: courses.move_meeting(meeting.id, draft),
+            self,
+            clashes=lambda draft: courses.clashes(
+                [draft], activity.draft.leaders, activity.id, moving=meeting.id
+            ),
         )
         dialog.accepted.connect(lambda: self._run(lambda: None, self.tr("Träffen är flyttad.")))
         dialog.open()

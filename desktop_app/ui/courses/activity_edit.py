@@ -169,8 +169,14 @@ class ActivityEditing:
             return
         new = next_meeting_draft(self.data.activity, self.data.meetings)
         courses, activity_id = self.session.courses, self.activity_id
+        leaders = self.data.activity.draft.leaders
         dialog = MoveMeetingDialog(
-            self.ops, None, lambda draft: courses.add_meeting(activity_id, draft), self, new=new
+            self.ops,
+            None,
+            lambda draft: courses.add_meeting(activity_id, draft),
+            self,
+            new=new,
+            clashes=lambda draft: courses.clashes([draft], leaders, activity_id),
         )
         dialog.accepted.connect(
             lambda: self._run(

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.reports.dates import clock_text
 from desktop_app.session import Session
 from desktop_app.ui.feedback import show_error
-from desktop_app.ui.models.calendar_model import CalendarModel
+from desktop_app.ui.models.calendar_model import ENTRIES_ROLE, HTML_ROLE, CalendarModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.html_delegate import HtmlDelegate
 
 MONTHS = (
     QT_TRANSLATE_NOOP("CalendarView", "januari"),
@@ -43,6 +46,10 @@ def month_grid_start(day: date) -> date:
 
 
 class CalendarView(QWidget):
+    """Double-click opens a meeting's course or group (a menu when a cell has several)."""
+
+    open_requested = Signal(object)  # ActivityId
+
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,9 +71,18 @@ class CalendarView(QWidget):
         self.table.setObjectName("calendarTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(HtmlDelegate(HTML_ROLE, self.table))
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.legend = QLabel(self.tr("⚠ = krock: samma lokal eller samma kursledare samtidigt"))
+        self.table.doubleClicked.connect(lambda index: self._open(index))
+        self.table.activated.connect(lambda index: self._open(index))  # Enter on a cell
+        self.legend = QLabel(
+            self.tr(
+                "⚠ = krock: samma lokal eller samma ledare samtidigt (hovra för att se med "
+                "vad). Dubbelklicka för att öppna."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(previous)
         top.addWidget(following)
@@ -114,6 +130,25 @@ class CalendarView(QWidget):
             lambda entries: self.model.set_period(first, weeks, month, entries),
             lambda e: show_error(self, e),
         )
+
+    def _open(self, index) -> None:
+        entries = self.model.data(index, ENTRIES_ROLE) or []
+        if not entries:
+            return
+        chosen = entries[0]
+        if len(entries) > 1:
+            menu = QMenu(self)
+            actions = {
+                menu.addAction(f"{clock_text(e.meeting.draft.starts_at)} {e.activity_name}"): e
+                for e in entries
+            }
+            picked = menu.exec(
+                self.table.viewport().mapToGlobal(self.table.visualRect(index).center())
+            )
+            if picked is None:
+                return
+            chosen = actions[picked]
+        self.open_requested.emit(chosen.meeting.activity_id)
 
     def clear_sensitive(self) -> None:
         self.model.set_period(self.model.first, self.model.weeks, self.model.month, [])

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
 
-from desktop_app.core.domain.courses import Meeting, MeetingDraft
+from desktop_app.core.domain.courses import Clash, Meeting, MeetingDraft
+from desktop_app.ui.courses.clash_warning import save_unless_declined
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 
@@ -25,16 +26,18 @@ class MoveMeetingDialog(FormDialog):
         store: Callable[[MeetingDraft], Any],
         parent: QWidget | None = None,
         new: MeetingDraft | None = None,
+        clashes: Callable[[MeetingDraft], list[Clash]] | None = None,
     ) -> None:
         super().__init__(ops, parent)
         self.meeting = meeting
         self._store = store
+        self._clashes = clashes  # asked before saving: a clash is warned about
         self.setWindowTitle(self.tr("Flytta träff") if meeting else self.tr("Ny träff"))
         self.setObjectName("meetingDialog")
         d = meeting.draft if meeting is not None else new
         assert d is not None
         self.start = QDateTimeEdit(QDateTime(d.starts_at), calendarPopup=True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
         self.end = QTimeEdit(QTime(d.ends_at.hour, d.ends_at.minute))
         self.end.setDisplayFormat("HH:mm")
         self.venue = QLineEdit(d.venue)
@@ -53,5 +56,8 @@ class MoveMeetingDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        draft, store = self.draft(), self._store
-        self.save(lambda: store(draft))
+        draft, store, clashes = self.draft(), self._store, self._clashes
+        if clashes is None:
+            self.save(lambda: store(draft))
+            return
+        save_unless_declined(self, lambda: clashes(draft), lambda: self.save(lambda: store(draft)))

@@ -32,6 +32,7 @@ from desktop_app.core.domain.courses import (
 )
 from desktop_app.core.domain.users import User
 from desktop_app.session import Session
+from desktop_app.ui.courses.clash_warning import save_unless_declined
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import OptionalDateEdit
@@ -230,13 +231,17 @@ class OccasionDialog(FormDialog):
 
     def submit(self) -> None:
         draft, meetings = self.draft()
+        courses = self.session.courses
         if self.from_interest is not None:
             type_id, reg = self.from_interest.id, self.session.registrations
             call = lambda: reg.create_from_interest(type_id, draft, meetings)  # noqa: E731
         else:
-            courses = self.session.courses
             call = lambda: courses.create_occasion(draft, meetings)  # noqa: E731
-        self.save(call, self._saved)
+        save_unless_declined(
+            self,
+            lambda: courses.clashes(meetings, draft.leaders),
+            lambda: self.save(call, self._saved),
+        )
 
     def _saved(self, activity: Activity) -> None:
         self.accept()

@@ -108,6 +108,14 @@ class CoursesPage(QWidget):
         groups_tab = self._tab(self.groups_table, open_group, new_group)
 
         self.calendar = CalendarView(session, ops)
+        self.calendar.open_requested.connect(
+            lambda activity_id: self.ops.run(
+                self,
+                lambda: session.courses.get(activity_id),
+                self.open_activity,
+                lambda e: show_error(self, e),
+            )
+        )
         self.types_view = QTextBrowser()
         self.types_view.setObjectName("courseTypes")
         new_type = QPushButton(self.tr("Ny kurstyp…"))
