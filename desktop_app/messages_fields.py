@@ -78,7 +78,6 @@ FIELD_NAMES = {
     F.PURGE_PARTICIPANT_YEARS: QT_TRANSLATE_NOOP("Messages", "Gallringstiden för kursdeltagare"),
     F.QUESTION: QT_TRANSLATE_NOOP("Messages", "Frågan"),
     F.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Messages", "Enkäten"),
-    F.REASON: QT_TRANSLATE_NOOP("Messages", "Skälet"),
     F.WEEKDAY: QT_TRANSLATE_NOOP("Messages", "Veckodagen"),
     F.RECIPIENT: QT_TRANSLATE_NOOP("Messages", "Mottagaren"),
     F.RELATIVE: QT_TRANSLATE_NOOP("Messages", "Den anhörige"),

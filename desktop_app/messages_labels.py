@@ -15,7 +15,13 @@ from desktop_app.core.domain.client_enums import (
     TargetGroup,
 )
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind, Participants
-from desktop_app.core.domain.courses import ActivityKind, Phase, RegistrationStatus
+from desktop_app.core.domain.courses import (
+    ActivityKind,
+    LateReason,
+    Phase,
+    QueueReason,
+    RegistrationStatus,
+)
 from desktop_app.core.domain.purge import PurgeKind
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.unit_work import Arena, EducationKind
@@ -130,6 +136,24 @@ ENUM_LABELS = {
         RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "avbokad"),
         RegistrationStatus.ATTENDED: QT_TRANSLATE_NOOP("Messages", "deltog"),
         RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP("Messages", "uteblev"),
+    },
+    QueueReason: {
+        QueueReason.REFERRED: QT_TRANSLATE_NOOP(
+            "Messages", "remitterad av polis eller socialtjänst"
+        ),
+        QueueReason.UNIT_PRIORITY: QT_TRANSLATE_NOOP(
+            "Messages", "prioriteras enligt enhetens rutin"
+        ),
+        QueueReason.WRONG_ORDER: QT_TRANSLATE_NOOP("Messages", "rättelse: kön stod i fel ordning"),
+        QueueReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
+    },
+    LateReason: {
+        LateReason.REFERRED: QT_TRANSLATE_NOOP(
+            "Messages", "remitterad i dag (polis, socialtjänst)"
+        ),
+        LateReason.PLACE_FREED: QT_TRANSLATE_NOOP("Messages", "en plats blev ledig sent"),
+        LateReason.UNIT_DECISION: QT_TRANSLATE_NOOP("Messages", "enhetens beslut"),
+        LateReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
     },
     Phase: {
         Phase.BEFORE: QT_TRANSLATE_NOOP("Messages", "före kursen"),

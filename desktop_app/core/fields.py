@@ -71,7 +71,6 @@ class Field(StrEnum):
     PURGE_PARTICIPANT_YEARS = "purge_participant_years"
     QUESTION = "question"
     QUESTIONNAIRE = "questionnaire"
-    REASON = "reason"
     RECIPIENT = "recipient"
     REGISTRATION = "registration"
     RELATIVE = "relative"

@@ -3,8 +3,8 @@
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <source>(+%1 väntar)</source>
-        <translation>(+%1 waiting)</translation>
+        <source>(+%1 i kön)</source>
+        <translation>(+%1 in the queue)</translation>
     </message>
     <message>
         <source>inställd</source>
@@ -2258,6 +2258,22 @@ Save anyway?</translation>
         <translation>Course types</translation>
     </message>
     <message>
+        <source>Kommande och pågående</source>
+        <translation>Coming and ongoing</translation>
+    </message>
+    <message>
+        <source>Avslutade och inställda</source>
+        <translation>Past and cancelled</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
         <source>avvecklad %1</source>
         <translation>retired %1</translation>
     </message>
@@ -3641,10 +3657,6 @@ Save anyway?</translation>
         <translation>The questionnaire</translation>
     </message>
     <message>
-        <source>Skälet</source>
-        <translation>The reason</translation>
-    </message>
-    <message>
         <source>Veckodagen</source>
         <translation>The weekday</translation>
     </message>
@@ -4459,6 +4471,30 @@ Save anyway?</translation>
     <message>
         <source>erbjuden plats</source>
         <translation>offered a place</translation>
+    </message>
+    <message>
+        <source>remitterad av polis eller socialtjänst</source>
+        <translation>referred by the police or social services</translation>
+    </message>
+    <message>
+        <source>prioriteras enligt enhetens rutin</source>
+        <translation>prioritised by the unit's routine</translation>
+    </message>
+    <message>
+        <source>rättelse: kön stod i fel ordning</source>
+        <translation>correction: the queue was in the wrong order</translation>
+    </message>
+    <message>
+        <source>remitterad i dag (polis, socialtjänst)</source>
+        <translation>referred today (police, social services)</translation>
+    </message>
+    <message>
+        <source>en plats blev ledig sent</source>
+        <translation>a place became free late</translation>
+    </message>
+    <message>
+        <source>enhetens beslut</source>
+        <translation>the unit's decision</translation>
     </message>
     <message>
         <source>före kursen</source>

@@ -3,7 +3,7 @@
 <context>
     <name>ActivitiesTableModel</name>
     <message>
-        <source>(+%1 väntar)</source>
+        <source>(+%1 i kön)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2252,6 +2252,22 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Kommande och pågående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avslutade och inställda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visa:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>avvecklad %1</source>
         <translation type="unfinished" />
     </message>
@@ -3635,10 +3651,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Skälet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Veckodagen</source>
         <translation type="unfinished" />
     </message>
@@ -4452,6 +4464,30 @@ Spara ändå?</source>
     </message>
     <message>
         <source>erbjuden plats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remitterad av polis eller socialtjänst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prioriteras enligt enhetens rutin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rättelse: kön stod i fel ordning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remitterad i dag (polis, socialtjänst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en plats blev ledig sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enhetens beslut</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -119,13 +119,15 @@ def test_moving_someone_in_the_queue_asks_for_a_reason(qtbot, open_window, vault
     _registered(vault, course, 4)
     window = open_window(course)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (1, True))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Remitterad av polisen", True))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[0], True)
+    )
     _select(window, "Person 3")
     qtbot.mouseClick(window.registrations.queue_move, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _cell(window, "Person 3", "Plats i kön") == "1", timeout=5000)
     assert _cell(window, "Person 1", "Plats i kön") == "2"
     detail = vault.session.audit.entries(entity="registration", limit=50)
-    assert any("Remitterad av polisen" in e.detail for e in detail)
+    assert any("reason=referred" in e.detail for e in detail)
     window.close()
 
 
@@ -138,11 +140,11 @@ def test_after_the_deadline_registering_anyway_takes_a_reason(
     assert "passerad" in window.registrations.counts.text()
     asked = []
 
-    def answer(parent, title, label, *a, **k):
+    def answer(parent, title, label, items, *a, **k):
         asked.append(label)
-        return ("Remitterad av polisen i dag", True)
+        return (items[0], True)
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
     add = window.registrations.findChild(type(window.registrations.change), "addParticipant")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     dialog = next(d for d in window.findChildren(ParticipantDialog) if d.isVisible())

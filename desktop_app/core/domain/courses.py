@@ -64,6 +64,26 @@ class OfferAnswer(StrEnum):
     NO_ANSWER = "no_answer"  # not reached: back to the end of the queue, the place goes on
 
 
+class QueueReason(StrEnum):
+    """Why a leader moves someone in the waiting queue (a fixed list, as removal
+    reasons: free text could name someone, and the audit log is read by roles that
+    must not see names)."""
+
+    REFERRED = "referred"  # referred by the police or social services: goes first
+    UNIT_PRIORITY = "unit_priority"  # the unit's own routine for who is offered first
+    WRONG_ORDER = "wrong_order"  # a correction: the queue's order was wrong
+    OTHER = "other"
+
+
+class LateReason(StrEnum):
+    """Why someone is registered after the registration deadline ("registrera ändå")."""
+
+    REFERRED = "referred"  # referred today (police, social services)
+    PLACE_FREED = "place_freed"  # a place became free late
+    UNIT_DECISION = "unit_decision"
+    OTHER = "other"
+
+
 class Phase(StrEnum):
     BEFORE = "before"
     AFTER = "after"

@@ -12,10 +12,12 @@ from desktop_app.core.domain.courses import (
     TRANSITIONS,
     Activity,
     ActivityDraft,
+    LateReason,
     MeetingDraft,
     OfferAnswer,
     Participant,
     ParticipantDraft,
+    QueueReason,
     Registration,
     RegistrationStatus,
 )
@@ -33,7 +35,6 @@ from desktop_app.core.errors import DuplicateParticipantError, NotFoundError, Va
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
-from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.participant_rules import (
     contradicts,
     same_person,
@@ -46,7 +47,6 @@ from desktop_app.core.services.waiting_queue import DEFAULT_OFFER_DAYS, WaitingQ
 
 S = RegistrationStatus
 LATE_CANCEL = timedelta(hours=48)
-MAX_LATE_REASON = 200
 
 
 class RegistrationService(AttendanceRecords):
@@ -227,7 +227,11 @@ class RegistrationService(AttendanceRecords):
 
     # -- registrations ----------------------------------------------------------------
     def register(
-        self, activity_id: ActivityId, participant_id: ParticipantId, *, late_reason: str = ""
+        self,
+        activity_id: ActivityId,
+        participant_id: ParticipantId,
+        *,
+        late_reason: LateReason | None = None,
     ) -> Registration:
         """A place if one is free and nobody is in line, else the end of the queue. After
         the registration deadline only with ``late_reason`` ("registrera ändå")."""
@@ -257,15 +261,14 @@ class RegistrationService(AttendanceRecords):
                 self._queue.join(reg_id, "waiting list")
         return self._registration(reg_id)
 
-    def _after_deadline(self, activity: Activity, late_reason: str) -> str:
+    def _after_deadline(self, activity: Activity, late_reason: LateReason | None) -> str:
         """The audit detail of a registration; refused after the deadline without a reason."""
         deadline = activity.draft.deadline
         if deadline is None or self._clock().date() <= deadline:
             return ""
-        reason = clean_text("reason", late_reason, MAX_LATE_REASON)
-        if not reason:
+        if late_reason is None:
             raise ValidationError("deadline", "passed", deadline=deadline.isoformat())
-        return f"after the deadline {deadline}: {reason}"
+        return f"after the deadline {deadline}: reason={LateReason(late_reason).value}"
 
     def registrations(self, activity_id: ActivityId) -> list[Registration]:
         """The participant list as shown (names, phone numbers): audited. Offers whose
@@ -346,7 +349,9 @@ class RegistrationService(AttendanceRecords):
                 )
             return self.settle(registration.activity_id)
 
-    def move_in_queue(self, registration_id: RegistrationId, position: int, reason: str) -> None:
+    def move_in_queue(
+        self, registration_id: RegistrationId, position: int, reason: QueueReason
+    ) -> None:
         """Move a waiting person to ``position`` in the queue; the reason is audited."""
         self._allowed()
         registration = self._registration(registration_id)

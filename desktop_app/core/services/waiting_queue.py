@@ -4,7 +4,8 @@ A freed place is offered to the first in the queue and held for them ("erbjuden 
 until they answer or the unit's answer time passes; a "Nej" or no answer passes it to the
 next. While anyone waits or holds an offer, a new registration joins the queue's end, so
 nobody overtakes those who waited. The queue is ordered by when each person joined it
-(coming back puts you last); a leader may move someone, with a reason, in the audit log.
+(coming back puts you last); a leader may move someone, with a reason from a fixed
+list, in the audit log.
 Like CiviEvent's "pending from waitlist"."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop_app.core.domain.courses import (
     OCCUPIES,
     Activity,
     ActivityKind,
+    QueueReason,
     Registration,
     RegistrationStatus,
 )
@@ -24,12 +26,10 @@ from desktop_app.core.domain.ids import ActivityId, RegistrationId
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.course_service import CourseService
-from desktop_app.core.services.hygiene import clean_text
 from desktop_app.core.services.ports import Clock
 from desktop_app.core.services.ports_work import ParticipantRepo
 
 S = RegistrationStatus
-MAX_REASON = 200
 DEFAULT_OFFER_DAYS = 2  # an offered place is held this long for an answer
 
 
@@ -107,11 +107,11 @@ class WaitingQueue:
             free -= 1
         return [o for o in offers if o is not None]
 
-    def move(self, registration: Registration, position: int, reason: str) -> None:
+    def move(self, registration: Registration, position: int, reason: QueueReason) -> None:
         """Move a waiting person to ``position`` (1 = first) in the queue, with a reason."""
         if registration.status != S.WAITING or registration.activity_id is None:
             raise ValidationError("registration", "not_waiting")
-        reason = clean_text("reason", reason, MAX_REASON, required=True)
+        reason = QueueReason(reason)
         order = [r.id for r in self._repo.queue(registration.activity_id)]
         old = order.index(registration.id) + 1
         order.remove(registration.id)
@@ -119,5 +119,8 @@ class WaitingQueue:
         order.insert(new - 1, registration.id)
         self._repo.set_queue_order(order)
         self._audit.record(
-            AuditAction.UPDATE, "registration", registration.id, f"queue {old}->{new}: {reason}"
+            AuditAction.UPDATE,
+            "registration",
+            registration.id,
+            f"queue {old}->{new} reason={reason.value}",
         )

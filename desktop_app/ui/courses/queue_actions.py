@@ -6,13 +6,20 @@ reason), a member leaving or coming back, and a registration after the deadline
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog
 
-from desktop_app.core.domain.courses import OfferAnswer, Registration, RegistrationStatus
+from desktop_app.core.domain.courses import (
+    LateReason,
+    OfferAnswer,
+    QueueReason,
+    Registration,
+    RegistrationStatus,
+)
 from desktop_app.core.errors import ValidationError
 from desktop_app.session import municipalities
 from desktop_app.ui.courses.participant_dialog import ParticipantDialog
 from desktop_app.ui.dates import moment_text
+from desktop_app.ui.dialogs.removal import ask_reason
 from desktop_app.ui.feedback import error_text, label_text
 from desktop_app.ui.widgets.ask_date import ask_date
 
@@ -73,7 +80,7 @@ class QueueActions:
         dialog.chosen.connect(lambda participant: self.register(participant))
         dialog.open()
 
-    def register(self, participant, late_reason: str = "") -> None:
+    def register(self, participant, late_reason: LateReason | None = None) -> None:
         registrations, activity_id = self.session.registrations, self.activity_id
 
         def done(registration: Registration) -> None:
@@ -103,7 +110,7 @@ class QueueActions:
 
     def register_late(self, participant, error: ValidationError) -> None:
         """After the deadline: "registrera ändå" with a reason, or not at all."""
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             QCoreApplication.translate("QueueActions", "Registrera ändå"),
             error_text(error)
@@ -111,9 +118,9 @@ class QueueActions:
             + QCoreApplication.translate("QueueActions", "Skäl att anmäla %1 ändå:").replace(
                 "%1", participant.draft.name or participant.code
             ),
-            QLineEdit.EchoMode.Normal,
+            list(LateReason),
         )
-        if ok and reason.strip():
+        if reason is not None:
             self.register(participant, reason)
         else:
             self.message.setText(
@@ -166,13 +173,13 @@ class QueueActions:
         )
         if not ok:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             QCoreApplication.translate("QueueActions", "Flytta i kön"),
             QCoreApplication.translate("QueueActions", "Skäl (sparas i granskningsloggen):"),
-            QLineEdit.EchoMode.Normal,
+            list(QueueReason),
         )
-        if not ok:
+        if reason is None:
             return
         registrations = self.session.registrations
         self._call(

@@ -23,3 +23,11 @@ def ask_removal_reason(parent: QWidget, question: str) -> RemovalReason | None:
     if not ok:
         return None
     return reasons[labels.index(chosen)]
+
+
+def ask_reason(parent: QWidget, title: str, question: str, reasons: list):
+    """One reason from a fixed list (an enum's members, in their words); None when
+    cancelled."""
+    labels = [label_text(r) for r in reasons]
+    chosen, ok = QInputDialog.getItem(parent, title, question, labels, 0, False)
+    return reasons[labels.index(chosen)] if ok else None

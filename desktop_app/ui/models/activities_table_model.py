@@ -7,17 +7,18 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.core.domain.courses import Activity
+from desktop_app.ui.dates import short_moment_text
 from desktop_app.ui.models.column_model import AMBER, GREY, Column, ColumnTableModel
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+    return short_moment_text(moment) if moment else ""
 
 
 def _places(a: Activity) -> str:
     text = f"{a.registered_count}/{a.draft.capacity}"
     if a.waiting_count:
-        text += " " + QCoreApplication.translate("ActivitiesTableModel", "(+%1 väntar)").replace(
+        text += " " + QCoreApplication.translate("ActivitiesTableModel", "(+%1 i kön)").replace(
             "%1", str(a.waiting_count)
         )
     return text
@@ -50,12 +51,18 @@ class ActivitiesTableModel(ColumnTableModel):
         Column(
             QT_TRANSLATE_NOOP("ActivitiesTableModel", "Första träffen"),
             lambda m, a: _when(a.first_meeting),
+            key=lambda m, a: a.first_meeting,
         ),
         Column(
             QT_TRANSLATE_NOOP("ActivitiesTableModel", "Sista träffen"),
             lambda m, a: _when(a.last_meeting),
+            key=lambda m, a: a.last_meeting,
         ),
-        Column(QT_TRANSLATE_NOOP("ActivitiesTableModel", "Platser"), lambda m, a: _places(a)),
+        Column(
+            QT_TRANSLATE_NOOP("ActivitiesTableModel", "Platser"),
+            lambda m, a: _places(a),
+            key=lambda m, a: (a.registered_count, a.waiting_count),
+        ),
         Column(
             QT_TRANSLATE_NOOP("ActivitiesTableModel", "Läge"),
             lambda m, a: _state(a),

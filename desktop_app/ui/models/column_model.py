@@ -27,6 +27,7 @@ class Column:
     title: str  # Swedish source text, marked with QT_TRANSLATE_NOOP in the model's context
     text: Callable[[Any, Any], str]  # (model, row) -> what the cell shows
     colour: Callable[[Any, Any], QBrush | None] | None = None
+    key: Callable[[Any, Any], Any] | None = None  # what sorts the column (else its text)
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -37,11 +38,37 @@ class ColumnTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # kept for new rows
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted is not None:
+            self._rows.sort(key=self._sort_key(self._sorted[0]), reverse=self._reverse())
         self.endResetModel()
+
+    def _sort_key(self, column: int) -> Callable[[Any], Any]:
+        declared = self.columns[column]
+        if declared.key is not None:
+
+            def key(row: Any) -> tuple:
+                value = declared.key(self, row)
+                return (1, 0) if value is None else (0, value)  # empty ones last
+
+            return key
+        return lambda row: str(declared.text(self, row)).casefold()
+
+    def _reverse(self) -> bool:
+        return self._sorted is not None and self._sorted[1] == Qt.SortOrder.DescendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a column title (the view's sorting enabled)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted = (column, order)
+        self._rows.sort(key=self._sort_key(column), reverse=self._reverse())
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.set_rows([])

@@ -3,9 +3,10 @@ calendar of every meeting."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.courses import ActivityKind, CourseType
+from desktop_app.core.domain.courses import Activity, ActivityKind, CourseType
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.courses.activity_dialog import ActivityDialog
 from desktop_app.ui.courses.calendar_view import CalendarView
@@ -44,6 +45,8 @@ class CoursesPage(QWidget):
         self.types: list[CourseType] = []
         self.colleagues: tuple = ()
         self._windows: list[QWidget] = []
+        self._all_occasions: list[Activity] = []
+        self._all_groups: list[Activity] = []
         heading = QLabel(self.tr("Grupper och kurser"))
         font = QFont()
         font.setPointSize(18)
@@ -62,7 +65,10 @@ class CoursesPage(QWidget):
         open_occasion.clicked.connect(
             lambda: self.open_activity(self._selected(self.occasions_table, self.occasions))
         )
-        occasions_tab = self._tab(self.occasions_table, open_occasion, new_occasion)
+        self.occasion_filter = self._when_filter("occasionFilter")
+        occasions_tab = self._tab(
+            self.occasions_table, self.occasion_filter, open_occasion, new_occasion
+        )
 
         self.interest_type = QComboBox()
         self.interest_type.setObjectName("interestType")
@@ -105,7 +111,8 @@ class CoursesPage(QWidget):
         open_group.clicked.connect(
             lambda: self.open_activity(self._selected(self.groups_table, self.groups))
         )
-        groups_tab = self._tab(self.groups_table, open_group, new_group)
+        self.group_filter = self._when_filter("groupFilter")
+        groups_tab = self._tab(self.groups_table, self.group_filter, open_group, new_group)
 
         self.calendar = CalendarView(session, ops)
         self.calendar.open_requested.connect(
@@ -154,17 +161,47 @@ class CoursesPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
 
+    def _when_filter(self, name: str) -> QComboBox:
+        """Coming and ongoing (the default), past and cancelled, or all."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(self.tr("Kommande och pågående"), "coming")
+        combo.addItem(self.tr("Avslutade och inställda"), "past")
+        combo.addItem(self.tr("Alla"), "all")
+        combo.currentIndexChanged.connect(lambda _: self._show_activities())
+        return combo
+
     @staticmethod
-    def _tab(table: QTableView, *buttons: QPushButton) -> QWidget:
+    def _tab(table: QTableView, when: QComboBox, *buttons: QPushButton) -> QWidget:
+        """A list of occasions or groups: sortable by any column, filtered by time."""
+        table.setSortingEnabled(True)
+        table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # the first meeting
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(table, 1)
         row = QHBoxLayout()
+        row.addWidget(QLabel(QCoreApplication.translate("CoursesPage", "Visa:")))
+        row.addWidget(when)
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
         layout.addLayout(row)
         return tab
+
+    def _show_activities(self) -> None:
+        now = datetime.now()
+
+        def shown(activity: Activity, when: str) -> bool:
+            past = activity.cancelled_on is not None or (
+                activity.last_meeting is not None and activity.last_meeting < now
+            )
+            return when == "all" or (when == "past") == past
+
+        for model, combo, rows in (
+            (self.occasions, self.occasion_filter, self._all_occasions),
+            (self.groups, self.group_filter, self._all_groups),
+        ):
+            model.set_rows([a for a in rows if shown(a, combo.currentData())])
 
     @staticmethod
     def _selected(table: QTableView, model: ActivitiesTableModel):
@@ -194,9 +231,9 @@ class CoursesPage(QWidget):
         self.types, self.colleagues, occasions, groups = result
         names = {t.id: t.name for t in self.types}
         self.occasions.type_names = names
-        self.occasions.set_rows(occasions)
+        self._all_occasions, self._all_groups = occasions, groups
         self.types_view.setHtml("".join(self._type_html(t) for t in self.types))
-        self.groups.set_rows(groups)
+        self._show_activities()
         chosen = self.type_choice.currentData()
         self.type_choice.clear()
         for t in self.types:
@@ -263,6 +300,7 @@ class CoursesPage(QWidget):
         for window in list(self._windows):
             window.close_without_asking()
         self._windows.clear()
+        self._all_occasions, self._all_groups = [], []
         self.occasions.set_rows([])
         self.groups.set_rows([])
         self.interest_model.set_rows([])

@@ -1,0 +1,51 @@
+"""The lists of course occasions and groups: coming ones by default, past and cancelled
+a choice away, and sortable by a click on any column title."""
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from desktop_app.core.domain.courses import ActivityDraft, ActivityKind, MeetingDraft
+from desktop_app.core.domain.removal import RemovalReason
+from desktop_app.ui.pages.courses_page import CoursesPage
+
+
+def _occasion(vault, name, days, capacity=5):
+    medvind = next(t for t in vault.session.courses.types() if t.name.startswith("MedVind"))
+    start = (datetime.now() + timedelta(days=days)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+    return vault.session.courses.create_occasion(
+        ActivityDraft(ActivityKind.COURSE, name, "", medvind.id, capacity, 1),
+        [MeetingDraft(start, start + timedelta(hours=6))],
+    )
+
+
+def _names(page):
+    model = page.occasions
+    return [model.activity_at(r).draft.name for r in range(model.rowCount())]
+
+
+def test_coming_by_default_past_on_choice_and_sorted_by_a_click(qtbot, ops, vault):
+    _occasion(vault, "B senare", 40, capacity=3)
+    _occasion(vault, "A snart", 5, capacity=9)
+    _occasion(vault, "C förra året", -300)
+    cancelled = _occasion(vault, "D inställd", 20)
+    vault.session.courses.cancel(cancelled.id, RemovalReason.MISTAKE)
+    page = CoursesPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.occasions.rowCount() == 2, timeout=5000)
+    assert _names(page) == ["A snart", "B senare"]  # the next first
+    page.occasion_filter.setCurrentIndex(page.occasion_filter.findData("past"))
+    assert sorted(_names(page)) == ["C förra året", "D inställd"]
+    page.occasion_filter.setCurrentIndex(page.occasion_filter.findData("all"))
+    assert len(_names(page)) == 4
+    header = page.occasions_table.horizontalHeader()
+    name = 0  # "Namn"
+    point = QPoint(header.sectionViewportPosition(name) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    names = _names(page)
+    assert names in (sorted(names), sorted(names, reverse=True)) and len(set(names)) == 4
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert _names(page) == list(reversed(names))  # a second click turns the order
