@@ -112,6 +112,84 @@ def participant_list(
     )
 
 
+def invitations(
+    activity: Activity,
+    meetings: list[Meeting],
+    invited: list[Registration],
+    unit: str,
+    translate: Translate = _same,
+) -> Document:
+    """The call list (code, name, phone, when invited, a box for the answer), then one
+    letter per person on its own page: the course, every meeting's day and time, the
+    place, the leaders, and by when to answer."""
+    tr = _dates(translate)
+    planned = [m for m in meetings if not m.cancelled]
+    times = [
+        dates.span_text(m.draft.starts_at, m.draft.ends_at, tr)
+        + (" (" + translate("CourseDocuments", "återträff") + ")" if m.draft.reunion else "")
+        for m in planned
+    ]
+    call_list = Table(
+        [
+            translate("CourseDocuments", "Kod"),
+            translate("CourseDocuments", "Namn"),
+            translate("CourseDocuments", "Telefon"),
+            translate("CourseDocuments", "Inbjuden"),
+            translate("CourseDocuments", "Svar"),
+        ],
+        [
+            [
+                r.participant.code,
+                r.participant.draft.name,
+                r.participant.draft.phone,
+                dates.day_text(r.invited_at.date(), tr) if r.invited_at else "",
+                "",
+            ]
+            for r in invited
+        ],
+        [1.3, 3, 2, 1.8, 2.5],
+        signing=True,
+        nowrap=(0, 2, 3),
+    )
+    sections = [Section(translate("CourseDocuments", "Ringlista"), table=call_list)]
+    for r in invited:
+        answer_by = r.offer_until.date() if r.offer_until else activity.draft.deadline
+        lines = [
+            translate("CourseDocuments", "Till %1").replace(
+                "%1", r.participant.draft.name or r.participant.code
+            ),
+            translate("CourseDocuments", "Välkommen till %1. Kursen träffas:").replace(
+                "%1", activity.draft.name
+            ),
+            "\n".join("• " + t for t in times),
+            translate("CourseDocuments", "Plats: %1").replace("%1", activity.draft.venue or "–"),
+            translate("CourseDocuments", "Ledare: %1").replace(
+                "%1", ", ".join(activity.leader_names) or "–"
+            ),
+        ]
+        if answer_by is not None:
+            lines.append(
+                translate("CourseDocuments", "Svara gärna senast %1 om du kommer.").replace(
+                    "%1", dates.day_text(answer_by, tr)
+                )
+            )
+        lines.append(translate("CourseDocuments", "Varmt välkommen!") + "\n" + unit)
+        sections.append(
+            Section(
+                translate("CourseDocuments", "Inbjudan – %1").replace("%1", activity.draft.name),
+                paragraphs=lines,
+                new_page=True,
+            )
+        )
+    return Document(
+        title=translate("CourseDocuments", "Inbjudningar – %1").replace("%1", activity.draft.name),
+        subtitle=period_text(activity, translate),
+        facts=[(translate("CourseDocuments", "Enhet"), unit)],
+        sections=sections,
+        footer=translate("CourseDocuments", "Sekretessbelagda uppgifter"),
+    )
+
+
 def certificate(
     activity: Activity,
     course_type: CourseType | None,

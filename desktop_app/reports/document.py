@@ -22,6 +22,7 @@ class Section:
     facts: list[tuple[str, str]] = field(default_factory=list)
     table: Table | None = None
     empty_text: str = ""
+    new_page: bool = False  # begins on a page of its own (a letter)
 
 
 @dataclass(frozen=True)

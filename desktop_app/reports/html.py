@@ -66,6 +66,8 @@ def render_html(document: Document) -> str:
     if document.facts:
         parts.append(_facts(document.facts))
     for section in document.sections:
+        if section.new_page:
+            parts.append("<div style='page-break-before: always'></div>")
         parts.append(f"<h2>{escape(section.heading)}</h2>")
         if section.facts:
             parts.append(_facts(section.facts))

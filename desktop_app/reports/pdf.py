@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
 from desktop_app.reports.atomic import atomic_path
@@ -133,7 +133,8 @@ def _table(table: Table, width: float) -> PdfTable:
 
 
 def _section(section: Section, width: float) -> list:
-    flow: list = [Spacer(1, 4 * mm), Paragraph(escape(section.heading), _H2)]
+    flow: list = [PageBreak()] if section.new_page else []
+    flow += [Spacer(1, 4 * mm), Paragraph(escape(section.heading), _H2)]
     if section.facts:
         flow.append(_facts(section.facts, width))
     flow += [_p(text) for text in section.paragraphs]

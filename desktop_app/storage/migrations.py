@@ -22,6 +22,7 @@ from desktop_app.storage.schema_courses import (
     m004_courses,
     m015_waiting_queue,
     m016_course_type_defaults,
+    m017_invitations,
 )
 from desktop_app.storage.schema_parts import m010_parts
 from desktop_app.storage.schema_safety import m009_purging_and_reviews
@@ -102,6 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "meeting sequence", m014_meeting_sequence),
     Migration(15, "waiting queue", m015_waiting_queue),
     Migration(16, "course type defaults", m016_course_type_defaults),
+    Migration(17, "invitations", m017_invitations),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

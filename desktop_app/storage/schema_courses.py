@@ -159,3 +159,9 @@ def m016_course_type_defaults(db: Database) -> None:
                    || 'vad som har hänt, om ens egna reaktioner och om var man själv kan få stöd.'
            WHERE name = 'Anhörigkurs' AND description = ''"""
     )
+
+
+def m017_invitations(db: Database) -> None:
+    """When each participant was sent the invitation letter (its answer is the status
+    that follows: bekräftad or avbokad, in the audit log)."""
+    db.execute("ALTER TABLE registrations ADD COLUMN invited_at TEXT")

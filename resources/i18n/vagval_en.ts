@@ -78,6 +78,10 @@
         <translation>Participant list…</translation>
     </message>
     <message>
+        <source>Bjud in…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
         <source>Intyg…</source>
         <translation>Certificate…</translation>
     </message>
@@ -129,42 +133,6 @@
         <source>Svaren är sparade.</source>
         <translation>The answers are saved.</translation>
     </message>
-    <message>
-        <source>Skriva ut eller spara som PDF?</source>
-        <translation>Print or save as PDF?</translation>
-    </message>
-    <message>
-        <source>Spara som PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Skriv ut…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Sparad: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
-        <translation>No certificate: %1 has not attended any held meeting (attendance recorded). A certificate is written only for someone who was there.</translation>
-    </message>
-    <message>
-        <source>Välj en deltagare under Anmälningar först.</source>
-        <translation>Choose a participant under Registrations first.</translation>
-    </message>
-    <message>
-        <source>Exportera kalender</source>
-        <translation>Export calendar</translation>
-    </message>
-    <message>
-        <source>Kalenderfiler (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
 </context>
 <context>
     <name>ActivityEditing</name>
@@ -195,6 +163,49 @@
     <message>
         <source>Ta bort %1 helt? Det går bara när ingen har anmälts.</source>
         <translation>Remove %1 entirely? This is only possible when nobody has been registered.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPrintouts</name>
+    <message>
+        <source>Skriva ut eller spara som PDF?</source>
+        <translation>Print or save as PDF?</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
+        <translation>No certificate: %1 has not attended any held meeting (attendance recorded). A certificate is written only for someone who was there.</translation>
+    </message>
+    <message>
+        <source>%1 inbjudna: se Inbjuden under Anmälningar.</source>
+        <translation>%1 invited: see Invited under Registrations.</translation>
+    </message>
+    <message>
+        <source>Välj en deltagare under Anmälningar först.</source>
+        <translation>Choose a participant under Registrations first.</translation>
+    </message>
+    <message>
+        <source>Exportera kalender</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1988,50 @@ Save anyway?</translation>
         <translation>Leaders</translation>
     </message>
     <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inbjuden</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Ringlista</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <source>Välkommen till %1. Kursen träffas:</source>
+        <translation>Welcome to %1. The course meets:</translation>
+    </message>
+    <message>
+        <source>Plats: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Ledare: %1</source>
+        <translation>Leaders: %1</translation>
+    </message>
+    <message>
+        <source>Svara gärna senast %1 om du kommer.</source>
+        <translation>Please answer by %1 whether you are coming.</translation>
+    </message>
+    <message>
+        <source>Varmt välkommen!</source>
+        <translation>Warmly welcome!</translation>
+    </message>
+    <message>
+        <source>Inbjudan – %1</source>
+        <translation>Invitation – %1</translation>
+    </message>
+    <message>
+        <source>Inbjudningar – %1</source>
+        <translation>Invitations – %1</translation>
+    </message>
+    <message>
         <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
         <translation>%1 of %2 meetings, %3 hours in all</translation>
     </message>
@@ -2710,6 +2765,10 @@ Save anyway?</translation>
     <message>
         <source>Antal platser:</source>
         <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Gruppledare (och medledare):</source>
+        <translation>Group leaders (and co-leaders):</translation>
     </message>
     <message>
         <source>Många träffar</source>
@@ -5681,6 +5740,10 @@ Save anyway?</translation>
     <message>
         <source>I kön sedan</source>
         <translation>In the queue since</translation>
+    </message>
+    <message>
+        <source>Inbjuden</source>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Anmäld</source>

@@ -78,6 +78,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Bjud in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Intyg…</source>
         <translation type="unfinished" />
     </message>
@@ -129,42 +133,6 @@
         <source>Svaren är sparade.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Skriva ut eller spara som PDF?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Spara som PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skriv ut…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sparad: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Välj en deltagare under Anmälningar först.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exportera kalender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kalenderfiler (*.ics)</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ActivityEditing</name>
@@ -194,6 +162,49 @@
     </message>
     <message>
         <source>Ta bort %1 helt? Det går bara när ingen har anmälts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityPrintouts</name>
+    <message>
+        <source>Skriva ut eller spara som PDF?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro registrerad). Ett intyg skrivs bara för den som har varit här.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 inbjudna: se Inbjuden under Anmälningar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj en deltagare under Anmälningar först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportera kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1971,6 +1982,50 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Telefon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbjuden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ringlista</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välkommen till %1. Kursen träffas:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plats: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svara gärna senast %1 om du kommer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Varmt välkommen!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbjudan – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbjudningar – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
         <translation type="unfinished" />
     </message>
@@ -2703,6 +2758,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Antal platser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppledare (och medledare):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5674,6 +5733,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>I kön sedan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbjuden</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -49,3 +49,34 @@ def test_coming_by_default_past_on_choice_and_sorted_by_a_click(qtbot, ops, vaul
     assert names in (sorted(names), sorted(names, reverse=True)) and len(set(names)) == 4
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert _names(page) == list(reversed(names))  # a second click turns the order
+
+
+def test_a_group_gets_a_co_leader_and_its_places_are_kept(qtbot, ops, vault):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.ui.courses.group_dialog import GroupDialog
+
+    bo = vault.session.users.add_user(
+        NewUser("bo", "Bo Berg", Role.COURSE_LEADER), "Tillfalligt-losen-9"
+    )
+    page = CoursesPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.colleagues) == 2, timeout=5000)
+    qtbot.mouseClick(page.findChild(QPushButton, "newGroup"), Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(GroupDialog) if d.isVisible())
+    dialog.name.setText("Samtalsgrupp Solhem")
+    leaders = dialog.leaders
+    row = next(i for i in range(leaders.count()) if leaders.item(i).text() == "Bo Berg")
+    leaders.item(row).setCheckState(Qt.CheckState.Checked)  # the co-leader
+    dialog.capacity.setValue(6)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    group = next(
+        a for a in vault.session.courses.activities(ActivityKind.GROUP)
+        if a.draft.name == "Samtalsgrupp Solhem"
+    )  # fmt: skip
+    assert set(group.draft.leaders) == {vault.session.user.id, bo.id}
+    assert group.draft.capacity == 6

@@ -121,3 +121,54 @@ def test_the_summary_has_attendance_per_meeting_and_ages(qtbot, window, file_dia
     assert "Närvaro per träff" in text and "100 %" in text
     assert "medelålder" in text and "kvinna" in text
     assert "Kommande 1" in text and "Hållna (närvaro registrerad) 3" in text
+
+
+def test_inviting_makes_a_call_list_and_letters_and_records_who(
+    qtbot, ops, vault, monkeypatch, file_dialogs
+):
+    s = vault.session
+    relatives = next(t for t in s.courses.types() if t.name == "Anhörigkurs")
+    first = (datetime.now() + timedelta(days=20)).replace(
+        hour=18, minute=0, second=0, microsecond=0
+    )
+    course = s.courses.create_occasion(
+        ActivityDraft(ActivityKind.COURSE, "Anhörigkurs vår", "Sal 3", relatives.id, 10, 1),
+        [MeetingDraft(first + timedelta(days=7 * n), first + timedelta(days=7 * n, minutes=150)) for n in range(2)],
+    )  # fmt: skip
+    for i in range(3):
+        p = s.registrations.create_participant(ParticipantDraft(name=f"Anhörig {i}", phone="070-1"))
+        s.registrations.register(course.id, p.id)
+    window = ActivityDialog(s, ops, course.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
+
+    def choose_pdf(box):
+        box.clickedButton = lambda: next(
+            b for b in box.findChildren(QPushButton) if "PDF" in b.text()
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_pdf)
+    button = next(b for b in window.findChildren(QPushButton) if b.text().startswith("Bjud in"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "3 inbjudna" in window.message.text(), timeout=5000)
+    path = next(file_dialogs.folder.iterdir())
+    pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert pages.split("Pages:")[1].split()[0] == "4"  # the call list, a letter per person
+    text = " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Ringlista" in text and "Inbjudan – Anhörigkurs vår" in text
+    assert "Till Anhörig 0" in text and "18.00–20.30" in text and "Plats: Sal 3" in text
+    qtbot.waitUntil(
+        lambda: all(r.invited_at is not None for r in window.data.registrations), timeout=5000
+    )
+    model = window.registrations.model
+    column = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Inbjuden"
+    )  # fmt: skip
+    assert model.index(0, column).data()  # shown under Anmälningar
+    entries = s.audit.entries(entity="activity", entity_id=course.id, limit=5)
+    assert any(e.detail == "invitations=3" for e in entries)

@@ -56,6 +56,8 @@ HOLDS_PLACE = frozenset({S.REGISTERED, S.CONFIRMED, S.ATTENDED, S.NO_SHOW})
 OCCUPIES = HOLDS_PLACE | {S.OFFERED}
 # In the queue for a place: waiting, or holding an offer.
 QUEUED = frozenset({S.WAITING, S.OFFERED})
+# Sent an invitation letter: those with a place (or one offered) not yet held.
+INVITED = frozenset({S.REGISTERED, S.CONFIRMED, S.OFFERED})
 
 
 class OfferAnswer(StrEnum):
@@ -188,6 +190,7 @@ class Registration:
     late_cancel: bool = False
     waitlisted_at: datetime | None = None  # when they (last) joined the waiting list
     offer_until: datetime | None = None  # an offered place is held until then
+    invited_at: datetime | None = None  # the invitation letter was made then
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.courses import (
+    INVITED,
     TRANSITIONS,
     Activity,
     ActivityDraft,
@@ -348,6 +349,22 @@ class RegistrationService(AttendanceRecords):
                     AuditAction.UPDATE, "registration", registration_id, f"offer {answer.value}"
                 )
             return self.settle(registration.activity_id)
+
+    def invite(self, activity_id: ActivityId) -> list[Registration]:
+        """Mark everyone with a place (or an offer) as sent the invitation letter now;
+        the letters and the call list are made from what is returned."""
+        self._allowed()
+        invited = [
+            r
+            for r in self._repo.for_activity(activity_id)
+            if r.status in INVITED and r.left_on is None
+        ]
+        with self._uow.transaction():
+            self._repo.set_invited([r.id for r in invited], self._clock())
+            self._audit.record(
+                AuditAction.EXPORT, "activity", activity_id, f"invitations={len(invited)}"
+            )
+        return [self._registration(r.id) for r in invited]
 
     def move_in_queue(
         self, registration_id: RegistrationId, position: int, reason: QueueReason

@@ -35,7 +35,8 @@ _PARTICIPANT = (
 _IDENTITY = " LEFT JOIN participant_identities pi ON pi.participant_id = p.id"
 _REGISTRATION = (
     f"SELECT r.id, r.status, r.joined_at, r.activity_id, r.type_id, r.left_on,"
-    f" r.late_cancel, {_PARTICIPANT}, r.waitlisted_at, r.offer_until FROM registrations r"
+    f" r.late_cancel, {_PARTICIPANT}, r.waitlisted_at, r.offer_until, r.invited_at"
+    " FROM registrations r"
     " JOIN participants p ON p.id = r.participant_id" + _IDENTITY
 )
 
@@ -69,6 +70,7 @@ def _registration(r) -> Registration:
         bool(r[6]),
         dt(r[17]) if r[17] else None,
         dt(r[18]) if r[18] else None,
+        dt(r[19]) if r[19] else None,
     )
 
 
@@ -264,6 +266,13 @@ class SqlParticipantRepo:
                 "UPDATE registrations SET status = 'offered', changed_at = ?, offer_until = ?"
                 " WHERE id = ?",
                 [iso(now), iso(until), registration_id],
+            )
+
+    def set_invited(self, registration_ids: list[RegistrationId], now: datetime) -> None:
+        with translated_errors():
+            self.db.conn.executemany(
+                "UPDATE registrations SET invited_at = ? WHERE id = ?",
+                [[iso(now), reg_id] for reg_id in registration_ids],
             )
 
     def set_queue_order(self, ordered: list[RegistrationId]) -> None:

@@ -3,17 +3,12 @@ list, attendance, questionnaire, and the summary with its print-outs."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -21,18 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.audit import AuditAction
-from desktop_app.core.domain.courses import ActivityKind, Registration
+from desktop_app.core.domain.courses import ActivityKind
 from desktop_app.core.domain.ids import ActivityId
-from desktop_app.core.services.course_summary import attended_meetings
 from desktop_app.reports import course_documents
-from desktop_app.reports.document import Document
 from desktop_app.reports.html import render_html
-from desktop_app.reports.ical import write_ical
-from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.courses.activity_data import ActivityData, load_activity
 from desktop_app.ui.courses.activity_edit import ActivityEditing
+from desktop_app.ui.courses.activity_printouts import ActivityPrintouts
 from desktop_app.ui.courses.activity_tabs import MeetingsTab
 from desktop_app.ui.courses.attendance_tab import AttendanceTab
 from desktop_app.ui.courses.move_meeting_dialog import MoveMeetingDialog
@@ -45,7 +36,9 @@ from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.unsaved import Unsaved
 
 
-class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog):
+class ActivityDialog(
+    ActivityEditing, RegistrationEditing, QueueActions, ActivityPrintouts, QDialog
+):
     changed = Signal()
 
     def __init__(
@@ -82,6 +75,7 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Deltagarlista…"), self.print_participant_list),
+            (self.tr("Bjud in…"), self.print_invitations),
             (self.tr("Intyg…"), self.print_certificate),
             (self.tr("Sammanfattning…"), self.print_summary),
             (self.tr("Exportera kalender…"), self.choose_ical_file),
@@ -268,135 +262,3 @@ class ActivityDialog(ActivityEditing, RegistrationEditing, QueueActions, QDialog
         """Closed by the program (a lock, a log-out): nothing is asked."""
         self._discard = True
         self.close()
-
-    # -- print-outs -------------------------------------------------------------------
-    def _output(self, document: Document, name: str, printer: QPrinter | None = None) -> None:
-        """Print through the dialog (or to ``printer``), or save as PDF when asked."""
-        box = QMessageBox(self)
-        box.setWindowTitle(document.title)
-        box.setText(self.tr("Skriva ut eller spara som PDF?"))
-        pdf = box.addButton(self.tr("Spara som PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Skriv ut…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        if printer is None:
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
-                return
-            if clicked is pdf:
-                path, _ = QFileDialog.getSaveFileName(
-                    self, document.title, f"{name}.pdf", self.tr("PDF-filer (*.pdf)")
-                )
-                if path:
-                    self.save_pdf(document, path)
-                return
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return
-        self.print_document(document, printer)
-
-    def save_pdf(self, document: Document, path: str) -> None:
-        audit, activity_id = self.session.audit, self.activity_id
-
-        def export() -> None:
-            render_pdf(document, path)
-            audit.record(AuditAction.EXPORT, "activity", activity_id, document.title)
-
-        self.ops.run(
-            self,
-            export,
-            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
-            lambda e: show_error(self, e),
-        )
-
-    def print_document(self, document: Document, printer: QPrinter) -> None:
-        text = QTextDocument()
-        text.setHtml(render_html(document))
-        text.print_(printer)
-        audit, activity_id = self.session.audit, self.activity_id
-        self.ops.run(
-            self, lambda: audit.record(AuditAction.PRINT, "activity", activity_id, document.title)
-        )
-
-    def participant_list_document(self) -> Document:
-        d = self.data
-        return course_documents.participant_list(
-            d.activity, d.meetings, d.registrations, d.unit_name, QCoreApplication.translate
-        )
-
-    def summary_document(self) -> Document:
-        return course_documents.summary_document(
-            self.data.summary, self.data.unit_name, self.names, QCoreApplication.translate
-        )
-
-    def certificate_document(self, registration: Registration) -> Document | None:
-        """None (and the reason shown) for someone who attended no held meeting."""
-        d = self.data
-        attended, held = attended_meetings(
-            registration.participant.id, d.meetings, d.attendance, datetime.now()
-        )
-        if not attended:
-            who = registration.participant.draft.name or registration.participant.code
-            self.message.setText(
-                self.tr(
-                    "Inget intyg: %1 har inte deltagit i någon hållen träff (närvaro "
-                    "registrerad). Ett intyg skrivs bara för den som har varit här."
-                ).replace("%1", who)
-            )
-            return None
-        return course_documents.certificate(
-            d.activity,
-            d.course_type,
-            registration,
-            attended,
-            held,
-            d.unit_name,
-            QCoreApplication.translate,
-        )
-
-    def print_participant_list(self) -> None:
-        if self.data is not None:
-            self._output(self.participant_list_document(), "deltagarlista")
-
-    def print_summary(self) -> None:
-        if self.data is not None:
-            self._output(self.summary_document(), "kurssammanfattning")
-
-    def print_certificate(self) -> None:
-        registration = self.registrations.selected()
-        if self.data is None or registration is None:
-            self.message.setText(self.tr("Välj en deltagare under Anmälningar först."))
-            return
-        document = self.certificate_document(registration)
-        if document is not None:
-            self._output(document, "intyg")
-
-    def choose_ical_file(self) -> None:
-        if self.data is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera kalender"), "kurs.ics", self.tr("Kalenderfiler (*.ics)")
-        )
-        if path:
-            self.export_ical(path)
-
-    def export_ical(self, path: str) -> None:
-        if self.data is None:
-            return
-        d, audit, db_id = self.data, self.session.audit, self.session.db_id
-        codes = [  # current members only: not those who left, cancelled or wait
-            r.participant.code
-            for r in d.registrations
-            if r.status.value in ("registered", "confirmed", "attended") and r.left_on is None
-        ]
-
-        def export() -> None:
-            write_ical(d.activity, d.meetings, codes, path, db_id=db_id)
-            audit.record(AuditAction.EXPORT, "activity", d.activity.id, "ical")
-
-        self.ops.run(
-            self,
-            export,
-            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", path)),
-            lambda e: show_error(self, e),
-        )

@@ -7,12 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
@@ -26,6 +24,7 @@ from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import OptionalDateEdit
+from desktop_app.ui.widgets.leaders_list import LeadersList
 
 
 class EditActivityDialog(FormDialog):
@@ -53,14 +52,9 @@ class EditActivityDialog(FormDialog):
         self.deadline = OptionalDateEdit()
         self.deadline.set_value(d.deadline)
         self.guests = QLineEdit(d.guests)
-        self.leaders = QListWidget()
-        self.leaders.setMaximumHeight(110)
-        known = {u.id for u in colleagues}
-        for user in colleagues:
-            self._leader(user.display_name, user.id, user.id in d.leaders)
-        for name, leader in zip(activity.leader_names, d.leaders, strict=False):
-            if leader not in known:  # a leader who has left stays named
-                self._leader(name, leader, True)
+        self.leaders = LeadersList(
+            colleagues, d.leaders, zip(activity.leader_names, d.leaders, strict=False)
+        )
         form = QFormLayout()
         form.addRow(self.tr("Namn:"), self.name)
         form.addRow(self.tr("Lokal:"), self.venue)
@@ -80,18 +74,8 @@ class EditActivityDialog(FormDialog):
         }
         self.setMinimumWidth(460)
 
-    def _leader(self, name: str, user_id, checked: bool) -> None:
-        item = QListWidgetItem(name)
-        item.setData(Qt.ItemDataRole.UserRole, user_id)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.leaders.addItem(item)
-
     def submit(self) -> None:
-        leaders = tuple(
-            self.leaders.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.leaders.count())
-            if self.leaders.item(i).checkState() == Qt.CheckState.Checked
-        )
+        leaders = self.leaders.chosen()
         draft = replace(
             self.activity.draft,
             name=self.name.text(),

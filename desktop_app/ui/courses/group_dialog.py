@@ -20,12 +20,15 @@ from desktop_app.core.services.course_validation import MANY_SESSIONS, session_c
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.leaders_list import LeadersList
 
 
 class GroupDialog(FormDialog):
     saved = Signal(object)  # Activity
 
-    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, ops: Ops, colleagues=(), parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, parent)
         self.session = session
         self.setWindowTitle(self.tr("Ny samtalsgrupp"))
@@ -37,12 +40,14 @@ class GroupDialog(FormDialog):
             hour=13, minute=0, second=0, microsecond=0
         )
         self.first = QDateTimeEdit(QDateTime(start), calendarPopup=True)
-        self.first.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.first.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
         self.minutes = QSpinBox(minimum=15, maximum=480, value=90, suffix=self.tr(" min"))
         until = date.today() + timedelta(days=182)
         self.until = QDateEdit(QDate(until.year, until.month, until.day), calendarPopup=True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat("ddd yyyy-MM-dd")
         self.capacity = QSpinBox(minimum=1, maximum=100, value=12)
+        self.capacity.setObjectName("groupCapacity")
+        self.leaders = LeadersList(colleagues or (session.user,), (session.user.id,))
         form = QFormLayout()
         form.addRow(self.tr("Namn:"), self.name)
         form.addRow(self.tr("Plats:"), self.venue)
@@ -51,6 +56,7 @@ class GroupDialog(FormDialog):
         form.addRow(self.tr("Längd:"), self.minutes)
         form.addRow(self.tr("Träffar skapas fram till:"), self.until)
         form.addRow(self.tr("Antal platser:"), self.capacity)
+        form.addRow(self.tr("Gruppledare (och medledare):"), self.leaders)
         self.finish_layout(form)
         self.field_widgets = {
             "activity_name": self.name,
@@ -67,7 +73,7 @@ class GroupDialog(FormDialog):
             capacity=self.capacity.value(),
             minimum=1,
             rhythm_days=self.rhythm.value(),
-            leaders=(self.session.user.id,),
+            leaders=self.leaders.chosen(),
         )
         first = self.first.dateTime().toPython().replace(second=0, microsecond=0)
         minutes, until, courses = (

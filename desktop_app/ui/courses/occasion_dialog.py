@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -36,6 +34,7 @@ from desktop_app.ui.courses.clash_warning import save_unless_declined
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.choices import OptionalDateEdit
+from desktop_app.ui.widgets.leaders_list import LeadersList
 
 
 class MeetingRow(QWidget):
@@ -125,15 +124,7 @@ class OccasionDialog(FormDialog):
                 "Namn eller roll, t.ex. \u201dföreläsare med egen erfarenhet\u201d"
             )
         )
-        self.leaders = QListWidget()
-        self.leaders.setMaximumHeight(90)
-        for user in colleagues:
-            item = QListWidgetItem(user.display_name)
-            item.setData(Qt.ItemDataRole.UserRole, user.id)
-            item.setCheckState(
-                Qt.CheckState.Checked if user.id == session.user.id else Qt.CheckState.Unchecked
-            )
-            self.leaders.addItem(item)
+        self.leaders = LeadersList(colleagues, (session.user.id,))
         self.meeting_rows: list[MeetingRow] = []
         self.meetings_box = QVBoxLayout()
         add = QPushButton(self.tr("Lägg till träff"))
@@ -211,11 +202,7 @@ class OccasionDialog(FormDialog):
         row.deleteLater()
 
     def draft(self) -> tuple[ActivityDraft, list[MeetingDraft]]:
-        leaders = tuple(
-            self.leaders.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.leaders.count())
-            if self.leaders.item(i).checkState() == Qt.CheckState.Checked
-        )
+        leaders = self.leaders.chosen()
         draft = ActivityDraft(
             kind=ActivityKind.COURSE,
             name=self.name.text(),

@@ -81,6 +81,10 @@ class RegistrationsTableModel(ColumnTableModel):
         Column(QT_TRANSLATE_NOOP("RegistrationsTableModel", "Plats i kön"), _position),
         Column(QT_TRANSLATE_NOOP("RegistrationsTableModel", "I kön sedan"), _queued_since),
         Column(
+            QT_TRANSLATE_NOOP("RegistrationsTableModel", "Inbjuden"),
+            lambda m, r: short_moment_text(r.invited_at) if r.invited_at else "",
+        ),
+        Column(
             QT_TRANSLATE_NOOP("RegistrationsTableModel", "Anmäld"),
             lambda m, r: day_text(r.joined_at.date()),
         ),

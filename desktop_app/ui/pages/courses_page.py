@@ -434,6 +434,6 @@ class CoursesPage(QWidget):
         dialog.open()
 
     def new_group(self) -> None:
-        dialog = GroupDialog(self.session, self.ops, self)
+        dialog = GroupDialog(self.session, self.ops, self.colleagues, self)
         dialog.saved.connect(lambda activity: (self.refresh(), self.open_activity(activity)))
         dialog.open()
