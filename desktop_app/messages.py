@@ -289,7 +289,10 @@ def validation_template(field: str, rule: str) -> str | None:
 
 def describe(error: VagvalError, tr: Translate = _identity) -> str:
     """One sentence for the user; ``tr`` translates a source text (GUI) or not (CLI)."""
-    params = {k: (round(v) if isinstance(v, float) else v) for k, v in error.params.items()}
+    params = {
+        k: (round(v) if isinstance(v, float) else label(v, tr) if isinstance(v, Enum) else v)
+        for k, v in error.params.items()
+    }
     if isinstance(error, ValidationError):
         template = validation_template(error.field, error.code)
         if template is None:

@@ -129,15 +129,19 @@ GENERIC = {
 
 SPECIFIC = {
     (F.MINIMUM, R.ABOVE_CAPACITY): QT_TRANSLATE_NOOP(
-        "Messages", "Minsta antal måste vara mellan 1 och antalet platser."
+        "Messages",
+        "Minsta antal för att starta ({minimum}) kan inte vara fler än antalet platser "
+        "({capacity}).",
     ),
     (F.DEADLINE, R.AFTER_START): QT_TRANSLATE_NOOP(
-        "Messages", "Sista anmälningsdag måste vara före kursens första träff."
+        "Messages",
+        "Sista anmälningsdag ({deadline}) måste vara senast dagen för kursens första träff "
+        "({start}).",
     ),
     (F.CLOSED_ON, R.ALREADY_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är redan avslutat."),
     (F.PERIOD, R.ALREADY_FROZEN): QT_TRANSLATE_NOOP("Messages", "Perioden är redan fastställd."),
     (F.PARTICIPANT, R.ALREADY_REGISTERED): QT_TRANSLATE_NOOP(
-        "Messages", "Personen är redan anmäld."
+        "Messages", "{code} är redan anmäld här (status: {status})."
     ),
     (F.NAME, R.ANONYMOUS): QT_TRANSLATE_NOOP(
         "Messages", "En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym."
@@ -324,7 +328,6 @@ SPECIFIC = {
     (F.ENDS_AT, R.TOO_LONG_MEETING): QT_TRANSLATE_NOOP(
         "Messages", "En träff kan vara högst 16 timmar."
     ),
-    (F.CAPACITY, R.FULL): QT_TRANSLATE_NOOP("Messages", "Kursen är full."),
     (F.DEADLINE, R.PASSED): QT_TRANSLATE_NOOP(
         "Messages",
         "Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl "
@@ -359,7 +362,8 @@ SPECIFIC = {
         "Messages", "Den sista aktiva administratören måste finnas kvar."
     ),
     (F.ATTENDANCE, R.MEETING_IN_FUTURE): QT_TRANSLATE_NOOP(
-        "Messages", "Träffen har inte ägt rum ännu; närvaro kan registreras efteråt."
+        "Messages",
+        "Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.",
     ),
     (F.ATTENDANCE, R.NOT_REGISTERED): QT_TRANSLATE_NOOP(
         "Messages", "Närvaron gäller någon som inte är anmäld till kursen."
@@ -412,7 +416,8 @@ SPECIFIC = {
         "Messages", "Perioden kan fastställas först när den är slut."
     ),
     (F.MEETINGS, R.REUNION_BEFORE_COURSE): QT_TRANSLATE_NOOP(
-        "Messages", "Återträffen måste ligga efter kursens sista träff."
+        "Messages",
+        "Återträffen ({reunion}) måste ligga efter kursens sista träff ({last}).",
     ),
     (F.UNTIL, R.TOO_FAR): QT_TRANSLATE_NOOP(
         "Messages", "Slutdatumet får ligga högst {years} år fram i tiden."

@@ -3852,12 +3852,24 @@ Save anyway?</translation>
         <translation>{field} contains invisible or control characters (e.g. from copied text). Type the text again.</translation>
     </message>
     <message>
-        <source>Minsta antal måste vara mellan 1 och antalet platser.</source>
-        <translation>The minimum must be between 1 and the number of places.</translation>
+        <source>Minsta antal för att starta ({minimum}) kan inte vara fler än antalet platser ({capacity}).</source>
+        <translation>The minimum to start ({minimum}) cannot be more than the number of places ({capacity}).</translation>
     </message>
     <message>
-        <source>Sista anmälningsdag måste vara före kursens första träff.</source>
-        <translation>The registration deadline must be before the course's first meeting.</translation>
+        <source>Sista anmälningsdag ({deadline}) måste vara senast dagen för kursens första träff ({start}).</source>
+        <translation>The registration deadline ({deadline}) must be no later than the day of the course's first meeting ({start}).</translation>
+    </message>
+    <message>
+        <source>{code} är redan anmäld här (status: {status}).</source>
+        <translation>{code} is already registered here (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation>The meeting on {start} has not taken place yet; attendance can be registered afterwards.</translation>
+    </message>
+    <message>
+        <source>Återträffen ({reunion}) måste ligga efter kursens sista träff ({last}).</source>
+        <translation>The reunion ({reunion}) must come after the course's last meeting ({last}).</translation>
     </message>
     <message>
         <source>Ärendet är redan avslutat.</source>
@@ -3866,10 +3878,6 @@ Save anyway?</translation>
     <message>
         <source>Perioden är redan fastställd.</source>
         <translation>The period is already frozen.</translation>
-    </message>
-    <message>
-        <source>Personen är redan anmäld.</source>
-        <translation>The person is already registered.</translation>
     </message>
     <message>
         <source>En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym.</source>
@@ -4092,10 +4100,6 @@ Save anyway?</translation>
         <translation>A meeting can last at most 16 hours.</translation>
     </message>
     <message>
-        <source>Kursen är full.</source>
-        <translation>The course is full.</translation>
-    </message>
-    <message>
         <source>Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl (t.ex. remitterad av polisen i dag).</source>
         <translation>The registration deadline was {deadline}. Register anyway only with a reason (e.g. referred by the police today).</translation>
     </message>
@@ -4138,10 +4142,6 @@ Save anyway?</translation>
     <message>
         <source>Den sista aktiva administratören måste finnas kvar.</source>
         <translation>The last active administrator must remain.</translation>
-    </message>
-    <message>
-        <source>Träffen har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
-        <translation>The meeting has not taken place yet; attendance can be recorded afterwards.</translation>
     </message>
     <message>
         <source>Närvaron gäller någon som inte är anmäld till kursen.</source>
@@ -4214,10 +4214,6 @@ Save anyway?</translation>
     <message>
         <source>Perioden kan fastställas först när den är slut.</source>
         <translation>The period can be frozen only once it has ended.</translation>
-    </message>
-    <message>
-        <source>Återträffen måste ligga efter kursens sista träff.</source>
-        <translation>The reunion must come after the course's last meeting.</translation>
     </message>
     <message>
         <source>Slutdatumet får ligga högst {years} år fram i tiden.</source>

@@ -3846,11 +3846,23 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Minsta antal måste vara mellan 1 och antalet platser.</source>
+        <source>Minsta antal för att starta ({minimum}) kan inte vara fler än antalet platser ({capacity}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sista anmälningsdag måste vara före kursens första träff.</source>
+        <source>Sista anmälningsdag ({deadline}) måste vara senast dagen för kursens första träff ({start}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} är redan anmäld här (status: {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återträffen ({reunion}) måste ligga efter kursens sista träff ({last}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3859,10 +3871,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Perioden är redan fastställd.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Personen är redan anmäld.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4086,10 +4094,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kursen är full.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sista anmälningsdag var {deadline}. Anmäl ändå bara med ett skäl (t.ex. remitterad av polisen i dag).</source>
         <translation type="unfinished" />
     </message>
@@ -4131,10 +4135,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Den sista aktiva administratören måste finnas kvar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Träffen har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4207,10 +4207,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Perioden kan fastställas först när den är slut.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Återträffen måste ligga efter kursens sista träff.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -196,3 +196,43 @@ def test_a_full_group_queues_newcomers_and_offers_a_freed_place(vault):
     # The one who left comes back while the offer stands: to the queue, not a 3rd place.
     back = reg.register(group.id, a.id)
     assert back.status == S.WAITING and back.left_on is None
+
+
+def test_refusals_name_the_conflict(vault):
+    from desktop_app.messages import describe
+
+    session = vault.session
+    reg = session.registrations
+    course = _course(session, capacity=1)
+    a, b = _people(session, 2)
+    reg.register(course.id, a.id)
+    reg.register(course.id, b.id)
+    with pytest.raises(ValidationError) as info:
+        reg.register(course.id, b.id)
+    assert describe(info.value) == f"{b.code} är redan anmäld här (status: väntelista)."
+    holder = reg.registrations(course.id)[0]
+    with pytest.raises(ValidationError) as info:
+        reg.set_status(holder.id, S.WAITING)
+    assert "från ”anmäld” till ”väntelista”" in describe(info.value)
+    start = (NOW + timedelta(days=30)).replace(hour=9, minute=0)
+    medvind = next(t for t in session.courses.types() if t.name.startswith("MedVind"))
+    with pytest.raises(ValidationError) as info:
+        session.courses.create_occasion(
+            ActivityDraft(ActivityKind.COURSE, "Sen", "", medvind.id, 5, 9),
+            [MeetingDraft(start, start + timedelta(hours=2))],
+        )
+    assert describe(info.value) == (
+        "Minsta antal för att starta (9) kan inte vara fler än antalet platser (5)."
+    )
+    with pytest.raises(ValidationError) as info:
+        session.courses.create_occasion(
+            ActivityDraft(
+                ActivityKind.COURSE, "Sen", "", medvind.id, 5, 1,
+                deadline=(start + timedelta(days=2)).date(),
+            ),
+            [MeetingDraft(start, start + timedelta(hours=2))],
+        )  # fmt: skip
+    text = describe(info.value)
+    assert (
+        start.date().isoformat() in text and (start + timedelta(days=2)).date().isoformat() in text
+    )

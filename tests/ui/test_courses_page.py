@@ -83,7 +83,7 @@ def test_reunion_before_the_course_is_refused_in_the_dialog(qtbot, page, vault):
     row.start.setDateTime(row.start.dateTime().addDays(-90))
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
-    assert "Återträffen måste ligga efter" in dialog.message.text()
+    assert "måste ligga efter kursens sista träff" in dialog.message.text()
     assert vault.session.courses.activities(ActivityKind.COURSE) == []
 
 

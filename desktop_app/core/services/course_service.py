@@ -78,7 +78,12 @@ class CourseService:
         if any(t.name.casefold() == name.casefold() for t in self._courses.types()):
             raise ValidationError("type_name", "taken")
         if course_type.minimum > course_type.capacity or course_type.capacity < 1:
-            raise ValidationError("minimum", "above_capacity")
+            raise ValidationError(
+                "minimum",
+                "above_capacity",
+                minimum=course_type.minimum,
+                capacity=course_type.capacity,
+            )
         statements = tuple(
             clean_text("statements", s, 300) for s in course_type.statements if s.strip()
         )
@@ -101,7 +106,12 @@ class CourseService:
         ):
             raise ValidationError("type_name", "taken")
         if course_type.minimum > course_type.capacity or course_type.capacity < 1:
-            raise ValidationError("minimum", "above_capacity")
+            raise ValidationError(
+                "minimum",
+                "above_capacity",
+                minimum=course_type.minimum,
+                capacity=course_type.capacity,
+            )
         fixed = replace(
             _checked_defaults(course_type),
             name=name,

@@ -33,7 +33,9 @@ def validate_activity(draft: ActivityDraft) -> ActivityDraft:
     if not 1 <= draft.capacity <= MAX_CAPACITY:
         raise ValidationError("capacity", "out_of_range", minimum=1, maximum=MAX_CAPACITY)
     if not 1 <= draft.minimum <= draft.capacity:
-        raise ValidationError("minimum", "above_capacity")
+        raise ValidationError(
+            "minimum", "above_capacity", minimum=draft.minimum, capacity=draft.capacity
+        )
     rhythm = draft.rhythm_days
     if draft.kind == ActivityKind.GROUP and (rhythm is None or not 1 <= rhythm <= MAX_RHYTHM_DAYS):
         raise ValidationError("rhythm_days", "out_of_range", minimum=1, maximum=MAX_RHYTHM_DAYS)
@@ -67,9 +69,20 @@ def validate_meetings(meetings: list[MeetingDraft], draft: ActivityDraft) -> lis
     if reunions and (
         not ordinary or min(r.starts_at for r in reunions) <= max(m.ends_at for m in ordinary)
     ):
-        raise ValidationError("meetings", "reunion_before_course")
+        last = max(m.ends_at for m in ordinary).date().isoformat() if ordinary else "–"
+        raise ValidationError(
+            "meetings",
+            "reunion_before_course",
+            reunion=min(r.starts_at for r in reunions).date().isoformat(),
+            last=last,
+        )
     if draft.deadline and ordinary and draft.deadline > ordinary[0].starts_at.date():
-        raise ValidationError("deadline", "after_start")
+        raise ValidationError(
+            "deadline",
+            "after_start",
+            deadline=draft.deadline.isoformat(),
+            start=ordinary[0].starts_at.date().isoformat(),
+        )
     return checked
 
 

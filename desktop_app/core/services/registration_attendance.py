@@ -50,7 +50,11 @@ class AttendanceRecords:
             raise ValidationError("attendance", "not_registered")
         meeting = self._courses.meeting(meeting_id)
         if meeting.draft.starts_at > self._clock() + timedelta(hours=12):
-            raise ValidationError("attendance", "meeting_in_future")
+            raise ValidationError(
+                "attendance",
+                "meeting_in_future",
+                start=meeting.draft.starts_at.strftime("%Y-%m-%d %H.%M"),
+            )
         with self._uow.transaction():
             self._repo.record_attendance(meeting_id, {p: present.get(p, False) for p in known})
             self._update_outcomes(meeting.activity_id)

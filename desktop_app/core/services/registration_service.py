@@ -160,7 +160,10 @@ class RegistrationService(AttendanceRecords):
         registration = self._registration(registration_id)
         if registration.status != S.INTERESTED or registration.activity_id is not None:
             raise ValidationError(
-                "status", "not_allowed", current=registration.status.value, wanted="removed"
+                "status",
+                "not_allowed",
+                current=registration.status,
+                wanted=RegistrationStatus.CANCELLED,
             )
         reason = RemovalReason(reason)
         with self._uow.transaction():
@@ -252,6 +255,17 @@ class RegistrationService(AttendanceRecords):
         )
         if left is not None:  # a member who left comes back to the group
             return self.rejoin_group(left.id)
+        there = next(
+            (r for r in self._repo.for_activity(activity_id) if r.participant.id == participant_id),
+            None,
+        )
+        if there is not None:
+            raise ValidationError(
+                "participant",
+                "already_registered",
+                code=there.participant.code,
+                status=there.status,
+            )
         wait = self._queue.must_wait(activity)
         with self._uow.transaction():
             reg_id = self._repo.register(
@@ -307,7 +321,7 @@ class RegistrationService(AttendanceRecords):
         status = RegistrationStatus(status)
         if status not in TRANSITIONS[registration.status]:
             raise ValidationError(
-                "status", "not_allowed", current=registration.status.value, wanted=status.value
+                "status", "not_allowed", current=registration.status, wanted=status
             )
         assert registration.activity_id is not None or status == S.CANCELLED
         activity = self._courses.get(registration.activity_id) if registration.activity_id else None
@@ -399,7 +413,12 @@ class RegistrationService(AttendanceRecords):
         self._allowed()
         registration = self._registration(registration_id)
         if registration.left_on is None:
-            raise ValidationError("participant", "already_registered")
+            raise ValidationError(
+                "participant",
+                "already_registered",
+                code=registration.participant.code,
+                status=registration.status,
+            )
         activity = self._courses.get(registration.activity_id)
         wait = self._queue.must_wait(activity)
         with self._uow.transaction():

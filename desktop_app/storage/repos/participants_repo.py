@@ -163,7 +163,19 @@ class SqlParticipantRepo:
                 [activity_id, type_id, participant_id, status.value, iso(now), iso(now)],
             )
         except DriverIntegrityError as exc:
-            raise ValidationError("participant", "already_registered") from exc
+            row = self.db.execute(
+                "SELECT p.code, r.status FROM registrations r"
+                " JOIN participants p ON p.id = r.participant_id WHERE r.participant_id = ?"
+                " AND (r.activity_id = ? OR (? IS NULL AND r.activity_id IS NULL"
+                " AND r.type_id = ?))",
+                [participant_id, activity_id, activity_id, type_id],
+            ).fetchone()
+            raise ValidationError(
+                "participant",
+                "already_registered",
+                code=row[0] if row else "",
+                status=RegistrationStatus(row[1]) if row else status,
+            ) from exc
         except DriverError as exc:
             raise translate(exc) from exc
         return RegistrationId(cursor.lastrowid)
