@@ -2,7 +2,8 @@
 
 Usage: python benchmarks/courses.py [--quick] [--keep PATH]
 Full: 500 course occasions, 10,000 registrations and 200 groups with 5 years of
-sessions; --quick: a tenth. Prints one JSON object per line with floor_ms, the bare SQL
+sessions; --quick: a tenth. Figures: calendar_month, calendar_week, attendance_screen,
+course_summary, course_window_open (its data), waitlist_offer. Prints one JSON object per line with floor_ms, the bare SQL
 the figure rests on. Not a timed test.
 """
 
@@ -12,7 +13,7 @@ import argparse
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 # This folder holds statistics.py, which would shadow the standard library's module.
@@ -21,11 +22,49 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.harness import emit, timed  # noqa: E402
-from desktop_app.core.domain.courses import ActivityKind  # noqa: E402
+from desktop_app.core.domain.courses import (  # noqa: E402
+    ActivityDraft,
+    ActivityKind,
+    MeetingDraft,
+    OfferAnswer,
+    ParticipantDraft,
+    RegistrationStatus,
+)
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
 from desktop_app.ui.courses.activity_data import load_activity  # noqa: E402
 from desktop_app.ui.courses.calendar_view import month_grid_start  # noqa: E402
+
+
+def waitlist_offer(session, db) -> None:
+    """A full course of 12 with 30 in the queue: a cancellation offers the place to the
+    first in line (the status change, the queue's settling and the offer)."""
+    medvind = next(t for t in session.courses.types() if t.name.startswith("MedVind"))
+    start = datetime.combine(date.today() + timedelta(days=30), datetime.min.time()).replace(hour=9)
+    course = session.courses.create_occasion(
+        ActivityDraft(ActivityKind.COURSE, "Benchmark kö", "", medvind.id, 12, 1),
+        [MeetingDraft(start, start + timedelta(hours=6))],
+    )
+    reg = session.registrations
+    for n in range(42):
+        person = reg.create_participant(ParticipantDraft(name=f"Kö {n}", birth_year=1970 + n))
+        reg.register(course.id, person.id)
+    holders = [r for r in reg.registrations(course.id) if r.status == RegistrationStatus.REGISTERED]
+    samples = []
+    for holder in holders[:10]:
+        begin = time.perf_counter()
+        offer = reg.set_status(holder.id, RegistrationStatus.CANCELLED)
+        samples.append((time.perf_counter() - begin) * 1000)
+        reg.answer_offer(offer.id, OfferAnswer.YES)
+    floor = timed(
+        lambda: db.execute(
+            "SELECT * FROM registrations WHERE activity_id = ? AND status IN"
+            " ('waiting', 'offered') ORDER BY queue_pos",
+            [course.id],
+        ).fetchall(),
+        10,
+    )
+    emit("waitlist_offer", sorted(samples)[len(samples) // 2], floor, queue=30)
 
 
 def main() -> int:
@@ -107,7 +146,33 @@ def main() -> int:
         attendances = len(session.registrations.attendance_rows(group.id))
         emit("course_summary", ms, floor, meetings=meetings, attendance_rows=attendances)
         ms = timed(lambda: load_activity(session, biggest.id), 10)
-        emit("course_window_open", ms)
+        floor = timed(
+            lambda: (
+                db.execute("SELECT * FROM activities WHERE id = ?", [biggest.id]).fetchall(),
+                db.execute("SELECT * FROM meetings WHERE activity_id = ?", [biggest.id]).fetchall(),
+                db.execute(
+                    "SELECT * FROM registrations r JOIN participants p"
+                    " ON p.id = r.participant_id WHERE r.activity_id = ?",
+                    [biggest.id],
+                ).fetchall(),
+            ),
+            10,
+        )
+        emit("course_window_open", ms, floor, registrations=biggest.registered_count)
+
+        monday = date.today() - timedelta(days=date.today().weekday())
+        sunday = monday + timedelta(days=6)
+        ms = timed(lambda: session.courses.calendar(monday, sunday), 20)
+        floor = timed(
+            lambda: db.execute(
+                "SELECT m.*, a.name FROM meetings m JOIN activities a ON a.id = m.activity_id"
+                " WHERE m.day BETWEEN ? AND ?",
+                [monday.isoformat(), sunday.isoformat()],
+            ).fetchall(),
+            20,
+        )
+        emit("calendar_week", ms, floor, meetings=len(session.courses.calendar(monday, sunday)))
+        waitlist_offer(session, db)
     finally:
         session.close()
         folder.cleanup()
