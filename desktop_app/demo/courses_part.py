@@ -35,7 +35,8 @@ def _participant(session: Session, rng: random.Random, man: bool = True):
             municipality=home,
             district=rng.choice(DISTRICTS) if home == STOCKHOLM else "",
             birth_year=date.today().year - rng.randint(22, 66),
-        )
+        ),
+        allow_same=True,  # generated names and birth years coincide in a large register
     )
 
 
