@@ -929,6 +929,7 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "%1 av %2 platser är tagna och %3 står redan i kön: %4 står nu på plats %5.": "%1 of %2 places are taken and %3 are already in the queue: %4 is now number %5.",
     "Minsta antal för att starta ({minimum}) kan inte vara fler än antalet platser ({capacity}).": "The minimum to start ({minimum}) cannot be more than the number of places ({capacity}).",
     "Sista anmälningsdag ({deadline}) måste vara senast dagen för kursens första träff ({start}).": "The registration deadline ({deadline}) must be no later than the day of the course's first meeting ({start}).",
     "Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.": "The meeting on {start} has not taken place yet; attendance can be registered afterwards.",
@@ -972,7 +973,6 @@ EN = {
     "Skriv 1–5 (1 = stämmer inte alls … 5 = stämmer helt): nästa påstående väljs. Enter går till nästa deltagare, Delete tar bort ett svar.": "Type 1–5 (1 = not at all true … 5 = completely true): the next statement is chosen. Enter goes to the next participant, Delete removes an answer.",
     "Spara enkätsvaren?": "Save the questionnaire answers?",
     "Ändrad, inte sparad (sparat: %1)": "Changed, not saved (saved: %1)",
-    "%1 av %2 träffar, sammanlagt %3 timmar": "%1 of %2 meetings, %3 hours in all",
     "%1–%2 år, medelålder %3 (%4 med känt födelseår)": "%1–%2 years, mean age %3 (%4 with a known birth year)",
     "Av anmälda": "Of registered",
     "Gruppledare": "Group leader",
@@ -1118,6 +1118,10 @@ EN = {
     "Ångra importen av %1? Allt den skapade (%2 rader) tas bort och syns inte längre i statistiken. Ändringen loggas.": "Undo the import of %1? Everything it created (%2 rows) is removed and no longer counts in the statistics. The change is logged.",
     "Importen kan inte ångras: {record} har fått annat arbete sedan importen (samtal, anteckningar eller närvaro). Inget har ändrats; rätta posterna en och en i stället.": "The import cannot be undone: {record} has had other work since the import (contacts, notes or attendance). Nothing has been changed; correct the records one by one instead.",
     "%n träffar": ("%n meeting", "%n meetings"),
+    "%1 av %n träffar, sammanlagt %3 timmar": (
+        "%1 of %n meeting, %3 hours in all",
+        "%1 of %n meetings, %3 hours in all",
+    ),
     "%n ändrade svar, inte sparade": (
         "%n changed answer, not saved",
         "%n changed answers, not saved",
@@ -1359,6 +1363,10 @@ SV_PLURALS = {
         "%n undanlagda kopior av databasen tas också bort.",
     ),
     "%n träffar": ("%n träff", "%n träffar"),
+    "%1 av %n träffar, sammanlagt %3 timmar": (
+        "%1 av %n träff, sammanlagt %3 timmar",
+        "%1 av %n träffar, sammanlagt %3 timmar",
+    ),
     "%n ändrade svar, inte sparade": (
         "%n ändrat svar, inte sparat",
         "%n ändrade svar, inte sparade",

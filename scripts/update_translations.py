@@ -59,7 +59,8 @@ def fill(path: Path, table: dict, only_plurals: bool = False) -> list[str]:
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if only_plurals and message.get("numerus") != "yes":
+        plural = message.get("numerus") == "yes" or isinstance(table.get(source), tuple)
+        if only_plurals and not plural:
             continue
         english = table.get(source)
         if english is None:

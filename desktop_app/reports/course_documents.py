@@ -22,12 +22,12 @@ from desktop_app.messages import label
 from desktop_app.reports import dates
 from desktop_app.reports.document import Document, Section, Table
 
-Translate = Callable[[str, str], str]
+Translate = Callable[..., str]  # (context, text[, disambiguation, n]) as Qt's translate
 MAX_COLUMNS = 10  # meetings on one participant list
 
 
-def _same(context: str, text: str) -> str:
-    return text
+def _same(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def _dates(translate: Translate) -> Callable[[str], str]:
@@ -207,10 +207,10 @@ def certificate(
     who = registration.participant.draft.name or registration.participant.code
     minutes = sum((m.draft.ends_at - m.draft.starts_at).total_seconds() / 60 for m in attended)
     hours = f"{minutes / 60:.1f}".replace(".", ",").removesuffix(",0")
+    n = len(held)  # a plain name: lupdate drops a call whose arguments hold a call
     count = (
-        translate("CourseDocuments", "%1 av %2 träffar, sammanlagt %3 timmar")
+        translate("CourseDocuments", "%1 av %n träffar, sammanlagt %3 timmar", None, n)
         .replace("%1", str(len(attended)))
-        .replace("%2", str(len(held)))
         .replace("%3", hours)
     )
     paragraphs = [

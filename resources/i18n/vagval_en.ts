@@ -2031,9 +2031,9 @@ Save anyway?</translation>
         <source>Inbjudningar – %1</source>
         <translation>Invitations – %1</translation>
     </message>
-    <message>
-        <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
-        <translation>%1 of %2 meetings, %3 hours in all</translation>
+    <message numerus="yes">
+        <source>%1 av %n träffar, sammanlagt %3 timmar</source>
+        <translation><numerusform>%1 of %n meeting, %3 hours in all</numerusform><numerusform>%1 of %n meetings, %3 hours in all</numerusform></translation>
     </message>
     <message>
         <source>har deltagit i</source>
@@ -2561,6 +2561,10 @@ Save anyway?</translation>
     <message>
         <source>Uppgifterna gallras %1 år efter den senaste anteckningen (SoL 12 kap.). De lämnas inte ut till andra, utom när lagen kräver det (till exempel en orosanmälan till socialtjänsten). Du har rätt att begära rättelse av felaktiga uppgifter.</source>
         <translation>The data is purged %1 years after the last entry (SoL chapter 12). It is not disclosed to others except where the law requires it (for example a report of concern to social services). You have the right to have incorrect data rectified.</translation>
+    </message>
+    <message>
+        <source>intresselista</source>
+        <translation>interest list</translation>
     </message>
     <message>
         <source>Anmäld</source>
@@ -5376,6 +5380,10 @@ Save anyway?</translation>
     <message>
         <source>%1 är nu: %2</source>
         <translation>%1 is now: %2</translation>
+    </message>
+    <message>
+        <source>%1 av %2 platser är tagna och %3 står redan i kön: %4 står nu på plats %5.</source>
+        <translation>%1 of %2 places are taken and %3 are already in the queue: %4 is now number %5.</translation>
     </message>
     <message>
         <source>Registrera ändå</source>

@@ -1178,9 +1178,9 @@ Spara ändå?</source>
         <source>Väntat</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n dagar</source>
-        <translation type="unfinished">%n dag</translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
     </message>
     <message>
         <source>Status</source>
@@ -1533,9 +1533,9 @@ Spara ändå?</source>
         <source>(anonym)</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n dagar</source>
-        <translation type="unfinished">%n dag</translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
     </message>
     <message>
         <source>Aktiv</source>
@@ -2025,9 +2025,9 @@ Spara ändå?</source>
         <source>Inbjudningar – %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 av %2 träffar, sammanlagt %3 timmar</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%1 av %n träffar, sammanlagt %3 timmar</source>
+        <translation><numerusform>%1 av %n träff, sammanlagt %3 timmar</numerusform><numerusform>%1 av %n träffar, sammanlagt %3 timmar</numerusform></translation>
     </message>
     <message>
         <source>har deltagit i</source>
@@ -2554,6 +2554,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Uppgifterna gallras %1 år efter den senaste anteckningen (SoL 12 kap.). De lämnas inte ut till andra, utom när lagen kräver det (till exempel en orosanmälan till socialtjänsten). Du har rätt att begära rättelse av felaktiga uppgifter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intresselista</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5369,6 +5373,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>%1 är nu: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 platser är tagna och %3 står redan i kön: %4 står nu på plats %5.</source>
         <translation type="unfinished" />
     </message>
     <message>

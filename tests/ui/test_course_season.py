@@ -1,7 +1,7 @@
 """A course leader's season, click by click: an interest list of seven becomes an
 occasion; it fills to twelve with three in the queue; a cancellation offers the place to
 the first in line, a "Nej" passes it to the next; and after the one-day course a man who
-never came is refused a certificate, while one who came gets "1 av 1 träffar"."""
+never came is refused a certificate, while one who came gets "1 av 1 träff"."""
 
 from datetime import datetime, timedelta
 
@@ -93,6 +93,8 @@ def test_interest_list_to_a_full_course_with_a_queue(qtbot, ops, vault):
     _new_person(qtbot, window, "Sen anmalan")
     qtbot.waitUntil(lambda: len(window.data.registrations) == 16, timeout=5000)
     assert _status(window, "Sen anmalan") == S.WAITING
+    assert "12 av 12 platser är tagna och 3 står redan i kön" in window.message.text()
+    assert "står nu på plats 4" in window.message.text()
     # "Nej": the offer passes to the next in line, "Ny 6".
     tab.table.selectRow(_row_of(window, "Ny 5"))
     qtbot.mouseClick(tab.findChild(QPushButton, "offerNo"), Qt.MouseButton.LeftButton)
@@ -155,4 +157,4 @@ def test_after_the_day_a_no_show_gets_no_certificate(qtbot, ops, vault, monkeypa
         import unicodedata
 
         words = unicodedata.normalize("NFKC", text.stdout).split()  # the "ff" ligature
-        assert "1 av 1 träffar" in " ".join(words)
+        assert "1 av 1 träff," in " ".join(words)  # Swedish: one meeting, singular

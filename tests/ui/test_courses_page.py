@@ -169,7 +169,7 @@ def test_attendance_by_keyboard_and_print(qtbot, ops, vault, tmp_path):
         assert "Deltagarlista" in text(printed) and "Person 2" in text(printed)
         assert "Närvarograd" in text(pdf) and "67 %" in text(pdf)
         assert "Intyg om deltagande" in text(certificate)
-        assert "1 av 1 träffar" in text(certificate)
+        assert "1 av 1 träff," in text(certificate)
 
 
 def test_calendar_month_shows_meetings_and_clashes(qtbot, page, vault):

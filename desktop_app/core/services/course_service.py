@@ -401,13 +401,21 @@ class CourseService:
         it clashes with: the same room or leader at the same time."""
         self._allowed()
         entries = self._courses.calendar(start, end)
-        live = [e for e in entries if not e.meeting.cancelled]
+        by_day: dict[date, list[CalendarEntry]] = {}  # a clash is within a day
+        for e in entries:
+            if not e.meeting.cancelled:
+                by_day.setdefault(e.meeting.draft.starts_at.date(), []).append(e)
         return [
             e
             if e.meeting.cancelled
             else replace(
                 e,
-                clashes=find_clashes(e.meeting.draft, e.leaders, live, e.meeting.activity_id),
+                clashes=find_clashes(
+                    e.meeting.draft,
+                    e.leaders,
+                    by_day[e.meeting.draft.starts_at.date()],
+                    e.meeting.activity_id,
+                ),
             )
             for e in entries
         ]

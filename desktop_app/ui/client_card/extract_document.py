@@ -53,6 +53,7 @@ def extract_document(extract: RegisterExtract, unit_name: str) -> Document:
         if e.closed_on is not None
         for key, answer in e.follow_up.items()
     ]
+    interest_list = QCoreApplication.translate("ExtractDocument", "intresselista")
     courses = Table(
         [
             QCoreApplication.translate("ExtractDocument", "Anmäld"),
@@ -62,9 +63,7 @@ def extract_document(extract: RegisterExtract, unit_name: str) -> Document:
         [
             [
                 r.joined_at.strftime("%Y-%m-%d"),
-                name
-                if r.activity_id
-                else f"{name} ({QCoreApplication.translate('ExtractDocument', 'intresselista')})",
+                name if r.activity_id else f"{name} ({interest_list})",
                 label_text(r.status),
             ]
             for r, name in extract.registrations

@@ -84,11 +84,32 @@ class QueueActions:
         registrations, activity_id = self.session.registrations, self.activity_id
 
         def done(registration: Registration) -> None:
-            self.message.setText(
+            text = (
                 QCoreApplication.translate("QueueActions", "%1 är nu: %2")
                 .replace("%1", participant.code)
                 .replace("%2", label_text(registration.status))
             )
+            if registration.status == RegistrationStatus.WAITING and self.data is not None:
+                a, queue = self.data.activity, self.data.queue
+                text = (
+                    QCoreApplication.translate(
+                        "QueueActions",
+                        "%1 av %2 platser är tagna och %3 står redan i kön: %4 står nu på "
+                        "plats %5.",
+                    )
+                    .replace(
+                        "%1",
+                        str(
+                            a.registered_count
+                            + sum(r.status == RegistrationStatus.OFFERED for r in queue)
+                        ),
+                    )
+                    .replace("%2", str(a.draft.capacity))
+                    .replace("%3", str(len(queue)))
+                    .replace("%4", participant.code)
+                    .replace("%5", str(len(queue) + 1))
+                )
+            self.message.setText(text)
             self.changed.emit()
             self.reload()
 
