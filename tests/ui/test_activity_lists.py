@@ -80,3 +80,27 @@ def test_a_group_gets_a_co_leader_and_its_places_are_kept(qtbot, ops, vault):
     )  # fmt: skip
     assert set(group.draft.leaders) == {vault.session.user.id, bo.id}
     assert group.draft.capacity == 6
+
+
+def test_two_course_windows_open_beside_the_main_window(qtbot, ops, vault):
+    from desktop_app.ui.courses.activity_dialog import ActivityDialog
+
+    _occasion(vault, "Första", 5)
+    _occasion(vault, "Andra", 9)
+    page = CoursesPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.occasions.rowCount() == 2, timeout=5000)
+    table = page.occasions_table
+    for row in (0, 1, 0):  # the first twice: it is raised, not opened again
+        rect = table.visualRect(page.occasions.index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    windows = [w for w in page.findChildren(ActivityDialog) if w.isVisible()]
+    assert sorted(w.activity_id for w in windows) == sorted(
+        page.occasions.activity_at(r).id for r in range(2)
+    )
+    assert all(w.windowModality() == Qt.WindowModality.NonModal for w in windows)
+    assert not any(w.isModal() for w in windows)  # the main window stays usable
+    for w in windows:
+        w.close_without_asking()
