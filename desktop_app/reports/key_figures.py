@@ -9,9 +9,16 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.core.domain.measures import DISTINCT, PERSON_COUNTS, KeyFigureTable
 from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.cells import csv_row, text_row
+from desktop_app.reports.disclosure import (
+    DEFAULT_THRESHOLD,
+    HIDDEN,
+    Cell,
+    Equation,
+    suppress,
+)
 from desktop_app.reports.document import Document, Section, Table
 
 MONTHS = ("Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dec")
@@ -25,20 +32,57 @@ def header(table: KeyFigureTable) -> list[str]:
     return [FIRST_COLUMN, *names, TOTAL]
 
 
-def rows(table: KeyFigureTable) -> list[list]:
-    return [[line.row.label, *line.values, line.total] for line in table.lines]
+def hidden_cells(table: KeyFigureTable, threshold: int = DEFAULT_THRESHOLD) -> set[Cell]:
+    """The cells (line, column; the last column the total) a report that leaves the unit
+    hides: small person counts, and what would give them away through a row's total."""
+    values = {
+        (n, c): v
+        for n, line in enumerate(table.lines)
+        for c, v in enumerate((*line.values, line.total))
+    }
+    width = len(table.months)
+    equations = [
+        Equation(tuple((n, c) for c in range(width)), (n, width))
+        for n, line in enumerate(table.lines)
+        if line.row.measure not in DISTINCT  # a distinct count's total is no sum
+    ]
+    sensitive = [
+        (n, c)
+        for n, line in enumerate(table.lines)
+        if line.row.measure in PERSON_COUNTS
+        for c in range(width + 1)
+    ]
+    return suppress(values, equations, sensitive, threshold)
 
 
-def write_csv(table: KeyFigureTable, path: Path | str) -> Path:
+def rows(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> list[list]:
+    """The table's rows; a hidden cell reads ".." (the same shape either way)."""
+    return [
+        [
+            line.row.label,
+            *(HIDDEN if (n, c) in hidden else v for c, v in enumerate((*line.values, line.total))),
+        ]
+        for n, line in enumerate(table.lines)
+    ]
+
+
+def write_csv(
+    table: KeyFigureTable, path: Path | str, hidden: set[Cell] | frozenset = frozenset()
+) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         writer.writerow(csv_row(header(table)))
-        writer.writerows(csv_row(row) for row in rows(table))
+        writer.writerows(csv_row(row) for row in rows(table, hidden))
     return path
 
 
-def write_xlsx(table: KeyFigureTable, path: Path | str, title: str) -> Path:
+def write_xlsx(
+    table: KeyFigureTable,
+    path: Path | str,
+    title: str,
+    hidden: set[Cell] | frozenset = frozenset(),
+) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "Nyckeltal"
@@ -47,8 +91,8 @@ def write_xlsx(table: KeyFigureTable, path: Path | str, title: str) -> Path:
     sheet.append(header(table))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
-    for row in rows(table):
-        sheet.append(row)  # ints stay numbers
+    for row in rows(table, hidden):
+        sheet.append(row)  # ints stay numbers; a hidden cell is the text ".."
     for row in sheet.iter_rows():
         text_row(row)
     sheet.column_dimensions["A"].width = 30
@@ -59,11 +103,18 @@ def write_xlsx(table: KeyFigureTable, path: Path | str, title: str) -> Path:
 
 
 def document(
-    table: KeyFigureTable, title: str, facts: list[tuple[str, str]], footer: str
+    table: KeyFigureTable,
+    title: str,
+    facts: list[tuple[str, str]],
+    footer: str,
+    hidden: set[Cell] | frozenset = frozenset(),
+    hidden_note: str = "",
 ) -> Document:
     widths = [3.2] + [1.0] * len(table.months) + [1.1]
     section = Section(
-        "", table=Table(header(table), [[str(c) for c in r] for r in rows(table)], widths)
+        "",
+        table=Table(header(table), [[str(c) for c in r] for r in rows(table, hidden)], widths),
+        paragraphs=[hidden_note] if hidden and hidden_note else [],
     )
     return Document(
         title=title, facts=facts, sections=[section], footer=footer, landscape=len(table.months) > 6

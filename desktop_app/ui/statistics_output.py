@@ -25,7 +25,11 @@ FILE_NAMES = {
 
 
 def key_figure_document(
-    table: KeyFigureTable, title: str, unit_name: str, period_label: str
+    table: KeyFigureTable,
+    title: str,
+    unit_name: str,
+    period_label: str,
+    hidden: set | frozenset = frozenset(),
 ) -> Document:
     facts = [
         (QCoreApplication.translate("StatisticsPage", "Enhet"), unit_name),
@@ -41,6 +45,12 @@ def key_figure_document(
         title,
         facts,
         QCoreApplication.translate("StatisticsPage", "Sekretess: innehåller inga personuppgifter"),
+        hidden,
+        QCoreApplication.translate(
+            "StatisticsPage",
+            ".. = dolt: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas "
+            "fram ur summorna.",
+        ),
     )
 
 
@@ -62,17 +72,22 @@ def ask_save_path(
 
 
 def write_report(
-    kind: str, path: str, document: Document, own_table: KeyFigureTable | None, title: str
+    kind: str,
+    path: str,
+    document: Document,
+    own_table: KeyFigureTable | None,
+    title: str,
+    hidden: set | frozenset = frozenset(),
 ) -> None:
-    """Runs on the database worker. ``own_table``: the key figures unmasked, which keep
-    their exact CSV/XLSX shape; masked counts and the other reports go through their
+    """Runs on the database worker. ``own_table``: the key figures, which keep their
+    exact CSV/XLSX shape (``hidden`` cells read ".."); the other reports go through their
     printed document, so what leaves the unit is what was shown."""
     if kind == "pdf":
         render_pdf(document, path)
     elif own_table is not None and kind == "csv":
-        key_figures.write_csv(own_table, path)
+        key_figures.write_csv(own_table, path, hidden)
     elif own_table is not None:
-        key_figures.write_xlsx(own_table, path, title)
+        key_figures.write_xlsx(own_table, path, title, hidden)
     elif kind == "csv":
         tabular.write_csv(document, path)
     else:

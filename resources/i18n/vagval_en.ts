@@ -5985,12 +5985,12 @@ Save anyway?</translation>
         <translation>Compare with the year before</translation>
     </message>
     <message>
-        <source>Visa små tal som ”&lt;3”</source>
-        <translation>Show small counts as “&lt;3”</translation>
+        <source>Dölj små tal (färre än 3)</source>
+        <translation>Hide small counts (fewer than 3)</translation>
     </message>
     <message>
-        <source>För rapporter som lämnar enheten: antal under 3 visas som ”&lt;3”.</source>
-        <translation>For reports that leave the unit: counts below 3 are shown as “&lt;3”.</translation>
+        <source>För rapporter som lämnar enheten: antal personer under 3 visas som ”..”, och så många fler celler att inget dolt tal kan räknas fram ur summorna.</source>
+        <translation>For reports that leave the unit: counts of persons below 3 show as ”..”, and as many more cells that no hidden number can be worked out from the totals.</translation>
     </message>
     <message>
         <source>Visa</source>
@@ -6079,6 +6079,10 @@ Save anyway?</translation>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>
         <translation>Confidentiality: contains no personal data</translation>
+    </message>
+    <message>
+        <source>.. = dolt: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
+        <translation>.. = hidden: fewer than 3 persons, or hidden so that a small number cannot be worked out from the totals.</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>

@@ -5979,11 +5979,11 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Visa små tal som ”&lt;3”</source>
+        <source>Dölj små tal (färre än 3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>För rapporter som lämnar enheten: antal under 3 visas som ”&lt;3”.</source>
+        <source>För rapporter som lämnar enheten: antal personer under 3 visas som ”..”, och så många fler celler att inget dolt tal kan räknas fram ur summorna.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6072,6 +6072,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.. = dolt: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
         <translation type="unfinished" />
     </message>
     <message>

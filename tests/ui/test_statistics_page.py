@@ -34,7 +34,7 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     assert tips[0] == tips[1] and "uppsök" in tips[0].lower()  # the measure's definition
     assert tips[2] != tips[0]  # the next figure's own definition
     page.small.setChecked(True)
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(1, 2)) == "<3", timeout=5000)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(1, 2)) == "..", timeout=5000)
     page.small.setChecked(False)
     page.kind.setCurrentIndex(1)  # quarter
     page.part.setValue(1)
@@ -153,7 +153,7 @@ def test_statistics_role_gets_no_client_sections(vault):
         session.close()
 
 
-def test_small_counts_shown_as_less_than_three(qtbot, ops, vault, tmp_path):
+def test_small_counts_are_hidden_so_that_they_cannot_be_worked_out(qtbot, ops, vault, tmp_path):
     work = vault.session.work
     this_year = date.today().year
     work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=2))
@@ -163,14 +163,17 @@ def test_small_counts_shown_as_less_than_three(qtbot, ops, vault, tmp_path):
     qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
     assert page.model.data(page.model.index(0, 1)) == "2"
     page.small.setChecked(True)
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "<3", timeout=5000)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "..", timeout=5000)
     assert page.model.data(page.model.index(0, 2)) == "0"
+    # The year's total would give the 2 back: it is hidden too.
+    assert page.model.data(page.model.index(0, 13)) == ".."
     cells = page.document().sections[0].table.rows[0]
-    assert cells[1] == "<3"
+    assert cells[1] == ".." and cells[13] == ".."
     page.export("csv", str(tmp_path / "ut.csv"))
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
-    exported = (tmp_path / "ut.csv").read_text(encoding="utf-8-sig")
-    assert "Uppsök;<3;0;" in exported and "Uppsök;2;" not in exported
+    exported = (tmp_path / "ut.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert exported[1] == "Uppsök;..;" + "0;" * 11 + ".."  # the table's own shape
+    assert len(exported) == 5 and exported[0].startswith("Nyckeltal;Jan")
 
 
 def test_freezing_last_year_from_the_page(qtbot, ops, vault, monkeypatch):

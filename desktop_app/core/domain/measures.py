@@ -22,6 +22,19 @@ class Measure(StrEnum):
 
 # Measures whose period total is not the sum of the months (the same person again).
 DISTINCT = frozenset({Measure.UNIQUE_CLIENTS})
+# Measures that count persons or their contacts: a small one can point at someone, so
+# it is hidden in a report that leaves the unit. Lecture occasions, consultations with
+# professionals and material handed out are not.
+PERSON_COUNTS = frozenset(
+    {
+        Measure.OUTREACH_CONTACTS,
+        Measure.OUTREACH_NEW_PERSONS,
+        Measure.GROUP_ATTENDANCES,
+        Measure.COUNSELLING,
+        Measure.UNIQUE_CLIENTS,
+        Measure.NEW_CLIENTS,
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.messages import MEASURES
 from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
-from desktop_app.reports.small_counts import mask, suppress
+from desktop_app.reports.small_counts import suppress
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
@@ -52,6 +52,7 @@ class StatisticsPage(QWidget):
         self.session = session
         self.ops = ops
         self.table: KeyFigureTable | None = None
+        self.hidden: set = set()  # key-figure cells hidden by the disclosure control
         self.previous: KeyFigureTable | None = None
         self.unit_name = ""
         heading = QLabel(self.tr("Statistik"))
@@ -100,10 +101,13 @@ class StatisticsPage(QWidget):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.compare = QCheckBox(self.tr("Jämför med året innan"))
-        self.small = QCheckBox(self.tr("Visa små tal som ”<3”"))
+        self.small = QCheckBox(self.tr("Dölj små tal (färre än 3)"))
         self.small.setObjectName("smallCounts")
         self.small.setToolTip(
-            self.tr("För rapporter som lämnar enheten: antal under 3 visas som ”<3”.")
+            self.tr(
+                "För rapporter som lämnar enheten: antal personer under 3 visas som ”..”, "
+                "och så många fler celler att inget dolt tal kan räknas fram ur summorna."
+            )
         )
         self.small.toggled.connect(lambda _: self.reload())
         show = QPushButton(self.tr("Visa"))
@@ -297,22 +301,20 @@ class StatisticsPage(QWidget):
         self.title.setText(title)
         headers = key_figures.header(self.table)
         rows, records = [], []
-        shown = mask if self.small.isChecked() else str
+        self.hidden = key_figures.hidden_cells(self.table) if self.small.isChecked() else set()
+        shown = [[str(c) for c in r] for r in key_figures.rows(self.table, self.hidden)]
+        before = []
+        if self.previous is not None:
+            hidden = key_figures.hidden_cells(self.previous) if self.small.isChecked() else set()
+            before = [[str(c) for c in r] for r in key_figures.rows(self.previous, hidden)]
         for n, line in enumerate(self.table.lines):
-            rows.append(
-                [line.row.label, *(shown(str(v)) for v in line.values), shown(str(line.total))]
-            )
+            rows.append(shown[n])
             records.append(line)
-            if self.previous is not None:
-                old = self.previous.lines[n]
+            if before:
                 rows.append(
-                    [
-                        self.tr("%1 (året innan)").replace("%1", line.row.label),
-                        *(shown(str(v)) for v in old.values),
-                        shown(str(old.total)),
-                    ]
+                    [self.tr("%1 (året innan)").replace("%1", line.row.label)] + before[n][1:]
                 )
-                records.append(old)
+                records.append(self.previous.lines[n])
         self.model = RowsTableModel(headers, self)
         self.model.set_rows(rows, records)  # the measure's definition shows on hover:
         self.view.setModel(self.model)
@@ -381,6 +383,8 @@ class StatisticsPage(QWidget):
     # -- output -----------------------------------------------------------------------
     def document(self):
         document = self._document()
+        if self.report.currentData() in (None, "key_figures"):
+            return document  # its own hidden cells, with the disclosure control
         return suppress(document) if self.small.isChecked() else document
 
     def _document(self):
@@ -392,7 +396,9 @@ class StatisticsPage(QWidget):
             return yearly_document(self.yearly)
         if self.report.currentData() == "clients" and self.client_report is not None:
             return client_report_document(self.client_report, self.unit_name, self.period_label)
-        return key_figure_document(self.table, self.title.text(), self.unit_name, self.period_label)
+        return key_figure_document(
+            self.table, self.title.text(), self.unit_name, self.period_label, self.hidden
+        )
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
@@ -402,13 +408,13 @@ class StatisticsPage(QWidget):
         if not path:
             return
         document, title = self.document(), self.title.text()
-        own_table = self.table if report == "key_figures" and not self.small.isChecked() else None
+        own_table = self.table if report == "key_figures" else None
         if own_table is not None:
             title = f"{self.unit_name} – {title}"
-        audit, label = self.session.audit, self.period_label
+        audit, label, hidden = self.session.audit, self.period_label, set(self.hidden)
 
         def write() -> None:
-            write_report(kind, path, document, own_table, title)
+            write_report(kind, path, document, own_table, title, hidden)
             audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
 
         self.ops.run(
