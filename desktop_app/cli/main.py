@@ -286,10 +286,11 @@ def cmd_stats(args) -> int:
     finally:
         session.close()
     title = f"Årssammanställning av nyckeltal {period.label}"
+    hidden = key_figures.hidden_cells(table, args.suppress_below) if args.suppress_below else set()
     if args.format == "csv":
-        key_figures.write_csv(table, args.out)
+        key_figures.write_csv(table, args.out, hidden)
     elif args.format == "xlsx":
-        key_figures.write_xlsx(table, args.out, f"{unit} – {title}")
+        key_figures.write_xlsx(table, args.out, f"{unit} – {title}", hidden)
     else:
         render_pdf(
             key_figures.document(
@@ -301,6 +302,9 @@ def cmd_stats(args) -> int:
                     ("Utskrivet", date.today().isoformat()),
                 ],
                 "Sekretess: innehåller inga personuppgifter",
+                hidden,
+                f".. = dolt: färre än {args.suppress_below} personer, eller dolt så att ett "
+                "litet tal inte kan räknas fram ur summorna.",
             ),
             args.out,
         )
@@ -389,6 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", help="ÅÅÅÅ-MM-DD")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--suppress-below",
+        type=int,
+        metavar="N",
+        help="dölj antal personer under N som ”..” (och det som skulle ge dem tillbaka)",
+    )
     p.set_defaults(func=cmd_stats)
     return parser
 

@@ -233,3 +233,35 @@ def test_double_click_shows_the_records_behind_a_figure(qtbot, ops, vault):
     assert dialog.model.rowCount() == 2
     assert dialog.model.data(dialog.model.index(0, 1)) == "gata"
     assert "summa 7" in dialog.findChild(type(page.title), "drillTotal").text()
+
+
+def test_the_command_line_writes_the_same_bytes_as_the_page(qtbot, ops, vault, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    this_year = date.today().year
+    vault.session.work.record_outreach(
+        OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=2)
+    )
+    vault.session.work.record_outreach(
+        OutreachDraft(date(this_year, 2, 12), Arena.STREET, contacts=5)
+    )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.small.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "..", timeout=5000)
+    page.export("csv", str(tmp_path / "sida.csv"))
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
+    vault.session.close()
+    env = dict(os.environ, VAGVAL_PASSWORD=vault.password)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "stats", "--db", str(vault.path), "--user",
+         vault.admin, "--report", "key-figures", "--year", str(this_year), "--format", "csv",
+         "--out", str(tmp_path / "cli.csv"), "--suppress-below", "3"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert (tmp_path / "cli.csv").read_bytes() == (tmp_path / "sida.csv").read_bytes()
