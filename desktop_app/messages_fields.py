@@ -139,7 +139,13 @@ SPECIFIC = {
         "({start}).",
     ),
     (F.CLOSED_ON, R.ALREADY_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är redan avslutat."),
-    (F.PERIOD, R.ALREADY_FROZEN): QT_TRANSLATE_NOOP("Messages", "Perioden är redan fastställd."),
+    (F.PERIOD, R.ALREADY_FROZEN): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Perioden är redan fastställd. En administratör kan fastställa den på nytt, med skäl.",
+    ),
+    (F.PERIOD, R.NOT_FROZEN): QT_TRANSLATE_NOOP(
+        "Messages", "Perioden är inte fastställd: fastställ den i stället."
+    ),
     (F.PARTICIPANT, R.ALREADY_REGISTERED): QT_TRANSLATE_NOOP(
         "Messages", "{code} är redan anmäld här (status: {status})."
     ),

@@ -22,6 +22,7 @@ from desktop_app.core.domain.courses import (
     QueueReason,
     RegistrationStatus,
 )
+from desktop_app.core.domain.measures import RefreezeReason
 from desktop_app.core.domain.purge import PurgeKind
 from desktop_app.core.domain.removal import RemovalReason
 from desktop_app.core.domain.unit_work import Arena, EducationKind
@@ -154,6 +155,15 @@ ENUM_LABELS = {
         LateReason.PLACE_FREED: QT_TRANSLATE_NOOP("Messages", "en plats blev ledig sent"),
         LateReason.UNIT_DECISION: QT_TRANSLATE_NOOP("Messages", "enhetens beslut"),
         LateReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
+    },
+    RefreezeReason: {
+        RefreezeReason.CORRECTED: QT_TRANSLATE_NOOP(
+            "Messages", "registreringar för perioden har rättats i efterhand"
+        ),
+        RefreezeReason.ROWS_CHANGED: QT_TRANSLATE_NOOP(
+            "Messages", "enhetens nyckeltalsrader har ändrats"
+        ),
+        RefreezeReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
     },
     Phase: {
         Phase.BEFORE: QT_TRANSLATE_NOOP("Messages", "före kursen"),

@@ -147,6 +147,7 @@ class Rule(StrEnum):
     NOT_A_NUMBER = "not_a_number"
     NOT_A_PERSON = "not_a_person"
     NOT_ALLOWED = "not_allowed"
+    NOT_FROZEN = "not_frozen"
     NOT_OFFERED = "not_offered"
     NOT_WAITING = "not_waiting"
     PASSED = "passed"

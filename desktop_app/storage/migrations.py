@@ -33,6 +33,7 @@ from desktop_app.storage.schema_unit_work import (
     m008_statistics_indexes,
     m013_import_rows,
     m014_meeting_sequence,
+    m018_frozen_sections,
 )
 
 
@@ -104,6 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "waiting queue", m015_waiting_queue),
     Migration(16, "course type defaults", m016_course_type_defaults),
     Migration(17, "invitations", m017_invitations),
+    Migration(18, "frozen sections", m018_frozen_sections),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

@@ -174,3 +174,10 @@ def m014_meeting_sequence(db: Database) -> None:
     """How many times a meeting was moved or cancelled: the SEQUENCE of its calendar
     event, so a calendar that imported it before takes the change."""
     db.execute("ALTER TABLE meetings ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+
+
+def m018_frozen_sections(db: Database) -> None:
+    """A frozen period keeps every report's figures (``sections``: the per-municipality
+    report and any later ones, as JSON), and why it was frozen anew if it was."""
+    db.execute("ALTER TABLE frozen_periods ADD COLUMN sections TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE frozen_periods ADD COLUMN reason TEXT")

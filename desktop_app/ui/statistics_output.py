@@ -38,7 +38,12 @@ def key_figure_document(
     ]
     if table.frozen_at:
         facts.append(
-            (QCoreApplication.translate("StatisticsPage", "Fastställd"), table.frozen_at[:10])
+            (
+                QCoreApplication.translate("StatisticsPage", "Fastställd"),
+                QCoreApplication.translate("StatisticsPage", "%1 av %2")
+                .replace("%1", table.frozen_at[:10])
+                .replace("%2", table.frozen_by or "–"),
+            )
         )
     return key_figures.document(
         table,

@@ -3864,6 +3864,14 @@ Save anyway?</translation>
         <translation>The registration deadline ({deadline}) must be no later than the day of the course's first meeting ({start}).</translation>
     </message>
     <message>
+        <source>Perioden är redan fastställd. En administratör kan fastställa den på nytt, med skäl.</source>
+        <translation>The period is already frozen. An administrator can freeze it anew, with a reason.</translation>
+    </message>
+    <message>
+        <source>Perioden är inte fastställd: fastställ den i stället.</source>
+        <translation>The period is not frozen: freeze it instead.</translation>
+    </message>
+    <message>
         <source>{code} är redan anmäld här (status: {status}).</source>
         <translation>{code} is already registered here (status: {status}).</translation>
     </message>
@@ -3878,10 +3886,6 @@ Save anyway?</translation>
     <message>
         <source>Ärendet är redan avslutat.</source>
         <translation>The case is already closed.</translation>
-    </message>
-    <message>
-        <source>Perioden är redan fastställd.</source>
-        <translation>The period is already frozen.</translation>
     </message>
     <message>
         <source>En anonym klient kan inte ha ett namn. Ta bort namnet eller bocka ur Anonym.</source>
@@ -4554,6 +4558,14 @@ Save anyway?</translation>
     <message>
         <source>enhetens beslut</source>
         <translation>the unit's decision</translation>
+    </message>
+    <message>
+        <source>registreringar för perioden har rättats i efterhand</source>
+        <translation>registrations of the period were corrected afterwards</translation>
+    </message>
+    <message>
+        <source>enhetens nyckeltalsrader har ändrats</source>
+        <translation>the unit's key-figure rows have changed</translation>
     </message>
     <message>
         <source>före kursen</source>
@@ -6037,8 +6049,8 @@ Save anyway?</translation>
         <translation>Key figures per month %1</translation>
     </message>
     <message>
-        <source>fastställd %1</source>
-        <translation>closed %1</translation>
+        <source>fastställd %1 av %2</source>
+        <translation>frozen %1 by %2</translation>
     </message>
     <message>
         <source>%1 (året innan)</source>
@@ -6049,12 +6061,24 @@ Save anyway?</translation>
         <translation>Your role may not see the records behind the figure.</translation>
     </message>
     <message>
+        <source>Fastställ på nytt</source>
+        <translation>Freeze anew</translation>
+    </message>
+    <message>
+        <source>%1 är fastställd. Ersätta de sparade siffrorna med dagens? Skälet sparas i granskningsloggen.</source>
+        <translation>%1 is frozen. Replace the kept figures with today's? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
         <source>Fastställ</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <source>Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.</source>
-        <translation>Close %1? The figures are kept as they are now and later purging does not change them.</translation>
+        <source>Fastställa %1? Siffrorna för perioden och varje kvartal och månad i den sparas som de är nu och ändras inte av senare gallring.</source>
+        <translation>Freeze %1? The figures of the period and of every quarter and month in it are kept as they are now and are not changed by later purging.</translation>
+    </message>
+    <message>
+        <source>Fastställ på nytt…</source>
+        <translation>Freeze anew…</translation>
     </message>
     <message>
         <source>Perioden är fastställd.</source>
@@ -6075,6 +6099,10 @@ Save anyway?</translation>
     <message>
         <source>Fastställd</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>Sekretess: innehåller inga personuppgifter</source>

@@ -3858,6 +3858,14 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Perioden är redan fastställd. En administratör kan fastställa den på nytt, med skäl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perioden är inte fastställd: fastställ den i stället.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{code} är redan anmäld här (status: {status}).</source>
         <translation type="unfinished" />
     </message>
@@ -3871,10 +3879,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ärendet är redan avslutat.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Perioden är redan fastställd.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4547,6 +4551,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>enhetens beslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registreringar för perioden har rättats i efterhand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enhetens nyckeltalsrader har ändrats</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6031,7 +6043,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>fastställd %1</source>
+        <source>fastställd %1 av %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6043,11 +6055,23 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fastställ på nytt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 är fastställd. Ersätta de sparade siffrorna med dagens? Skälet sparas i granskningsloggen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Fastställ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring.</source>
+        <source>Fastställa %1? Siffrorna för perioden och varje kvartal och månad i den sparas som de är nu och ändras inte av senare gallring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fastställ på nytt…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6068,6 +6092,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Fastställd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -255,7 +255,55 @@ def test_a_frozen_period_survives_purging(vault):
     counselling = next(line for line in table.lines if line.row.label == "Rådgivning och samtal")
     assert counselling.total == 2 and counselling.values[2:4] == (1, 1)
     assert stats.clients(period).clients == 1
-    assert stats.key_figures(quarter(last_year, 1)).frozen_at is None  # only that period
+    assert stats.key_figures(quarter(last_year, 1)).frozen_at is not None  # inside it too
+
+
+def test_a_frozen_year_freezes_every_report_and_every_quarter_and_month_in_it(vault):
+    from desktop_app.core.domain import periods
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.measures import RefreezeReason
+
+    s = vault.session
+    last_year = date.today().year - 1
+    for n, m in enumerate((2, 5, 11)):
+        client = s.clients.create(ClientDraft(municipality="0180" if n else "0127"))
+        s.contacts.register(
+            ContactDraft(
+                datetime(last_year, m, 3, 10),
+                ContactForm.VISIT,
+                ContactKind.CHANGE,
+                45,
+                s.user.id,
+                client_id=client.id,
+            )
+        )
+    stats = s.statistics
+    whole = year(last_year)
+    parts = [whole, *periods.inside(whole)]
+    assert len(parts) == 17  # the year, 4 quarters, 12 months
+
+    def figures():
+        return [
+            (stats.key_figures(p).lines, stats.clients(p), stats.municipalities(p)) for p in parts
+        ]
+
+    before = figures()
+    stats.freeze(whole, datetime.now())
+    db = s.vault.db  # purging deletes the client records for real
+    db.execute("DELETE FROM contacts")
+    db.execute("DELETE FROM clients_fts")
+    db.execute("DELETE FROM clients")
+    assert figures() == before
+    table = stats.key_figures(periods.quarter(last_year, 4))
+    assert table.frozen_at and table.frozen_by == "Anna Administratör"
+    # Frozen anew, with a reason: today's (purged) figures replace the kept ones.
+    stats.refreeze(whole, RefreezeReason.CORRECTED, datetime.now())
+    assert (
+        stats.clients(whole).clients == 0
+        and stats.clients(periods.month(last_year, 5)).clients == 0
+    )
+    entries = s.audit.entries(entity="frozen_period", limit=10)
+    assert any("frozen anew reason=corrected" in e.detail for e in entries)
 
 
 # Source 001, Bilaga 2: parties, population 31 December 2018 and their share of 4 000 000 kr.

@@ -265,3 +265,34 @@ def test_the_command_line_writes_the_same_bytes_as_the_page(qtbot, ops, vault, t
     )  # fmt: skip
     assert out.returncode == 0, out.stdout + out.stderr
     assert (tmp_path / "cli.csv").read_bytes() == (tmp_path / "sida.csv").read_bytes()
+
+
+def test_a_frozen_year_is_frozen_anew_with_a_reason(qtbot, ops, vault, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.year.setValue(date.today().year - 1)
+    page.reload()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "fastställd" in page.title.text(), timeout=5000)
+    assert "av Anna Administratör" in page.title.text()
+    assert page.freeze_button.text() == "Fastställ på nytt…"
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        lambda parent, title, label, items, *a: asked.append(items) or (items[0], True),
+    )
+    page.message.clear()
+    qtbot.mouseClick(page.freeze_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text() == "Perioden är fastställd.", timeout=5000)
+    assert asked and "registreringar för perioden har rättats i efterhand" in asked[0]
+    entries = vault.session.audit.entries(entity="frozen_period", limit=10)
+    assert any("reason=corrected" in e.detail for e in entries)

@@ -64,3 +64,24 @@ class KeyFigureTable:
     months: tuple[tuple[int, int], ...]
     lines: tuple[KeyFigureLine, ...]
     frozen_at: str | None = None  # set when produced from a closed period's snapshot
+    frozen_by: str = ""  # who froze it (their name)
+
+
+class RefreezeReason(StrEnum):
+    """Why a frozen period's figures are replaced (a fixed list, kept in the audit log)."""
+
+    CORRECTED = "corrected"  # registrations of the period were corrected afterwards
+    ROWS_CHANGED = "rows_changed"  # the unit changed its key-figure rows
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class FrozenSnapshot:
+    """A closed period's figures as they were when it was frozen (JSON texts)."""
+
+    frozen_at: str
+    key_figures: str
+    clients: str
+    sections: str  # {"municipalities": …}
+    frozen_by: str  # the name of who froze it
+    reason: str | None = None  # set when frozen anew

@@ -54,6 +54,20 @@ def _shift(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def inside(period: Period) -> list[Period]:
+    """The quarters and months wholly inside ``period`` (not the period itself): a
+    frozen year freezes them too."""
+    found = []
+    for y, m in period.months():
+        candidates = [month(y, m)]
+        if m % 3 == 1:
+            candidates.append(quarter(y, (m - 1) // 3 + 1))
+        found += [
+            p for p in candidates if period.start <= p.start and p.end <= period.end and p != period
+        ]
+    return found
+
+
 def month_end(year: int, month: int) -> date:
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return following - timedelta(days=1)

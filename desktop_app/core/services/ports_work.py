@@ -39,7 +39,7 @@ from desktop_app.core.domain.ids import (
     UserId,
 )
 from desktop_app.core.domain.imports import ImportedRow, ImportRecord
-from desktop_app.core.domain.measures import Measure
+from desktop_app.core.domain.measures import FrozenSnapshot, Measure
 from desktop_app.core.domain.unit_work import (
     Consultation,
     ConsultationDraft,
@@ -171,9 +171,19 @@ class StatsRepo(Protocol):
     def unregistered_contacts(self, start: date, end: date) -> int: ...
     def follow_up_counts(self, start: date, end: date) -> dict[str, dict[str, int]]: ...
     def requests(self, start: date, end: date) -> list[tuple[str, str | None, int | None, str]]: ...
-    def frozen(self, start: date, end: date) -> tuple[str, str, str] | None: ...
+    def frozen(self, start: date, end: date) -> FrozenSnapshot | None: ...
+
+    def unfreeze(self, start: date, end: date) -> None: ...
     def freeze(
-        self, start: date, end: date, frozen_at: str, by: int, key_figures: str, clients: str
+        self,
+        start: date,
+        end: date,
+        frozen_at: str,
+        by: int,
+        key_figures: str,
+        clients: str,
+        sections: str = "{}",
+        reason: str | None = None,
     ) -> None: ...
     def participants_by_municipality(self, start: date, end: date) -> dict[str, int]: ...
     def drill(self, measure: Measure, start: date, end: date) -> list[tuple[str, str, int]]: ...

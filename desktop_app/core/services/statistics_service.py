@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime
 
+from desktop_app.core.domain import periods
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_report import ClientReport
 from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityLine, MunicipalityReport
@@ -19,6 +20,7 @@ from desktop_app.core.domain.measures import (
     KeyFigureRow,
     KeyFigureTable,
     Measure,
+    RefreezeReason,
 )
 from desktop_app.core.domain.periods import Period
 from desktop_app.core.domain.roles import Permission
@@ -94,7 +96,7 @@ class StatisticsService:
         self._allowed()
         frozen = self._repo.frozen(period.start, period.end)
         if frozen is not None:
-            return table_from_json(frozen[1], frozen[0])
+            return table_from_json(frozen.key_figures, frozen.frozen_at, frozen.frozen_by)
         return self._live_key_figures(period, rows)
 
     def _live_key_figures(
@@ -109,35 +111,64 @@ class StatisticsService:
         self._allowed()
         frozen = self._repo.frozen(period.start, period.end)
         if frozen is not None:
-            return ClientReport(**json.loads(frozen[2]))
+            return ClientReport(**json.loads(frozen.clients))
         return self._live_clients(period)
 
     def frozen_at(self, period: Period) -> str | None:
         self._allowed()
         frozen = self._repo.frozen(period.start, period.end)
-        return frozen[0] if frozen else None
+        return frozen.frozen_at if frozen else None
 
     def freeze(self, period: Period, now: datetime) -> None:
-        """Close a period ("fastställ"): keep its figures as they are today, so purging
-        client records later cannot change them."""
+        """Close a period ("fastställ"): keep every report's figures for it, and for
+        every quarter and month inside it, as they are today, so purging client records
+        later changes none of them."""
         actor = self._actor()
         require(actor, Permission.MANAGE_UNIT)
         if self._repo.frozen(period.start, period.end) is not None:
             raise ValidationError("period", "already_frozen")
         if period.end >= now.date():
             raise ValidationError("period", "not_ended")
-        figures = table_to_json(self._live_key_figures(period))
-        clients = json.dumps(asdict(self._live_clients(period)), ensure_ascii=False)
         with self._uow.transaction():
-            self._repo.freeze(
-                period.start,
-                period.end,
-                now.isoformat(timespec="seconds"),
-                actor.id,
-                figures,
-                clients,
-            )
+            self._snapshot(period, now, actor.id)
             self._audit.record(AuditAction.CREATE, "frozen_period", period.label)
+
+    def refreeze(self, period: Period, reason: RefreezeReason, now: datetime) -> None:
+        """Replace a frozen period's figures with today's (a registration corrected
+        after the freeze), with the reason in the audit log: never silently."""
+        actor = self._actor()
+        require(actor, Permission.MANAGE_UNIT)
+        reason = RefreezeReason(reason)
+        old = self._repo.frozen(period.start, period.end)
+        if old is None:
+            raise ValidationError("period", "not_frozen")
+        with self._uow.transaction():
+            for part in [period, *periods.inside(period)]:
+                self._repo.unfreeze(part.start, part.end)
+            self._snapshot(period, now, actor.id, reason.value)
+            self._audit.record(
+                AuditAction.UPDATE,
+                "frozen_period",
+                period.label,
+                f"frozen anew reason={reason.value} (was {old.frozen_at})",
+            )
+
+    def _snapshot(self, period: Period, now: datetime, by: int, reason: str | None = None) -> None:
+        at = now.isoformat(timespec="seconds")
+        for part in [period, *periods.inside(period)]:
+            if self._repo.frozen(part.start, part.end) is not None:
+                continue  # a quarter frozen before keeps its own figures
+            sections = {"municipalities": municipalities_to_dict(self._live_municipalities(part))}
+            self._repo.freeze(
+                part.start,
+                part.end,
+                at,
+                by,
+                table_to_json(self._live_key_figures(part)),
+                json.dumps(asdict(self._live_clients(part)), ensure_ascii=False),
+                json.dumps(sections, ensure_ascii=False),
+                reason,
+            )
 
     # -- drill-down -------------------------------------------------------------------
     DRILL_PERMISSION = {
@@ -201,8 +232,16 @@ class StatisticsService:
 
     def municipalities(self, period: Period) -> MunicipalityReport:
         """Clients, contacts and course participants per home municipality, beside each
-        party's share of the cost and of the use."""
+        party's share of the cost and of the use; a closed period's as frozen."""
         self._allowed()
+        frozen = self._repo.frozen(period.start, period.end)
+        if frozen is not None:
+            kept = json.loads(frozen.sections).get("municipalities")
+            if kept is not None:
+                return municipalities_from_dict(kept)
+        return self._live_municipalities(period)
+
+    def _live_municipalities(self, period: Period) -> MunicipalityReport:
         people = [r for r in self._repo.client_rows(period.start, period.end) if r.kind == "person"]
         clients = Counter(r.municipality for r in people)
         contacts: Counter = Counter()
@@ -276,7 +315,7 @@ def table_to_json(table: KeyFigureTable) -> str:
     )
 
 
-def table_from_json(text: str, frozen_at: str) -> KeyFigureTable:
+def table_from_json(text: str, frozen_at: str, frozen_by: str = "") -> KeyFigureTable:
     data = json.loads(text)
     return KeyFigureTable(
         tuple(tuple(m) for m in data["months"]),
@@ -287,4 +326,23 @@ def table_from_json(text: str, frozen_at: str) -> KeyFigureTable:
             for x in data["lines"]
         ),
         frozen_at=frozen_at,
+        frozen_by=frozen_by,
+    )
+
+
+def municipalities_to_dict(report: MunicipalityReport) -> dict:
+    return asdict(report)
+
+
+def municipalities_from_dict(data: dict) -> MunicipalityReport:
+    sharing = data.get("sharing")
+    return MunicipalityReport(
+        tuple(MunicipalityLine(**line) for line in data["lines"]),
+        CostSharing(
+            sharing["total_cost"],
+            date.fromisoformat(sharing["as_of"]),
+            tuple(tuple(p) for p in sharing["parties"]),
+        )
+        if sharing
+        else None,
     )

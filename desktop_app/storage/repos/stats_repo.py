@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.domain.client_report import ClientRow
-from desktop_app.core.domain.measures import Measure
+from desktop_app.core.domain.measures import FrozenSnapshot, Measure
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 
@@ -159,24 +159,50 @@ class SqlStatsRepo:
                 )
             ]
 
-    def frozen(self, start: date, end: date) -> tuple[str, str, str] | None:
-        """(frozen_at, key figures JSON, clients JSON) of a closed period, if it is."""
+    def frozen(self, start: date, end: date) -> FrozenSnapshot | None:
+        """The snapshot of a closed period, if it is one."""
         with translated_errors():
             row = self.db.execute(
-                "SELECT frozen_at, key_figures, clients FROM frozen_periods"
-                " WHERE start = ? AND end = ?",
+                "SELECT f.frozen_at, f.key_figures, f.clients, f.sections,"
+                " coalesce(u.display_name, ''), f.reason FROM frozen_periods f"
+                " LEFT JOIN users u ON u.id = f.frozen_by WHERE f.start = ? AND f.end = ?",
                 [start.isoformat(), end.isoformat()],
             ).fetchone()
-        return (row[0], row[1], row[2]) if row else None
+        return FrozenSnapshot(*row) if row else None
 
     def freeze(
-        self, start: date, end: date, frozen_at: str, by: int, key_figures: str, clients: str
+        self,
+        start: date,
+        end: date,
+        frozen_at: str,
+        by: int,
+        key_figures: str,
+        clients: str,
+        sections: str = "{}",
+        reason: str | None = None,
     ) -> None:
         with translated_errors():
             self.db.execute(
                 "INSERT INTO frozen_periods (start, end, frozen_at, frozen_by, key_figures,"
-                " clients) VALUES (?, ?, ?, ?, ?, ?)",
-                [start.isoformat(), end.isoformat(), frozen_at, by, key_figures, clients],
+                " clients, sections, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    start.isoformat(),
+                    end.isoformat(),
+                    frozen_at,
+                    by,
+                    key_figures,
+                    clients,
+                    sections,
+                    reason,
+                ],
+            )
+
+    def unfreeze(self, start: date, end: date) -> None:
+        """Only to freeze anew (the service audits it)."""
+        with translated_errors():
+            self.db.execute(
+                "DELETE FROM frozen_periods WHERE start = ? AND end = ?",
+                [start.isoformat(), end.isoformat()],
             )
 
     def participants_by_municipality(self, start: date, end: date) -> dict[str, int]:

@@ -41,12 +41,13 @@ from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.municipality_report import CostSharingDialog, municipality_document
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.statistics_freeze import FreezeActions
 from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
 from desktop_app.ui.widgets.bar_chart import BarChart
 from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(FreezeActions, QWidget):
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -297,7 +298,12 @@ class StatisticsPage(QWidget):
         self.period_label = period.label
         title = self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
         if self.table.frozen_at:
-            title += " – " + self.tr("fastställd %1").replace("%1", self.table.frozen_at[:10])
+            title += " – " + (
+                self.tr("fastställd %1 av %2")
+                .replace("%1", self.table.frozen_at[:10])
+                .replace("%2", self.table.frozen_by or "–")
+            )
+        self.show_frozen()
         self.title.setText(title)
         headers = key_figures.header(self.table)
         rows, records = [], []
@@ -351,29 +357,6 @@ class StatisticsPage(QWidget):
             self,
             lambda: stats.records(measure, chosen),
             lambda rows: DrillDialog(title, rows, self).open(),
-            lambda e: self.message.setText(error_text(e)),
-        )
-
-    def freeze(self) -> None:
-        from datetime import datetime
-
-        from PySide6.QtWidgets import QMessageBox
-
-        period = self.period()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Fastställ"),
-            self.tr(
-                "Fastställa %1? Siffrorna sparas som de är nu och ändras inte av senare gallring."
-            ).replace("%1", period.label),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        stats = self.session.statistics
-        self.ops.run(
-            self,
-            lambda: stats.freeze(period, datetime.now()),
-            lambda _: (self.message.setText(self.tr("Perioden är fastställd.")), self.reload()),
             lambda e: self.message.setText(error_text(e)),
         )
 
