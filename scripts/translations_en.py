@@ -929,6 +929,8 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Anhöriga": "Relatives",
+    "Summa": "Total",
     "%1 av %2": "%1 by %2",
     "%1 är fastställd. Ersätta de sparade siffrorna med dagens? Skälet sparas i granskningsloggen.": "%1 is frozen. Replace the kept figures with today's? The reason is kept in the audit log.",
     "Fastställ på nytt": "Freeze anew",

@@ -31,11 +31,31 @@ def _kr(value: int | None) -> str:
 
 
 def municipality_document(report: MunicipalityReport, unit: str, period: str) -> Document:
+    """One row per municipality ("okänt" last), then the sums: clients and relatives as
+    the client report counts them, every contact of the period."""
     names = {m.code: m.short_name for m in municipalities()}
+
+    def name(code: str) -> str:
+        if code == "unknown":
+            return QCoreApplication.translate("MunicipalityReport", "okänt")
+        return names.get(code) or label_text(code)
+
+    lines = report.lines
+    total = [
+        QCoreApplication.translate("MunicipalityReport", "Summa"),
+        str(sum(x.clients for x in lines)),
+        str(sum(x.relatives for x in lines)),
+        str(sum(x.contacts for x in lines)),
+        str(sum(x.participants for x in lines)),
+        _pct(sum(x.population_share for x in lines if x.population_share) or None),
+        _kr(sum(x.cost for x in lines if x.cost) or None),
+        _pct(sum(x.use_share for x in lines if x.use_share) or None),
+    ]
     table = Table(
         [
             QCoreApplication.translate("MunicipalityReport", "Kommun"),
             QCoreApplication.translate("MunicipalityReport", "Klienter"),
+            QCoreApplication.translate("MunicipalityReport", "Anhöriga"),
             QCoreApplication.translate("MunicipalityReport", "Samtal"),
             QCoreApplication.translate("MunicipalityReport", "Kursdeltagare"),
             QCoreApplication.translate("MunicipalityReport", "Andel av invånarna"),
@@ -44,17 +64,19 @@ def municipality_document(report: MunicipalityReport, unit: str, period: str) ->
         ],
         [
             [
-                names.get(line.code) or label_text(line.code),
+                name(line.code),
                 str(line.clients),
+                str(line.relatives),
                 str(line.contacts),
                 str(line.participants),
                 _pct(line.population_share),
                 _kr(line.cost),
                 _pct(line.use_share),
             ]
-            for line in report.lines
-        ],
-        [2.4, 1, 1, 1.2, 1.3, 1.3, 1.3],
+            for line in lines
+        ]
+        + [total],
+        [2.4, 1, 1, 1, 1.2, 1.3, 1.3, 1.3],
     )
     facts = [(QCoreApplication.translate("MunicipalityReport", "Enhet"), unit)]
     if report.sharing is not None:

@@ -4786,12 +4786,24 @@ Save anyway?</translation>
 <context>
     <name>MunicipalityReport</name>
     <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
         <source>Klienter</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Anhöriga</source>
+        <translation>Relatives</translation>
     </message>
     <message>
         <source>Samtal</source>

@@ -4780,11 +4780,23 @@ Spara ändå?</source>
 <context>
     <name>MunicipalityReport</name>
     <message>
+        <source>okänt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kommun</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anhöriga</source>
         <translation type="unfinished" />
     </message>
     <message>

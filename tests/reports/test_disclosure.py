@@ -111,3 +111,31 @@ def test_the_demo_key_figures_hide_nothing_derivable_in_any_month_or_quarter(tmp
         assert hid_something  # the demo has small counts: the check is not empty
     finally:
         session.close()
+
+
+def test_reports_of_one_period_reconcile_on_the_demo(tmp_path):
+    """One meaning per word: the per-municipality report's clients, relatives and
+    contacts add up to the client report's and the key figures' for the same period."""
+    from datetime import date
+
+    from desktop_app.core.domain import periods
+    from desktop_app.core.domain.measures import Measure
+    from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo
+    from desktop_app.session import Gatekeeper
+
+    path = tmp_path / "demo.db"
+    build_demo(path, DemoSpec(clients=40, years=1, contacts=200))
+    session = Gatekeeper(path).login("admin", DEMO_ACCOUNTS[0].password)
+    try:
+        year = date.today().year
+        for period in [periods.year(year), *periods.inside(periods.year(year))]:
+            stats = session.statistics
+            lines = stats.municipalities(period).lines
+            clients = stats.clients(period)
+            _, counselling = stats.monthly(Measure.COUNSELLING, period)
+            assert sum(x.clients for x in lines) == clients.clients, period.label
+            assert sum(x.relatives for x in lines) == clients.relatives, period.label
+            assert sum(x.contacts for x in lines) == counselling, period.label
+            assert clients.contacts + clients.unregistered_contacts == counselling
+    finally:
+        session.close()

@@ -35,6 +35,7 @@ class MunicipalityLine:
     population_share: float | None  # of the agreement's parties
     cost: int | None
     use_share: float | None  # share of the parties' clients
+    relatives: int = 0  # relatives are counted apart from clients, as in the client report
 
 
 @dataclass(frozen=True)

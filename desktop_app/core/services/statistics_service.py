@@ -242,17 +242,27 @@ class StatisticsService:
         return self._live_municipalities(period)
 
     def _live_municipalities(self, period: Period) -> MunicipalityReport:
-        people = [r for r in self._repo.client_rows(period.start, period.end) if r.kind == "person"]
+        """ "Klienter" as in the client report (relatives apart); "Samtal" every contact
+        of the period: clients', relatives', a couple's (in the couple's municipality) and
+        unregistered ones with the municipality noted on them, so the column adds up to
+        the key figures' Rådgivning och samtal."""
+        rows = self._repo.client_rows(period.start, period.end)
+        people = [r for r in rows if r.kind == "person" and r.target_group != "relative"]
+        relatives = Counter(
+            r.municipality for r in rows if r.kind == "person" and r.target_group == "relative"
+        )
         clients = Counter(r.municipality for r in people)
         contacts: Counter = Counter()
-        for r in people:
+        for r in rows:
             contacts[r.municipality] += r.contacts
+        contacts.update(self._repo.unregistered_by_municipality(period.start, period.end))
         participants = self._repo.participants_by_municipality(period.start, period.end)
         sharing = self.cost_sharing()
         party_codes = {c for c, _ in sharing.parties} if sharing else set()
         party_clients = sum(n for code, n in clients.items() if code in party_codes)
         codes = sorted(
-            set(clients) | set(participants) | party_codes, key=lambda c: (-clients.get(c, 0), c)
+            set(clients) | set(relatives) | set(contacts) | set(participants) | party_codes,
+            key=lambda c: (c == "unknown", -clients.get(c, 0), c),  # "okänt" last
         )
         lines = tuple(
             MunicipalityLine(
@@ -265,6 +275,7 @@ class StatisticsService:
                 clients.get(code, 0) / party_clients
                 if code in party_codes and party_clients
                 else None,
+                relatives.get(code, 0),
             )
             for code in codes
         )

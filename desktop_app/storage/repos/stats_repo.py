@@ -131,6 +131,17 @@ class SqlStatsRepo:
                 ).fetchone()[0]
             )
 
+    def unregistered_by_municipality(self, start: date, end: date) -> dict[str, int]:
+        """Unregistered contacts per the municipality noted on them ('unknown' if none)."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT coalesce(municipality, 'unknown'), count(*) FROM contacts"
+                " WHERE +client_id IS NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
+                " GROUP BY 1",
+                _days_and_months(start, end),
+            ).fetchall()
+        return {code: n for code, n in rows}
+
     def follow_up_counts(self, start: date, end: date) -> dict[str, dict[str, int]]:
         """Follow-up answers of episodes closed in the period: {question: {answer: n}}."""
         result: dict[str, dict[str, int]] = {}
