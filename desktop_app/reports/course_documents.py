@@ -21,6 +21,7 @@ from desktop_app.core.services.course_summary import AGE_BANDS, UNKNOWN_AGE
 from desktop_app.messages import label
 from desktop_app.reports import dates
 from desktop_app.reports.document import Document, Section, Table
+from desktop_app.reports.numbers import percent
 
 Translate = Callable[..., str]  # (context, text[, disambiguation, n]) as Qt's translate
 MAX_COLUMNS = 10  # meetings on one participant list
@@ -252,7 +253,7 @@ def summary_document(
     tr = _dates(translate)
     a = summary.activity
     group = a.draft.kind == ActivityKind.GROUP
-    rate = "–" if summary.attendance_rate is None else f"{round(summary.attendance_rate * 100)} %"
+    rate = percent(summary.attendance_rate, 0)
     facts = [
         (translate("CourseDocuments", "Träffar planerade"), str(summary.meetings_planned)),
         (translate("CourseDocuments", "Hållna (närvaro registrerad)"), str(summary.meetings_held)),
@@ -333,7 +334,7 @@ def summary_document(
                 ),
                 str(m.present),
                 str(m.expected) if m.expected else "–",
-                f"{round(100 * m.present / m.expected)} %" if m.expected else "–",
+                percent(m.present / m.expected, 0) if m.expected else "–",
             ]
             for m in summary.per_meeting
         ],

@@ -17,6 +17,7 @@ from desktop_app.core.domain.unit_work import Goal, StatementResult
 from desktop_app.core.errors import PermissionDeniedError
 from desktop_app.reports import key_figures
 from desktop_app.reports.document import Document, Section, Table
+from desktop_app.reports.numbers import percent
 from desktop_app.session import Session
 from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.course_sections import course_detail_sections
@@ -68,7 +69,7 @@ def load_yearly(session: Session, year: int) -> YearlyData:
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)} %"
+    return percent(value)  # half up, one decimal: "12,5 %" as the survey tab shows
 
 
 def yearly_document(d: YearlyData) -> Document:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.unit_work import Survey
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.survey_service import DEFAULT_OPTIONS
+from desktop_app.reports.numbers import percent
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.dialogs.removal import ask_removal_reason
@@ -31,11 +32,6 @@ from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.form_parts import error_label
-
-
-def percent(share: float) -> str:
-    text = f"{share * 100:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-    return f"{text} %"
 
 
 def parse_answers(text: str, statements: int) -> list[int | None]:
