@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli.backup_account_cmds import add_backup_account_parsers
+from desktop_app.cli.key_figure_cmds import add_key_figure_parser
 from desktop_app.cli.restore_cmds import add_restore_parser, test_recovery_key
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.backups import PREVIEW_TABLES
@@ -356,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_restore_parser(sub)
     add_backup_account_parsers(sub)
+    add_key_figure_parser(sub)
 
     p = sub.add_parser(
         "verify-backup", help="återställningsövning: öppna och kontrollera en säkerhetskopia"

@@ -2946,6 +2946,25 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>KeyFigureRowsDialog</name>
+    <message>
+        <source>Nyckeltalstabellens rader</source>
+        <translation>The key-figure table's rows</translation>
+    </message>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Återställ källans fyra rader</source>
+        <translation>Restore the source's four rows</translation>
+    </message>
+    <message>
+        <source>Välj vad varje rad räknar och vad den heter i tabellen. Håll muspekaren över ett mått för att se hur det räknas.</source>
+        <translation>Choose what each row counts and what it is called in the table. Hover over a measure to see how it is counted.</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Var ska databasen ligga?</source>
@@ -5932,6 +5951,25 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RowEditor</name>
+    <message>
+        <source>Namnet i tabellen, t.ex. ”Uppsök (antal kontakter)”</source>
+        <translation>The name in the table, e.g. ”Outreach (number of contacts)”</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flytta ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Vägval – ny databas</source>
@@ -5979,6 +6017,14 @@ Save anyway?</translation>
     <message>
         <source>Sparar periodens siffror så att senare gallring inte ändrar dem.</source>
         <translation>Keeps the period's figures so that later purging cannot change them.</translation>
+    </message>
+    <message>
+        <source>Nyckeltalsrader…</source>
+        <translation>Key-figure rows…</translation>
+    </message>
+    <message>
+        <source>Vilka rader tabellen har och vad de heter</source>
+        <translation>Which rows the table has and what they are called</translation>
     </message>
     <message>
         <source>År</source>

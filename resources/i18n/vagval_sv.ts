@@ -2940,6 +2940,25 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>KeyFigureRowsDialog</name>
+    <message>
+        <source>Nyckeltalstabellens rader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lägg till rad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Återställ källans fyra rader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Välj vad varje rad räknar och vad den heter i tabellen. Håll muspekaren över ett mått för att se hur det räknas.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Var ska databasen ligga?</source>
@@ -5926,6 +5945,25 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>RowEditor</name>
+    <message>
+        <source>Namnet i tabellen, t.ex. ”Uppsök (antal kontakter)”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta ned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Vägval – ny databas</source>
@@ -5972,6 +6010,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Sparar periodens siffror så att senare gallring inte ändrar dem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nyckeltalsrader…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vilka rader tabellen har och vad de heter</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -249,3 +249,25 @@ def test_another_units_backup_is_refused_by_the_command_line_without_other_unit(
     assert out.returncode == 2 and "FAST Grannby" in out.stderr and str(db.parent) in out.stderr
     out = run("restore", "--db", db, "--user", "anna", "--other-unit", backup.strip())
     assert out.returncode == 0 and "FAST Grannby" in out.stdout, out.stderr
+
+
+def test_key_figure_rows_export_and_import(db, tmp_path):
+    import json
+
+    exported = tmp_path / "rader.json"
+    out = run("key-figures", "export", "--db", db, "--user", "anna", "--file", exported)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["format"] == "vagval-nyckeltalsrader" and data["version"] == 1
+    assert [r["label"] for r in data["rows"]][0] == "Uppsök"
+    data["rows"] = [{"measure": "outreach_contacts", "label": "Uppsök (antal kontakter på gatan)"}]
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run("key-figures", "import", "--db", db, "--user", "anna", "--file", exported)
+    assert out.returncode == 0 and "1 rader" in out.stdout, out.stderr
+    again = tmp_path / "igen.json"
+    run("key-figures", "export", "--db", db, "--user", "anna", "--file", again)
+    assert json.loads(again.read_text(encoding="utf-8"))["rows"][0]["label"].endswith("gatan)")
+    bad = tmp_path / "fel.json"
+    bad.write_text('{"format": "något annat"}', encoding="utf-8")
+    out = run("key-figures", "import", "--db", db, "--user", "anna", "--file", bad)
+    assert out.returncode == 2 and "nyckeltalsrader" in out.stderr and "Traceback" not in out.stderr

@@ -296,3 +296,45 @@ def test_a_frozen_year_is_frozen_anew_with_a_reason(qtbot, ops, vault, monkeypat
     assert asked and "registreringar för perioden har rättats i efterhand" in asked[0]
     entries = vault.session.audit.entries(entity="frozen_period", limit=10)
     assert any("reason=corrected" in e.detail for e in entries)
+
+
+def test_the_unit_chooses_and_names_its_key_figure_rows(qtbot, ops, vault):
+    from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
+
+    this_year = date.today().year
+    vault.session.work.record_outreach(
+        OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=7)
+    )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    assert page.model.rowCount() == 4  # source 004's rows
+    qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+    assert [e.label.text() for e in dialog.editors][0] == "Uppsök"
+    dialog.editors[0].label.setText("Uppsök (antal kontakter på gatan)")
+    for editor in dialog.editors[2:]:  # the unit prints two rows of its own
+        qtbot.mouseClick(
+            editor.findChild(type(page.rows_button), "removeRow"), Qt.MouseButton.LeftButton
+        )
+    qtbot.mouseClick(dialog.findChild(type(page.rows_button), "addRow"), Qt.MouseButton.LeftButton)
+    new = dialog.editors[-1]
+    new.measure.setCurrentIndex(new.measure.findData("outreach_new_persons"))
+    new.label.setText("Nya personer")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    labels = [page.model.data(page.model.index(r, 0)) for r in range(3)]
+    assert labels == ["Uppsök (antal kontakter på gatan)", "Gruppdeltagare", "Nya personer"]
+    assert page.model.data(page.model.index(0, 1)) == "7"
+    # A row without a name is refused with a sentence, and nothing is saved.
+    qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+    dialog.editors[0].label.setText("  ")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.isVisible()
+    assert (
+        vault.session.statistics.key_figure_rows()[0].label == "Uppsök (antal kontakter på gatan)"
+    )

@@ -38,6 +38,7 @@ from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, tr_message
+from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.municipality_report import CostSharingDialog, municipality_document
 from desktop_app.ui.ops import Ops
@@ -81,6 +82,11 @@ class StatisticsPage(FreezeActions, QWidget):
             self.tr("Sparar periodens siffror så att senare gallring inte ändrar dem.")
         )
         self.freeze_button.clicked.connect(self.freeze)
+        self.rows_button = QPushButton(self.tr("Nyckeltalsrader…"))
+        self.rows_button.setObjectName("keyFigureRows")
+        self.rows_button.setToolTip(self.tr("Vilka rader tabellen har och vad de heter"))
+        self.rows_button.clicked.connect(lambda: self.edit_rows())
+        self.rows_button.setVisible(session.user.may(Permission.MANAGE_UNIT))
         self.freeze_button.setVisible(session.user.may(Permission.MANAGE_UNIT))
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
@@ -122,7 +128,13 @@ class StatisticsPage(FreezeActions, QWidget):
         report_label = QLabel(self.tr("&Rapport:"))
         report_label.setBuddy(self.report)
         report_row.addWidget(report_label)
-        for widget in (self.report, self.texts_button, self.sharing_button, self.freeze_button):
+        for widget in (
+            self.report,
+            self.texts_button,
+            self.sharing_button,
+            self.rows_button,
+            self.freeze_button,
+        ):
             report_row.addWidget(widget)
         report_row.addStretch(1)
         report_row.addWidget(self.small)
@@ -359,6 +371,11 @@ class StatisticsPage(FreezeActions, QWidget):
             lambda rows: DrillDialog(title, rows, self).open(),
             lambda e: self.message.setText(error_text(e)),
         )
+
+    def edit_rows(self) -> None:
+        dialog = KeyFigureRowsDialog(self.session, self.ops, self)
+        dialog.saved.connect(lambda: self.reload())
+        dialog.open()
 
     def clear_sensitive(self) -> None:
         """Statistics hold numbers only; nothing personal to hide."""

@@ -1,0 +1,64 @@
+"""Admin command line: the unit's key-figure rows as a file, to keep, move to another
+unit's database or put back: ``key-figures export|import --file F``.
+
+The file is JSON: ``{"format": "vagval-nyckeltalsrader", "version": 1, "rows":
+[{"measure": "outreach_contacts", "label": "Uppsök"}, …]}``; the measures are those of
+``docs/statistik.md``. Importing replaces the rows (an administrator's; audited)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop_app.core.domain.measures import KeyFigureRow, Measure
+from desktop_app.core.errors import ValidationError
+
+FORMAT, VERSION = "vagval-nyckeltalsrader", 1
+
+
+def rows_to_text(rows) -> str:
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "rows": [{"measure": r.measure.value, "label": r.label} for r in rows],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def rows_from_text(text: str) -> list[KeyFigureRow]:
+    """The rows of an exported file; a file of another kind or version is refused."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT or data.get("version") != VERSION:
+            raise ValueError
+        return [KeyFigureRow(Measure(r["measure"]), str(r["label"])) for r in data["rows"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValidationError("file", "unreadable", kind="nyckeltalsrader (version 1)") from exc
+
+
+def cmd_key_figures(args) -> int:
+    from desktop_app.cli.main import EXIT_OK, _login
+
+    session = _login(args)
+    try:
+        if args.action == "export":
+            Path(args.file).write_text(
+                rows_to_text(session.statistics.key_figure_rows()), encoding="utf-8"
+            )
+            print(f"Sparad: {args.file}")
+        else:
+            rows = rows_from_text(Path(args.file).read_text(encoding="utf-8"))
+            session.statistics.set_key_figure_rows(rows)
+            print(f"{len(rows)} rader inlästa.")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def add_key_figure_parser(sub) -> None:
+    p = sub.add_parser("key-figures", help="nyckeltalstabellens rader till eller från en fil")
+    p.add_argument("action", choices=["export", "import"])
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.add_argument("--file", required=True, type=Path)
+    p.set_defaults(func=cmd_key_figures)
