@@ -165,8 +165,9 @@ def test_small_counts_are_hidden_so_that_they_cannot_be_worked_out(qtbot, ops, v
     page.small.setChecked(True)
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "..", timeout=5000)
     assert page.model.data(page.model.index(0, 2)) == "0"
-    # The year's total would give the 2 back: it is hidden too.
+    # The year's total would give the 2 back: it is hidden too; the chart has no bar.
     assert page.model.data(page.model.index(0, 13)) == ".."
+    assert page.chart.series[0][1][0] is None
     cells = page.document().sections[0].table.rows[0]
     assert cells[1] == ".." and cells[13] == ".."
     page.export("csv", str(tmp_path / "ut.csv"))
@@ -338,3 +339,9 @@ def test_the_unit_chooses_and_names_its_key_figure_rows(qtbot, ops, vault):
     assert (
         vault.session.statistics.key_figure_rows()[0].label == "Uppsök (antal kontakter på gatan)"
     )
+
+
+def test_chart_ticks_are_round():
+    from desktop_app.ui.widgets.bar_chart import nice_step
+
+    assert [nice_step(n, 4) for n in (0, 1, 14, 100, 310)] == [1, 1, 5, 25, 100]

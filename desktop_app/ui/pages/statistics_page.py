@@ -343,8 +343,15 @@ class StatisticsPage(FreezeActions, QWidget):
         self.model.set_tooltips(
             [tr_message(MEASURES[record.row.measure.value][1]) for record in records]
         )
-        self.chart.set_data(
-            headers[1:-1], [(line.row.label, list(line.values)) for line in self.table.lines]
+        self.chart.set_data(  # a cell hidden in the table has no bar
+            headers[1:-1],
+            [
+                (
+                    line.row.label,
+                    [None if (n, c) in self.hidden else v for c, v in enumerate(line.values)],
+                )
+                for n, line in enumerate(self.table.lines)
+            ],
         )
 
     def drill(self, index) -> None:

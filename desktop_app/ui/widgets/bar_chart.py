@@ -15,7 +15,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(200)
         self.labels: list[str] = []
-        self.series: list[tuple[str, list[int]]] = []
+        self.series: list[tuple[str, list[int | None]]] = []  # None: hidden
 
     def set_data(self, labels: list[str], series: list[tuple[str, list[int]]]) -> None:
         self.labels, self.series = labels, series
@@ -34,7 +34,11 @@ class BarChart(QWidget):
         left, right, top, bottom = 40, 10, 28, 24
         width = self.width() - left - right
         height = self.height() - top - bottom
-        peak = max([max(values, default=0) for _, values in self.series] + [1])
+        highest = max(
+            [max((v for v in values if v is not None), default=0) for _, values in self.series]
+        )
+        tick = nice_step(highest, 4)
+        peak = tick * 4
         painter.setPen(QPen(QColor("#cccccc")))
         for step in range(5):
             y = top + height - height * step / 4
@@ -42,7 +46,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(0, y - 8, left - 4, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(round(peak * step / 4)),
+                str(tick * step),
             )
         slot = width / len(self.labels)
         bar = slot * 0.8 / len(self.series)
@@ -53,8 +57,17 @@ class BarChart(QWidget):
             painter.setBrush(colour)
             painter.setPen(Qt.PenStyle.NoPen)
             for i, value in enumerate(values):
-                h = height * value / peak
                 x = left + slot * i + slot * 0.1 + bar * s
+                if value is None:  # hidden in the table: no bar gives it back
+                    painter.setPen(QPen(QColor("#888888")))
+                    painter.drawText(
+                        QRectF(x, top + height - 14, max(bar, 14), 14),
+                        Qt.AlignmentFlag.AlignHCenter,
+                        "..",
+                    )
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    continue
+                h = height * value / peak
                 painter.drawRect(QRectF(x, top + height - h, bar - 1, h))
             text_width = metrics.horizontalAdvance(name)
             painter.drawRect(QRectF(legend_x, 6, 10, 10))
@@ -71,3 +84,17 @@ class BarChart(QWidget):
                 label,
             )
         painter.end()
+
+
+def nice_step(highest: int, ticks: int) -> int:
+    """A round step (1, 2, 5 times a power of ten) so ``ticks`` steps reach ``highest``:
+    0, 25, 50, 75, 100 rather than 0, 78, 155, 232, 310; 0–4 for nothing at all."""
+    raw = max(highest, 1) / ticks
+    magnitude = 1
+    while magnitude * 10 <= raw:
+        magnitude *= 10
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * magnitude
+        if step >= raw and float(step).is_integer():
+            return max(1, int(step))
+    return 10 * magnitude
