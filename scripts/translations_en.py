@@ -929,6 +929,8 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Nyckeltal %1": "Key figures %1",
+    "Nyckeltal kvartal %1 %2": "Key figures quarter %1 %2",
     "Flytta ned": "Move down",
     "Flytta upp": "Move up",
     "Lägg till rad": "Add row",

@@ -6107,6 +6107,14 @@ Save anyway?</translation>
         <translation>Key figures per month %1</translation>
     </message>
     <message>
+        <source>Nyckeltal kvartal %1 %2</source>
+        <translation>Key figures quarter %1 %2</translation>
+    </message>
+    <message>
+        <source>Nyckeltal %1</source>
+        <translation>Key figures %1</translation>
+    </message>
+    <message>
         <source>fastställd %1 av %2</source>
         <translation>frozen %1 by %2</translation>
     </message>

@@ -6101,6 +6101,14 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nyckeltal kvartal %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nyckeltal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>fastställd %1 av %2</source>
         <translation type="unfinished" />
     </message>

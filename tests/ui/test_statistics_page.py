@@ -341,6 +341,20 @@ def test_the_unit_chooses_and_names_its_key_figure_rows(qtbot, ops, vault):
     )
 
 
+def test_the_period_kind_reloads_and_a_quarter_is_titled_as_one(qtbot, ops, vault):
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    assert page.compare.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("quarter"))  # no "Visa" needed
+    qtbot.waitUntil(lambda: page.model.columnCount() == 5, timeout=5000)
+    assert page.title.text().startswith("Nyckeltal kvartal ")
+    assert "Q" not in page.title.text() and "Årssammanställning" not in page.title.text()
+    page.report.setCurrentIndex(page.report.findData("clients"))
+    assert not page.compare.isVisible()  # it does nothing there
+
+
 def test_chart_ticks_are_round():
     from desktop_app.ui.widgets.bar_chart import nice_step
 

@@ -181,7 +181,7 @@ class StatisticsPage(FreezeActions, QWidget):
         layout.addWidget(self.stack, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(lambda _: (self._kind_changed(), self.reload()))
         self.report.currentIndexChanged.connect(
             lambda _: (self.message.clear(), self._kind_changed(), self.reload())
         )
@@ -197,6 +197,8 @@ class StatisticsPage(FreezeActions, QWidget):
         if yearly:
             self.kind.setCurrentIndex(0)
         self.kind.setEnabled(not yearly)
+        # The comparison with the year before exists for the key figures only.
+        self.compare.setVisible(self.report.currentData() in (None, "key_figures"))
         kind = self.kind.currentData()
         self.year.setVisible(kind in ("year", "quarter", "month"))
         self.part.setVisible(kind in ("quarter", "month"))
@@ -308,7 +310,16 @@ class StatisticsPage(FreezeActions, QWidget):
         self.stack.setCurrentIndex(0)
         self.table, self.previous, self.unit_name = result
         self.period_label = period.label
-        title = self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
+        if period.kind == periods.PeriodKind.YEAR:
+            title = self.tr("Årssammanställning av nyckeltal %1").replace("%1", period.label)
+        elif period.kind == periods.PeriodKind.QUARTER:
+            title = (
+                self.tr("Nyckeltal kvartal %1 %2")
+                .replace("%1", period.label[-1])
+                .replace("%2", str(period.start.year))
+            )
+        else:
+            title = self.tr("Nyckeltal %1").replace("%1", period.label)
         if self.table.frozen_at:
             title += " – " + (
                 self.tr("fastställd %1 av %2")
