@@ -57,6 +57,12 @@ def _course(vault):
     return course, first
 
 
+def _choose_pdf(box):
+    """The "print or PDF?" box answered with "Spara som PDF…"."""
+    box.clickedButton = lambda: next(b for b in box.findChildren(QPushButton) if "PDF" in b.text())
+    return 0
+
+
 @pytest.fixture
 def window(qtbot, ops, vault, monkeypatch, file_dialogs):
     course, first = _course(vault)
@@ -65,13 +71,7 @@ def window(qtbot, ops, vault, monkeypatch, file_dialogs):
     window.show()
     qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
 
-    def choose_pdf(box):
-        box.clickedButton = lambda: next(
-            b for b in box.findChildren(QPushButton) if "PDF" in b.text()
-        )
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_pdf)
+    monkeypatch.setattr(QMessageBox, "exec", _choose_pdf)
     window.first = first
     return window
 
@@ -143,13 +143,7 @@ def test_inviting_makes_a_call_list_and_letters_and_records_who(
     window.show()
     qtbot.waitUntil(lambda: window.data is not None, timeout=5000)
 
-    def choose_pdf(box):
-        box.clickedButton = lambda: next(
-            b for b in box.findChildren(QPushButton) if "PDF" in b.text()
-        )
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_pdf)
+    monkeypatch.setattr(QMessageBox, "exec", _choose_pdf)
     button = next(b for b in window.findChildren(QPushButton) if b.text().startswith("Bjud in"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "3 inbjudna" in window.message.text(), timeout=5000)

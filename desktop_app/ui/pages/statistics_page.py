@@ -6,13 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QFont, QPageLayout, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,29 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain import periods
-from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.measures import KeyFigureTable
 from desktop_app.core.domain.roles import Permission
 from desktop_app.messages import MEASURES
 from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
-from desktop_app.reports.small_counts import suppress
 from desktop_app.session import Session
-from desktop_app.ui.client_report_document import client_report_document
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, tr_message
 from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
 from desktop_app.ui.models.rows_table_model import RowsTableModel
-from desktop_app.ui.municipality_report import CostSharingDialog, municipality_document
+from desktop_app.ui.municipality_report import CostSharingDialog
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.statistics_exports import StatisticsExports
 from desktop_app.ui.statistics_freeze import FreezeActions
-from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
 from desktop_app.ui.widgets.bar_chart import BarChart
-from desktop_app.ui.yearly_report import YearlyData, load_yearly, yearly_document
+from desktop_app.ui.yearly_report import YearlyData, load_yearly
 
 
-class StatisticsPage(FreezeActions, QWidget):
+class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -397,63 +392,3 @@ class StatisticsPage(FreezeActions, QWidget):
 
     def clear_sensitive(self) -> None:
         """Statistics hold numbers only; nothing personal to hide."""
-
-    # -- output -----------------------------------------------------------------------
-    def document(self):
-        document = self._document()
-        if self.report.currentData() in (None, "key_figures"):
-            return document  # its own hidden cells, with the disclosure control
-        return suppress(document) if self.small.isChecked() else document
-
-    def _document(self):
-        if self.report.currentData() == "municipalities" and self.municipality_report:
-            return municipality_document(
-                self.municipality_report, self.unit_name, self.period_label
-            )
-        if self.report.currentData() == "yearly" and self.yearly is not None:
-            return yearly_document(self.yearly)
-        if self.report.currentData() == "clients" and self.client_report is not None:
-            return client_report_document(self.client_report, self.unit_name, self.period_label)
-        return key_figure_document(
-            self.table, self.title.text(), self.unit_name, self.period_label, self.hidden
-        )
-
-    def export(self, kind: str, path: str | None = None) -> None:
-        if self.table is None and self.client_report is None and self.yearly is None:
-            return
-        report = self.report.currentData()
-        path = path or ask_save_path(self, kind, report)
-        if not path:
-            return
-        document, title = self.document(), self.title.text()
-        own_table = self.table if report == "key_figures" else None
-        if own_table is not None:
-            title = f"{self.unit_name} – {title}"
-        audit, label, hidden = self.session.audit, self.period_label, set(self.hidden)
-
-        def write() -> None:
-            write_report(kind, path, document, own_table, title, hidden)
-            audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
-
-        self.ops.run(
-            self,
-            write,
-            lambda _: self.message.setText(self.tr("Sparad: %1").replace("%1", str(path))),
-            lambda e: self.message.setText(error_text(e)),
-        )
-
-    def print_to(self, printer: QPrinter) -> None:
-        text = QTextDocument()
-        text.setHtml(render_html(self.document()))
-        text.print_(printer)
-
-    def print_preview(self) -> None:
-        if self.table is None and self.client_report is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(self.print_to)
-        if dialog.exec() == QDialog.DialogCode.Accepted:  # printed, not only previewed
-            audit, report, label = self.session.audit, self.report.currentData(), self.period_label
-            self.ops.run(self, lambda: audit.record(AuditAction.PRINT, "statistics", report, label))
