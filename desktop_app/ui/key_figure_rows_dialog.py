@@ -67,7 +67,14 @@ class RowEditor(QWidget):
 class KeyFigureRowsDialog(FormDialog):
     saved = Signal()
 
-    def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ops: Ops,
+        rows: tuple[KeyFigureRow, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``rows``: the unit's rows now, read on the worker by the caller."""
         super().__init__(ops, parent)
         self.session = session
         self.setWindowTitle(self.tr("Nyckeltalstabellens rader"))
@@ -93,7 +100,7 @@ class KeyFigureRowsDialog(FormDialog):
         self.finish_layout(intro, self.rows_box, buttons)
         self.field_widgets = {}
         self.setMinimumWidth(620)
-        self._fill(session.statistics.key_figure_rows())
+        self._fill(rows)
 
     def _fill(self, rows) -> None:
         for editor in list(self.editors):

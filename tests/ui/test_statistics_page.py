@@ -312,7 +312,11 @@ def test_the_unit_chooses_and_names_its_key_figure_rows(qtbot, ops, vault):
     qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
     assert page.model.rowCount() == 4  # source 004's rows
     qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(KeyFigureRowsDialog)), timeout=5000
+    )
     dialog = next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+    assert len(dialog.editors) == 4
     assert [e.label.text() for e in dialog.editors][0] == "Uppsök"
     dialog.editors[0].label.setText("Uppsök (antal kontakter på gatan)")
     for editor in dialog.editors[2:]:  # the unit prints two rows of its own
@@ -331,7 +335,11 @@ def test_the_unit_chooses_and_names_its_key_figure_rows(qtbot, ops, vault):
     assert page.model.data(page.model.index(0, 1)) == "7"
     # A row without a name is refused with a sentence, and nothing is saved.
     qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(KeyFigureRowsDialog)), timeout=5000
+    )
     dialog = next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+    assert len(dialog.editors) == 3
     dialog.editors[0].label.setText("  ")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)

@@ -32,7 +32,7 @@ from desktop_app.reports.html import render_html
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
-from desktop_app.ui.feedback import error_text, tr_message
+from desktop_app.ui.feedback import error_text, show_error, tr_message
 from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.municipality_report import CostSharingDialog
@@ -386,9 +386,15 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
         )
 
     def edit_rows(self) -> None:
-        dialog = KeyFigureRowsDialog(self.session, self.ops, self)
-        dialog.saved.connect(lambda: self.reload())
-        dialog.open()
+        """The rows are read on the worker, then the dialog opens with them."""
+
+        def opened(rows) -> None:
+            dialog = KeyFigureRowsDialog(self.session, self.ops, rows, self)
+            dialog.saved.connect(lambda: self.reload())
+            dialog.open()
+
+        stats = self.session.statistics
+        self.ops.run(self, stats.key_figure_rows, opened, lambda e: show_error(self, e))
 
     def clear_sensitive(self) -> None:
         """Statistics hold numbers only; nothing personal to hide."""
