@@ -248,11 +248,15 @@ def test_courses_report_gathers_municipalities_and_questionnaire_change(vault):
     medvind, _ = _types(vault)
     reg = vault.session.registrations
     first = medvind.statement_ids[0]
-    for p, before, after in zip(_people(vault, 2), (2, 3), (4, 5), strict=True):
+    people = _people(vault, 2)
+    for p, before, after in zip(people, (2, 3), (4, 5), strict=True):
         reg.register(course.id, p.id)
         reg.record_answers(course.id, p.id, Phase.BEFORE, {first: before})
         reg.record_answers(course.id, p.id, Phase.AFTER, {first: after})
     day = (NOW - timedelta(days=10)).date()
+    assert vault.session.reports.courses(Period(day, day)).lines == []  # attendance missing
+    meeting = vault.session.courses.meetings(course.id)[0]
+    reg.record_attendance(meeting.id, {p.id: True for p in people})
     report = vault.session.reports.courses(Period(day, (NOW + timedelta(days=3)).date()))
     assert [(line.name, line.meetings_held, line.participants) for line in report.lines] == [
         ("MedVind pilot", 1, 2)
@@ -261,3 +265,45 @@ def test_courses_report_gathers_municipalities_and_questionnaire_change(vault):
     assert report.questionnaire == [("MedVind pilot", medvind.statements[0], 2.5, 4.5, 2)]
     later = day + timedelta(days=1)
     assert vault.session.reports.courses(Period(later, later)).municipalities == {}
+
+
+def test_a_multi_year_group_reports_each_year_as_the_key_figures_count_it(vault):
+    """The yearly report's group section counts the year, not the group's whole life:
+    its attendances are the key figures' "Gruppdeltagare" of the same year."""
+    from desktop_app.core.domain.measures import Measure
+    from desktop_app.core.domain.periods import year
+
+    courses, reg = vault.session.courses, vault.session.registrations
+    first = (NOW - timedelta(days=500)).replace(hour=13, minute=0)
+    group = courses.create_group(
+        ActivityDraft(ActivityKind.GROUP, "Långa gruppen", "Rum 3", capacity=12, rhythm_days=14),
+        first,
+        90,
+        (NOW - timedelta(days=2)).date(),
+    )
+    people = _people(vault, 4)
+    for p in people:
+        reg.register(group.id, p.id)
+    sessions = courses.meetings(group.id)
+    for i, meeting in enumerate(sessions):
+        if i % 5 == 4:
+            continue  # attendance never registered: not held, not counted
+        if i % 7 == 3:
+            courses.record_head_count(meeting.id, 3)  # known only as a number
+            continue
+        reg.record_attendance(meeting.id, {p.id: (i + k) % 3 != 0 for k, p in enumerate(people)})
+    years = sorted({m.draft.starts_at.year for m in sessions})
+    assert len(years) >= 2
+    totals = []
+    for y in years:
+        (line,) = vault.session.reports.courses(year(y)).lines
+        assert (
+            line.attendances
+            == vault.session.statistics.monthly(Measure.GROUP_ATTENDANCES, year(y))[1]
+        )
+        in_year = [m for m in sessions if m.draft.starts_at.year == y]
+        assert line.meetings_held == sum(
+            1 for i, m in enumerate(sessions) if m in in_year and i % 5 != 4
+        )
+        totals.append(line.attendances)
+    assert sum(totals) == reg.summary(group.id).attendances  # the years add up to the whole

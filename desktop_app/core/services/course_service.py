@@ -389,10 +389,6 @@ class CourseService(CourseCalendar):
                 f"head_count={meeting.anonymous}→{count}",
             )
 
-    def anonymous_attendance(self, activity_id: ActivityId) -> int:
-        self._allowed()
-        return self._courses.anonymous_attendance(activity_id)
-
 
 def _checked_defaults(course_type: CourseType) -> CourseType:
     """The description cleaned; the usual weekday a real one (0 = Monday)."""

@@ -19,6 +19,7 @@ from desktop_app.core.domain.courses import (
     RegistrationStatus,
     StatementChange,
 )
+from desktop_app.core.domain.periods import Period
 
 AGE_BANDS = (
     (0, 17, "<18"),
@@ -68,7 +69,12 @@ def summarize(
     answers: list[tuple[int, int, str, int]],
     course_type: CourseType | None,
     now: datetime,
+    period: Period | None = None,
 ) -> CourseSummary:
+    """The whole course, or with *period* only its meetings starting in the period: a
+    group that runs for years reports a year's attendances, persons and ages."""
+    if period is not None:
+        meetings = [m for m in meetings if period.start <= m.draft.starts_at.date() <= period.end]
     planned = [m for m in meetings if not m.cancelled]
     past = [m for m in planned if m.draft.ends_at <= now]
     # Held: a past meeting with its attendance recorded (by name or as a head count). A
@@ -81,6 +87,11 @@ def summarize(
     present = sum(1 for _, _, ok in recorded if ok)
     year = (planned[0].draft.starts_at if planned else now).year
     people = {r.participant.id: r.participant for r in holding}
+    if period is not None:  # the persons who came in the period, not today's list
+        came = {p for _, p, ok in recorded if ok}
+        people = {
+            r.participant.id: r.participant for r in registrations if r.participant.id in came
+        }
     questionnaire = []
     if course_type is not None:
         for statement_id, text in zip(
@@ -125,7 +136,7 @@ def summarize(
         meetings_without_attendance=len(missing),
         participants=len(holding),
         unique_persons=len(people),
-        attendances=present,
+        attendances=present + sum(m.anonymous for m in held),
         attendance_rate=present / len(recorded) if recorded else None,
         no_shows=sum(1 for r in registrations if r.status == RegistrationStatus.NO_SHOW),
         late_cancellations=sum(1 for r in registrations if r.late_cancel),

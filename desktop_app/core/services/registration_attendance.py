@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from desktop_app.core.domain.audit import AuditAction
@@ -16,6 +15,7 @@ from desktop_app.core.domain.courses import (
     RegistrationStatus,
 )
 from desktop_app.core.domain.ids import ActivityId, MeetingId, ParticipantId, StatementId
+from desktop_app.core.domain.periods import Period
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.course_summary import summarize
 
@@ -124,11 +124,12 @@ class AttendanceRecords:
         return self._repo.answers(activity_id)
 
     # -- summary ----------------------------------------------------------------------
-    def summary(self, activity_id: ActivityId) -> CourseSummary:
+    def summary(self, activity_id: ActivityId, period: Period | None = None) -> CourseSummary:
+        """The course's summary; with *period*, counted over its meetings in the period."""
         self._allowed()
         activity = self._courses.get(activity_id)
         course_type = self._courses.type(activity.draft.type_id) if activity.draft.type_id else None
-        summary = summarize(
+        return summarize(
             activity,
             self._courses.meetings(activity_id),
             self._repo.for_activity(activity_id),
@@ -136,8 +137,5 @@ class AttendanceRecords:
             self._repo.answers(activity_id),
             course_type,
             self._clock(),
+            period,
         )
-        anonymous = self._courses.anonymous_attendance(activity_id)
-        if anonymous:  # imported sessions: attendances known only as a number
-            summary = replace(summary, attendances=summary.attendances + anonymous)
-        return summary

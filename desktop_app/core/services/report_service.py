@@ -114,23 +114,15 @@ class ReportService:
     def courses(self, period: Period) -> CoursesReport:
         self._allowed()
         require(self._actor(), Permission.MANAGE_COURSES)
-        now = self._clock()
         lines = []
         municipalities: Counter[str] = Counter()
         districts: Counter[str] = Counter()
         questionnaire = []
         for kind in (ActivityKind.COURSE, ActivityKind.GROUP):
             for activity in self._courses.activities(kind):
-                meetings = [
-                    m
-                    for m in self._courses.meetings(activity.id)
-                    if not m.cancelled
-                    and period.start <= m.draft.starts_at.date() <= period.end
-                    and m.draft.ends_at <= now  # held, not just planned
-                ]
-                if not meetings:
+                s = self._registrations.summary(activity.id, period)
+                if not s.meetings_held:
                     continue
-                s = self._registrations.summary(activity.id)
                 municipalities.update(s.municipalities)
                 districts.update({k: v for k, v in s.districts.items() if k})
                 questionnaire += [
@@ -142,7 +134,7 @@ class ReportService:
                     ActivityLine(
                         activity.draft.name,
                         kind.value,
-                        len(meetings),
+                        s.meetings_held,
                         s.participants,
                         s.unique_persons,
                         s.attendances,

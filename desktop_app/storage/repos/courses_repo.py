@@ -386,14 +386,6 @@ class SqlCourseRepo:
                 [count, meeting_id],
             )
 
-    def anonymous_attendance(self, activity_id: ActivityId) -> int:
-        with translated_errors():
-            return self.db.execute(
-                "SELECT coalesce(sum(anonymous_attendance), 0) FROM meetings"
-                " WHERE activity_id = ? AND NOT cancelled",
-                [activity_id],
-            ).fetchone()[0]
-
     def delete_meeting(self, meeting_id: MeetingId) -> bool:
         """Remove a meeting on which nothing was recorded (False if anything was)."""
         with translated_errors():
