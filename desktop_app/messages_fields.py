@@ -19,6 +19,7 @@ FIELD_NAMES = {
     F.ANSWER: QT_TRANSLATE_NOOP("Messages", "Svaret"),
     F.AT: QT_TRANSLATE_NOOP("Messages", "Datum och tid"),
     F.ATTENDANCE: QT_TRANSLATE_NOOP("Messages", "Närvaron"),
+    F.BEFORE_MARK: QT_TRANSLATE_NOOP("Messages", "Tecknet för månader före räkningen"),
     F.BACKUP_FOLDER: QT_TRANSLATE_NOOP("Messages", "Mappen för säkerhetskopior"),
     F.BACKUP_REMINDER_DAYS: QT_TRANSLATE_NOOP("Messages", "Påminnelsen om säkerhetskopia"),
     F.BIRTH_YEAR: QT_TRANSLATE_NOOP("Messages", "Födelseåret"),
@@ -28,6 +29,7 @@ FIELD_NAMES = {
     F.CODE: QT_TRANSLATE_NOOP("Messages", "Klientkoden"),
     F.COLUMN: QT_TRANSLATE_NOOP("Messages", "Kolumnen ”{column}”"),
     F.CONTACTS: QT_TRANSLATE_NOOP("Messages", "Antalet kontakter"),
+    F.COUNTED_FROM: QT_TRANSLATE_NOOP("Messages", "Första räknade månaden (ÅÅÅÅ-MM)"),
     F.DAY: QT_TRANSLATE_NOOP("Messages", "Datumet"),
     F.DEADLINE: QT_TRANSLATE_NOOP("Messages", "Sista anmälningsdag"),
     F.DESCRIPTION: QT_TRANSLATE_NOOP("Messages", "Beskrivningen"),
@@ -349,6 +351,9 @@ SPECIFIC = {
         "Messages", "Klientkoden måste fyllas i och får vara högst 40 tecken."
     ),
     (F.CODE, R.TAKEN): QT_TRANSLATE_NOOP("Messages", "Klientkoden {code} finns redan."),
+    (F.COUNTED_FROM, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages", "Skriv första räknade månaden som ÅÅÅÅ-MM, t.ex. 2009-02, eller lämna tomt."
+    ),
     (F.MUNICIPALITY, R.INVALID): QT_TRANSLATE_NOOP(
         "Messages", "Välj en kommun i listan (skriv början av namnet och välj bland förslagen)."
     ),

@@ -37,6 +37,7 @@ from desktop_app.core.services.survey_service import SurveyService
 from desktop_app.core.services.unit_service import UNIT_NAME, UnitService, validate_unit_name
 from desktop_app.core.services.unit_work_service import UnitWorkService
 from desktop_app.core.services.user_service import UserService, validate_new_user
+from desktop_app.core.services.yearly_report_data import YearlyReportReader
 from desktop_app.paths import resource
 from desktop_app.storage.db import Database, check_integrity
 from desktop_app.storage.keyslots import KdfParams
@@ -148,6 +149,9 @@ class Session:
             uow=uow,
             actor=actor,
             clock=clock,
+        )
+        self.yearly = YearlyReportReader(
+            reports=self.reports, statistics=self.statistics, surveys=self.surveys, unit=self.unit
         )
         self.register_extracts = RegisterExtractService(
             clients=self.clients,

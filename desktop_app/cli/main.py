@@ -276,6 +276,8 @@ def cmd_stats(args) -> int:
     from desktop_app.reports import key_figures
     from desktop_app.reports.pdf import render_pdf
 
+    if args.report == "yearly":
+        return _stats_yearly(args)
     period = _period(args)
     session = _login(args)
     try:
@@ -309,6 +311,34 @@ def cmd_stats(args) -> int:
             ),
             args.out,
         )
+    print(f"Sparad: {args.out}")
+    return EXIT_OK
+
+
+def _stats_yearly(args) -> int:
+    """The yearly report (verksamhetsberättelse) of ``--year`` as the program prints it."""
+    from desktop_app.reports import tabular
+    from desktop_app.reports.pdf import render_pdf
+    from desktop_app.reports.yearly_report import yearly_document
+
+    if not args.year:
+        raise UsageError("Verksamhetsberättelsen gäller ett år: ange --year.")
+    session = _login(args)
+    try:
+        document = yearly_document(
+            session.yearly.load(args.year), suppress_below=args.suppress_below
+        )
+        session.audit.record(
+            AuditAction.EXPORT, "statistics", "yearly", f"{args.year} {args.format}"
+        )
+    finally:
+        session.close()
+    if args.format == "csv":
+        tabular.write_csv(document, args.out)
+    elif args.format == "xlsx":
+        tabular.write_xlsx(document, args.out, f"Verksamhetsberättelse {args.year}")
+    else:
+        render_pdf(document, args.out)
     print(f"Sparad: {args.out}")
     return EXIT_OK
 
@@ -385,10 +415,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("stats", help="skriv ut statistik (nyckeltal) till CSV, Excel eller PDF")
+    p = sub.add_parser(
+        "stats", help="skriv ut nyckeltalen eller verksamhetsberättelsen till CSV, Excel eller PDF"
+    )
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--user", required=True)
-    p.add_argument("--report", required=True, choices=["key-figures"])
+    p.add_argument("--report", required=True, choices=["key-figures", "yearly"])
     p.add_argument("--year", type=int)
     p.add_argument("--quarter", help="t.ex. 2009Q3")
     p.add_argument("--from", dest="start", help="ÅÅÅÅ-MM-DD")

@@ -15,6 +15,7 @@ class Field(StrEnum):
     ANSWER = "answer"
     AT = "at"
     ATTENDANCE = "attendance"
+    BEFORE_MARK = "before_mark"
     BACKUP_FOLDER = "backup_folder"
     BACKUP_REMINDER_DAYS = "backup_reminder_days"
     BIRTH_YEAR = "birth_year"
@@ -25,6 +26,7 @@ class Field(StrEnum):
     CONCERN_CLOSED_ON = "concern_closed_on"
     COLUMN = "column"  # a column of an imported file; params: column
     CONTACTS = "contacts"
+    COUNTED_FROM = "counted_from"
     DAY = "day"
     DEADLINE = "deadline"
     DESCRIPTION = "description"

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop_app.reports.document import Document, Table
+from desktop_app.reports import markup, values
+from desktop_app.reports.document import Count, Decimal, Document, Share, Table
+
+NUMERIC = (int, Count, Share, Decimal)
 
 
-def _facts(facts: list[tuple[str, str]]) -> str:
+def _facts(facts: list[tuple[str, object]]) -> str:
     rows = "".join(
-        f"<tr><td width='30%'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts
+        f"<tr><td width='30%'><b>{escape(k)}</b></td><td>{escape(values.text(v))}</td></tr>"
+        for k, v in facts
     )
     return f"<table cellpadding='2'>{rows}</table>"
 
 
-def _cell(tag: str, text: str, nowrap: bool, extra: str = "") -> str:
+def _cell(tag: str, value, nowrap: bool, extra: str = "") -> str:
     style = " style='white-space: nowrap'" if nowrap else ""
-    return f"<{tag}{extra}{style}>{escape(text).replace(chr(10), '<br>')}</{tag}>"
+    if isinstance(value, NUMERIC):
+        extra += " align='right'"
+    text = escape(values.text(value)).replace(chr(10), "<br>")
+    return f"<{tag}{extra}{style}>{text}</{tag}>"
 
 
 def _table(table: Table) -> str:
@@ -60,22 +67,38 @@ def _certificate(document: Document) -> str:
 def render_html(document: Document) -> str:
     if document.certificate:
         return _certificate(document)
-    parts = [f"<h1>{escape(document.title)}</h1>"]
-    if document.subtitle:
-        parts.append(f"<p>{escape(document.subtitle)}</p>")
+    parts = []
+    cover = document.cover
+    if cover is not None:
+        lines = "".join(f"<p align='center'>{escape(line)}</p>" for line in cover.lines if line)
+        parts.append(f"<br><br><br><h1 align='center'>{escape(cover.title)}</h1>{lines}")
+        if cover.responsible:
+            parts.append(f"<p align='center'>{escape(cover.responsible)}</p>")
+        parts.append("<div style='page-break-after: always'></div>")
+    else:
+        parts.append(f"<h1>{escape(document.title)}</h1>")
+        if document.subtitle:
+            parts.append(f"<p>{escape(document.subtitle)}</p>")
     if document.facts:
         parts.append(_facts(document.facts))
     for section in document.sections:
         if section.new_page:
             parts.append("<div style='page-break-before: always'></div>")
-        parts.append(f"<h2>{escape(section.heading)}</h2>")
+        if section.heading:
+            tag = "h2" if section.level <= 1 else "h3"
+            parts.append(f"<{tag}>{escape(section.heading)}</{tag}>")
         if section.facts:
             parts.append(_facts(section.facts))
         parts += [f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in section.paragraphs]
+        if section.text:
+            parts.append(markup.html(section.text))
         if section.table is not None and section.table.rows:
             parts.append(_table(section.table))
         elif section.empty_text and not section.paragraphs and not section.facts:
             parts.append(f"<p><i>{escape(section.empty_text)}</i></p>")
-    if document.footer:
-        parts.append(f"<p><small>{escape(document.footer)}</small></p>")
+        if section.legend:
+            parts.append(f"<p><small>{escape(section.legend)}</small></p>")
+    for line in (document.confidential, document.footer):
+        if line:
+            parts.append(f"<p><small>{escape(line)}</small></p>")
     return "<html><body style='font-size: 10pt'>" + "".join(parts) + "</body></html>"

@@ -27,6 +27,8 @@ FIRST_COLUMN = "Nyckeltal"
 
 
 def header(table: KeyFigureTable) -> list[str]:
+    if not table.layout.months:
+        return [FIRST_COLUMN, TOTAL]
     years = {y for y, _ in table.months}
     names = [MONTHS[m - 1] if len(years) == 1 else f"{MONTHS[m - 1]} {y}" for y, m in table.months]
     return [FIRST_COLUMN, *names, TOTAL]
@@ -56,14 +58,23 @@ def hidden_cells(table: KeyFigureTable, threshold: int = DEFAULT_THRESHOLD) -> s
 
 
 def rows(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> list[list]:
-    """The table's rows; a hidden cell reads ".." (the same shape either way)."""
-    return [
-        [
-            line.row.label,
-            *(HIDDEN if (n, c) in hidden else v for c, v in enumerate((*line.values, line.total))),
+    """The table's rows as the unit prints them; a hidden cell reads ".." (the same shape
+    either way); a month before the row was counted shows the unit's mark ("x" or blank);
+    with the totals-only layout, the label and the total."""
+    width, mark = len(table.months), table.layout.before_mark
+    out = []
+    for n, line in enumerate(table.lines):
+        start = line.row.counted_from or ""
+        cells = [
+            HIDDEN
+            if (n, c) in hidden
+            else mark
+            if c < width and f"{table.months[c][0]:04d}-{table.months[c][1]:02d}" < start
+            else v
+            for c, v in enumerate((*line.values, line.total))
         ]
-        for n, line in enumerate(table.lines)
-    ]
+        out.append([line.row.label, *(cells if table.layout.months else cells[-1:])])
+    return out
 
 
 def write_csv(
@@ -110,12 +121,17 @@ def document(
     hidden: set[Cell] | frozenset = frozenset(),
     hidden_note: str = "",
 ) -> Document:
-    widths = [3.2] + [1.0] * len(table.months) + [1.1]
     section = Section(
         "",
-        table=Table(header(table), [[str(c) for c in r] for r in rows(table, hidden)], widths),
+        table=table_of(table, hidden),
         paragraphs=[hidden_note] if hidden and hidden_note else [],
+        persons=True,
     )
-    return Document(
-        title=title, facts=facts, sections=[section], footer=footer, landscape=len(table.months) > 6
-    )
+    wide = table.layout.months and len(table.months) > 6
+    return Document(title=title, facts=facts, sections=[section], footer=footer, landscape=wide)
+
+
+def table_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> Table:
+    """The key figures as a document table (numbers stay numbers)."""
+    widths = [3.2] + ([1.0] * len(table.months) if table.layout.months else []) + [1.1]
+    return Table(header(table), rows(table, hidden), widths, nowrap=(0,))  # labels unbroken

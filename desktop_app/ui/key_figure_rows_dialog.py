@@ -1,11 +1,15 @@
 """UI layer: the unit's own key-figure table: which measures it prints, in what order,
-under what names (source 004's four rows unless the unit chooses otherwise)."""
+under what names, from which month each was counted (source 004's four rows unless the
+unit chooses otherwise); month columns or the year's totals only, and what a month
+before a row was counted shows ("x" or blank)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,12 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.measures import DEFAULT_ROWS, KeyFigureRow, Measure
+from desktop_app.core.domain.measures import (
+    DEFAULT_ROWS,
+    KeyFigureLayout,
+    KeyFigureRow,
+    Measure,
+)
 from desktop_app.messages import MEASURES
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.feedback import tr_message
 from desktop_app.ui.ops import Ops
+
+DEFAULT_LAYOUT = KeyFigureLayout()
 
 
 class RowEditor(QWidget):
@@ -45,10 +56,18 @@ class RowEditor(QWidget):
         self.label.setPlaceholderText(
             self.tr("Namnet i tabellen, t.ex. ”Uppsök (antal kontakter)”")
         )
+        self.counted_from = QLineEdit(row.counted_from or "")
+        self.counted_from.setObjectName("rowCountedFrom")
+        self.counted_from.setPlaceholderText(self.tr("från ÅÅÅÅ-MM"))
+        self.counted_from.setToolTip(
+            self.tr("Första månaden raden räknades; månader före visas med tecknet nedan.")
+        )
+        self.counted_from.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.measure, 2)
         layout.addWidget(self.label, 3)
+        layout.addWidget(self.counted_from, 1)
         for text, tip, step in (("↑", self.tr("Flytta upp"), -1), ("↓", self.tr("Flytta ned"), 1)):
             button = QToolButton()
             button.setText(text)
@@ -61,7 +80,8 @@ class RowEditor(QWidget):
         layout.addWidget(remove)
 
     def row(self) -> KeyFigureRow:
-        return KeyFigureRow(Measure(self.measure.currentData()), self.label.text())
+        start = self.counted_from.text().strip() or None
+        return KeyFigureRow(Measure(self.measure.currentData()), self.label.text(), start)
 
 
 class KeyFigureRowsDialog(FormDialog):
@@ -72,9 +92,10 @@ class KeyFigureRowsDialog(FormDialog):
         session: Session,
         ops: Ops,
         rows: tuple[KeyFigureRow, ...],
+        layout: KeyFigureLayout = DEFAULT_LAYOUT,
         parent: QWidget | None = None,
     ) -> None:
-        """``rows``: the unit's rows now, read on the worker by the caller."""
+        """``rows`` and ``layout``: the unit's now, read on the worker by the caller."""
         super().__init__(ops, parent)
         self.session = session
         self.setWindowTitle(self.tr("Nyckeltalstabellens rader"))
@@ -97,9 +118,19 @@ class KeyFigureRowsDialog(FormDialog):
             ),
             wordWrap=True,
         )
-        self.finish_layout(intro, self.rows_box, buttons)
-        self.field_widgets = {}
-        self.setMinimumWidth(620)
+        self.totals_only = QCheckBox(self.tr("Skriv bara årets summa (inga månadskolumner)"))
+        self.totals_only.setObjectName("totalsOnly")
+        self.totals_only.setChecked(not layout.months)
+        self.before_mark = QLineEdit(layout.before_mark)
+        self.before_mark.setObjectName("beforeMark")
+        self.before_mark.setMaxLength(3)
+        self.before_mark.setMinimumWidth(60)
+        options = QFormLayout()
+        options.addRow(self.totals_only)
+        options.addRow(self.tr("Månader innan raden räknades visas som:"), self.before_mark)
+        self.finish_layout(intro, self.rows_box, buttons, options)
+        self.field_widgets = {"before_mark": self.before_mark}
+        self.setMinimumWidth(720)
         self._fill(rows)
 
     def _fill(self, rows) -> None:
@@ -132,7 +163,13 @@ class KeyFigureRowsDialog(FormDialog):
 
     def submit(self) -> None:
         rows, stats = [e.row() for e in self.editors], self.session.statistics
-        self.save(lambda: stats.set_key_figure_rows(rows), lambda _: self._saved())
+        layout = KeyFigureLayout(not self.totals_only.isChecked(), self.before_mark.text())
+
+        def save() -> None:
+            stats.set_key_figure_rows(rows)
+            stats.set_key_figure_layout(layout)
+
+        self.save(save, lambda _: self._saved())
 
     def _saved(self) -> None:
         self.accept()

@@ -10,13 +10,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.reports.client_report import client_report_document
+from desktop_app.reports.disclosure import DEFAULT_THRESHOLD
+from desktop_app.reports.document_disclosure import suppress_document
 from desktop_app.reports.html import render_html
-from desktop_app.reports.small_counts import suppress
-from desktop_app.ui.client_report_document import client_report_document
+from desktop_app.reports.municipality_report import municipality_document
+from desktop_app.reports.yearly_report import yearly_document
 from desktop_app.ui.feedback import error_text
-from desktop_app.ui.municipality_report import municipality_document
 from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
-from desktop_app.ui.yearly_report import yearly_document
 
 
 class StatisticsExports:
@@ -27,19 +28,31 @@ class StatisticsExports:
     # -- output -----------------------------------------------------------------------
     def document(self):
         document = self._document()
-        if self.report.currentData() in (None, "key_figures"):
+        if self.report.currentData() in (None, "key_figures", "yearly"):
             return document  # its own hidden cells, with the disclosure control
-        return suppress(document) if self.small.isChecked() else document
+        if not self.small.isChecked():
+            return document
+        note = QCoreApplication.translate(
+            "StatisticsPage",
+            "..: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.",
+        )
+        return suppress_document(document, DEFAULT_THRESHOLD, note)
 
     def _document(self):
         if self.report.currentData() == "municipalities" and self.municipality_report:
             return municipality_document(
-                self.municipality_report, self.unit_name, self.period_label
+                self.municipality_report,
+                self.unit_name,
+                self.period_label,
+                QCoreApplication.translate,
             )
         if self.report.currentData() == "yearly" and self.yearly is not None:
-            return yearly_document(self.yearly)
+            threshold = DEFAULT_THRESHOLD if self.small.isChecked() else None
+            return yearly_document(self.yearly, QCoreApplication.translate, threshold)
         if self.report.currentData() == "clients" and self.client_report is not None:
-            return client_report_document(self.client_report, self.unit_name, self.period_label)
+            return client_report_document(
+                self.client_report, self.unit_name, self.period_label, QCoreApplication.translate
+            )
         return key_figure_document(
             self.table, self.title.text(), self.unit_name, self.period_label, self.hidden
         )

@@ -1025,6 +1025,25 @@ Hand it over in person; it must be changed at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>ChapterEditor</name>
+    <message>
+        <source>Rubrik</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>• Lista</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>1. Lista</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Fet</source>
+        <translation>Bold</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenTab</name>
     <message>
         <source>Spara svaren</source>
@@ -1390,10 +1409,6 @@ Save anyway?</translation>
         <translation>Clients (unique persons)</translation>
     </message>
     <message>
-        <source>%1 klienter (och %2 anhöriga)</source>
-        <translation>%1 clients (and %2 relatives)</translation>
-    </message>
-    <message>
         <source>Par</source>
         <translation>Couples</translation>
     </message>
@@ -1404,10 +1419,6 @@ Save anyway?</translation>
     <message>
         <source>Oregistrerade samtal</source>
         <translation>Unregistered contacts</translation>
-    </message>
-    <message>
-        <source>Nya / fortsättande</source>
-        <translation>New / continuing</translation>
     </message>
     <message>
         <source>Anonyma</source>
@@ -1430,6 +1441,22 @@ Save anyway?</translation>
         <translation>unknown</translation>
     </message>
     <message>
+        <source>Anhöriga</source>
+        <translation>Relatives</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Fortsättande</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Andel anonyma</source>
+        <translation>Share anonymous</translation>
+    </message>
+    <message>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
@@ -1446,8 +1473,8 @@ Save anyway?</translation>
         <translation>City district</translation>
     </message>
     <message>
-        <source>Ingen stadsdel angiven.</source>
-        <translation>No city district given.</translation>
+        <source>Ingen uppgift.</source>
+        <translation>No data.</translation>
     </message>
     <message>
         <source>Klienter %1</source>
@@ -2133,6 +2160,34 @@ Save anyway?</translation>
     <message>
         <source>Antal</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Unika personer</source>
+        <translation>Unique persons</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Andel närvaro</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>Kursdeltagare per hemkommun</source>
@@ -2963,6 +3018,14 @@ Save anyway?</translation>
         <source>Välj vad varje rad räknar och vad den heter i tabellen. Håll muspekaren över ett mått för att se hur det räknas.</source>
         <translation>Choose what each row counts and what it is called in the table. Hover over a measure to see how it is counted.</translation>
     </message>
+    <message>
+        <source>Skriv bara årets summa (inga månadskolumner)</source>
+        <translation>Print the year's total only (no month columns)</translation>
+    </message>
+    <message>
+        <source>Månader innan raden räknades visas som:</source>
+        <translation>Months before the row was counted show as:</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>
@@ -3551,6 +3614,10 @@ Save anyway?</translation>
         <translation>The attendance</translation>
     </message>
     <message>
+        <source>Tecknet för månader före räkningen</source>
+        <translation>The mark for months before counting</translation>
+    </message>
+    <message>
         <source>Mappen för säkerhetskopior</source>
         <translation>The backup folder</translation>
     </message>
@@ -3585,6 +3652,10 @@ Save anyway?</translation>
     <message>
         <source>Antalet kontakter</source>
         <translation>The number of contacts</translation>
+    </message>
+    <message>
+        <source>Första räknade månaden (ÅÅÅÅ-MM)</source>
+        <translation>The first counted month (YYYY-MM)</translation>
     </message>
     <message>
         <source>Datumet</source>
@@ -3893,6 +3964,10 @@ Save anyway?</translation>
     <message>
         <source>{code} är redan anmäld här (status: {status}).</source>
         <translation>{code} is already registered here (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Skriv första räknade månaden som ÅÅÅÅ-MM, t.ex. 2009-02, eller lämna tomt.</source>
+        <translation>Write the first counted month as YYYY-MM, e.g. 2009-02, or leave it empty.</translation>
     </message>
     <message>
         <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
@@ -5049,6 +5124,49 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>OutreachSection</name>
+    <message>
+        <source>Kontakter i uppsökande arbete</source>
+        <translation>Contacts in outreach</translation>
+    </message>
+    <message>
+        <source>varav nya personer</source>
+        <translation>of whom new persons</translation>
+    </message>
+    <message>
+        <source>Studiebesök och utbildning (tillfällen)</source>
+        <translation>Study visits and training (occasions)</translation>
+    </message>
+    <message>
+        <source>Deltagare i studiebesök och utbildning</source>
+        <translation>Participants in study visits and training</translation>
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>%1 (av %2)</source>
+        <translation>%1 (of %2)</translation>
+    </message>
+    <message>
+        <source>Utdelat: %1</source>
+        <translation>Handed out: %1</translation>
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Tillfällen</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ändra uppgifter…</source>
@@ -5957,6 +6075,14 @@ Save anyway?</translation>
         <translation>The name in the table, e.g. ”Outreach (number of contacts)”</translation>
     </message>
     <message>
+        <source>från ÅÅÅÅ-MM</source>
+        <translation>from YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Första månaden raden räknades; månader före visas med tecknet nedan.</source>
+        <translation>The first month the row was counted; months before show the mark below.</translation>
+    </message>
+    <message>
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
@@ -6193,6 +6319,10 @@ Save anyway?</translation>
     <message>
         <source>Spara statistik</source>
         <translation>Save statistics</translation>
+    </message>
+    <message>
+        <source>..: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
+        <translation>..: fewer than 3 persons, or hidden so that a small number cannot be worked out from the sums.</translation>
     </message>
     <message>
         <source>Sparad: %1</source>
@@ -6683,10 +6813,6 @@ Save anyway?</translation>
         <translation>2. Important changes during the year</translation>
     </message>
     <message>
-        <source>3. Måluppfyllelse (skala 1–3, 1 = ej uppnått, 2 = delvis, 3 = fullt ut)</source>
-        <translation>3. Goal fulfilment (scale 1–3, 1 = not met, 2 = partly, 3 = fully)</translation>
-    </message>
-    <message>
         <source>Operativt mål</source>
         <translation>Operative goal</translation>
     </message>
@@ -6699,18 +6825,6 @@ Save anyway?</translation>
         <translation>Fulfilment</translation>
     </message>
     <message>
-        <source>Inga mål registrerade.</source>
-        <translation>No goals registered.</translation>
-    </message>
-    <message>
-        <source>4. Årssammanställning av nyckeltal</source>
-        <translation>4. Key figures of the year</translation>
-    </message>
-    <message>
-        <source>5. Klienter</source>
-        <translation>5. Clients</translation>
-    </message>
-    <message>
         <source>Tillgänglighet</source>
         <translation>Access</translation>
     </message>
@@ -6719,16 +6833,8 @@ Save anyway?</translation>
         <translation>New requests</translation>
     </message>
     <message>
-        <source>Erbjöds tid inom 7 dagar (1 dygn för under 18)</source>
-        <translation>Offered a time within 7 days (24 hours for under-18s)</translation>
-    </message>
-    <message>
         <source>Median / längsta väntan</source>
         <translation>Median / longest wait</translation>
-    </message>
-    <message>
-        <source>dagar</source>
-        <translation>days</translation>
     </message>
     <message>
         <source>Väntar fortfarande</source>
@@ -6743,6 +6849,86 @@ Save anyway?</translation>
         <translation>Question</translation>
     </message>
     <message>
+        <source>1.1 Organisation</source>
+        <translation>1.1 Organisation</translation>
+    </message>
+    <message>
+        <source>1.2 Uppdrag/målgrupp</source>
+        <translation>1.2 Mission/target group</translation>
+    </message>
+    <message>
+        <source>1.3 Innehåll</source>
+        <translation>1.3 Content</translation>
+    </message>
+    <message>
+        <source>3.1 Kommunfullmäktiges mål som verksamheten har förhållit sig till</source>
+        <translation>3.1 The municipal council’s goals the unit has worked towards</translation>
+    </message>
+    <message>
+        <source>3.2 Verksamhetsmål</source>
+        <translation>3.2 Unit goals</translation>
+    </message>
+    <message>
+        <source>3.4 Vad har vi uppnått under året</source>
+        <translation>3.4 What we achieved during the year</translation>
+    </message>
+    <message>
+        <source>4.1 Genomförd kompetensutvecklingsplan</source>
+        <translation>4.1 Completed training plan</translation>
+    </message>
+    <message>
+        <source>5. Sammanfattning/slutsatser</source>
+        <translation>5. Summary/conclusions</translation>
+    </message>
+    <message>
+        <source>Ansvarig: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>3.3 Operativa mål</source>
+        <translation>3.3 Operational goals</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Skala 1–3: 1 = ej uppnått, 2 = delvis uppnått, 3 = fullt uppnått.</source>
+        <translation>Scale 1–3: 1 = not achieved, 2 = partly achieved, 3 = fully achieved.</translation>
+    </message>
+    <message>
+        <source>Fastställda siffror (%1, %2).</source>
+        <translation>Frozen figures (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Räknat när rapporten skrevs ut; inte fastställt.</source>
+        <translation>Counted when the report was printed; not frozen.</translation>
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Erbjöds en första tid</source>
+        <translation>Offered a first time</translation>
+    </message>
+    <message>
+        <source>Inom 7 dagar (1 dygn för under 18)</source>
+        <translation>Within 7 days (1 day for under 18s)</translation>
+    </message>
+    <message>
+        <source>Andel inom garantin</source>
+        <translation>Share within the guarantee</translation>
+    </message>
+    <message>
+        <source>%1 / %2 dagar</source>
+        <translation>%1 / %2 days</translation>
+    </message>
+    <message>
+        <source>Svar (n)</source>
+        <translation>Answers (n)</translation>
+    </message>
+    <message>
         <source>Andel ja</source>
         <translation>Share yes</translation>
     </message>
@@ -6751,88 +6937,123 @@ Save anyway?</translation>
         <translation>Groups and courses</translation>
     </message>
     <message>
-        <source>Namn</source>
-        <translation>Name</translation>
+        <source>Per kommun</source>
+        <translation>Per municipality</translation>
     </message>
     <message>
-        <source>Träffar</source>
-        <translation>Meetings</translation>
+        <source>..: färre än %1 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
+        <translation>..: fewer than %1 persons, or hidden so that a small number cannot be worked out from the sums.</translation>
     </message>
     <message>
-        <source>Deltagare</source>
-        <translation>Participants</translation>
+        <source>3.5 Årssammanställning av nyckeltal</source>
+        <translation>3.5 Yearly summary of key figures</translation>
     </message>
     <message>
-        <source>Unika</source>
-        <translation>Unique</translation>
+        <source>3. Måluppfyllelse</source>
+        <translation>3. Goal attainment</translation>
     </message>
     <message>
-        <source>Närvaro</source>
-        <translation>Attendance</translation>
+        <source>4. Medarbetarfrågor</source>
+        <translation>4. Staff</translation>
     </message>
     <message>
-        <source>Uteblev</source>
-        <translation>No-shows</translation>
+        <source>Enkäter</source>
+        <translation>Surveys</translation>
     </message>
     <message>
-        <source>Inga träffar under året.</source>
-        <translation>No meetings during the year.</translation>
+        <source>Avsnitt som inte är med</source>
+        <translation>Sections not included</translation>
+    </message>
+    <message>
+        <source>Din roll får inte läsa underlaget till: %1. Be en administratör skriva ut hela rapporten.</source>
+        <translation>Your role may not read the data for: %1. Ask an administrator to print the whole report.</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Sekretess: sammanräknade antal, inga personuppgifter.</source>
+        <translation>Confidential: aggregated counts, no personal data.</translation>
     </message>
     <message>
         <source>Uppsökande arbete och utbildning</source>
         <translation>Outreach and education</translation>
     </message>
     <message>
-        <source>Kontakter i uppsökande arbete</source>
-        <translation>Contacts in outreach</translation>
-    </message>
-    <message>
-        <source>varav nya personer</source>
-        <translation>of whom new persons</translation>
-    </message>
-    <message>
-        <source>Utdelat material</source>
-        <translation>Material handed out</translation>
-    </message>
-    <message>
-        <source>Studiebesök och utbildning</source>
-        <translation>Study visits and education</translation>
-    </message>
-    <message>
-        <source>deltagare</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <source>Konsultationer</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Publik</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>Tillfällen</source>
-        <translation>Occasions</translation>
-    </message>
-    <message>
         <source>Påstående</source>
         <translation>Statement</translation>
-    </message>
-    <message>
-        <source>Sammanfattning och slutsatser</source>
-        <translation>Summary and conclusions</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse %1</source>
         <translation>Yearly report %1</translation>
     </message>
+</context>
+<context>
+    <name>YearlyTexts</name>
     <message>
-        <source>Utskrivet</source>
-        <translation>Printed</translation>
+        <source>1.1 Organisation</source>
+        <translation>1.1 Organisation</translation>
     </message>
     <message>
-        <source>Sekretess: innehåller inga personuppgifter</source>
-        <translation>Confidentiality: contains no personal data</translation>
+        <source>1.2 Uppdrag/målgrupp</source>
+        <translation>1.2 Mission/target group</translation>
+    </message>
+    <message>
+        <source>1.3 Innehåll</source>
+        <translation>1.3 Content</translation>
+    </message>
+    <message>
+        <source>2. Viktiga förändringar</source>
+        <translation>2. Important changes</translation>
+    </message>
+    <message>
+        <source>3.1 Kommunfullmäktiges mål</source>
+        <translation>3.1 Municipal council goals</translation>
+    </message>
+    <message>
+        <source>3.2 Verksamhetsmål</source>
+        <translation>3.2 Unit goals</translation>
+    </message>
+    <message>
+        <source>3.4 Vad vi har uppnått</source>
+        <translation>3.4 What we achieved</translation>
+    </message>
+    <message>
+        <source>4.1 Kompetensutveckling</source>
+        <translation>4.1 Training</translation>
+    </message>
+    <message>
+        <source>5. Sammanfattning</source>
+        <translation>5. Summary</translation>
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation>Per municipality</translation>
     </message>
 </context>
 <context>
@@ -6842,16 +7063,40 @@ Save anyway?</translation>
         <translation>Yearly report %1 – texts</translation>
     </message>
     <message>
-        <source>Verksamhetsbeskrivning:</source>
-        <translation>Description of the unit:</translation>
+        <source>Verksamhet:</source>
+        <translation>Activity:</translation>
     </message>
     <message>
-        <source>Viktiga förändringar under året:</source>
-        <translation>Important changes during the year:</translation>
+        <source>Sektion:</source>
+        <translation>Section:</translation>
     </message>
     <message>
-        <source>Sammanfattning och slutsatser:</source>
-        <translation>Summary and conclusions:</translation>
+        <source>Förvaltning:</source>
+        <translation>Administration:</translation>
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Avsnitt med siffror efter nyckeltalen (tas bort när de saknar uppgifter)</source>
+        <translation>Sections with figures after the key figures (left out when they have no data)</translation>
+    </message>
+    <message>
+        <source>Kapitel</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Försättsblad</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Inget är skrivet för %1 än: texterna från %2 är ifyllda som start.</source>
+        <translation>Nothing is written for %1 yet: the texts from %2 are filled in as a start.</translation>
     </message>
 </context>
 </TS>

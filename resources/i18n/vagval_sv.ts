@@ -1023,6 +1023,25 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>ChapterEditor</name>
+    <message>
+        <source>Rubrik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• Lista</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Lista</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChildrenTab</name>
     <message>
         <source>Spara svaren</source>
@@ -1384,10 +1403,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 klienter (och %2 anhöriga)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Par</source>
         <translation type="unfinished" />
     </message>
@@ -1397,10 +1412,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Oregistrerade samtal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nya / fortsättande</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1424,6 +1435,22 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Anhöriga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fortsättande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel anonyma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Målgrupp</source>
         <translation type="unfinished" />
     </message>
@@ -1440,7 +1467,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ingen stadsdel angiven.</source>
+        <source>Ingen uppgift.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2126,6 +2153,34 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unika personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel närvaro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uteblev</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2957,6 +3012,14 @@ Spara ändå?</source>
         <source>Välj vad varje rad räknar och vad den heter i tabellen. Håll muspekaren över ett mått för att se hur det räknas.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Skriv bara årets summa (inga månadskolumner)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Månader innan raden räknades visas som:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LocationPage</name>
@@ -3545,6 +3608,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tecknet för månader före räkningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mappen för säkerhetskopior</source>
         <translation type="unfinished" />
     </message>
@@ -3578,6 +3645,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Antalet kontakter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första räknade månaden (ÅÅÅÅ-MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3886,6 +3957,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>{code} är redan anmäld här (status: {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv första räknade månaden som ÅÅÅÅ-MM, t.ex. 2009-02, eller lämna tomt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5043,6 +5118,49 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>OutreachSection</name>
+    <message>
+        <source>Kontakter i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>varav nya personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studiebesök och utbildning (tillfällen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare i studiebesök och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (av %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdelat: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillfällen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ändra uppgifter…</source>
@@ -5951,6 +6069,14 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>från ÅÅÅÅ-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Första månaden raden räknades; månader före visas med tecknet nedan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Flytta upp</source>
         <translation type="unfinished" />
     </message>
@@ -6186,6 +6312,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Spara statistik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>..: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6677,10 +6807,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>3. Måluppfyllelse (skala 1–3, 1 = ej uppnått, 2 = delvis, 3 = fullt ut)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Operativt mål</source>
         <translation type="unfinished" />
     </message>
@@ -6693,18 +6819,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Inga mål registrerade.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>4. Årssammanställning av nyckeltal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>5. Klienter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tillgänglighet</source>
         <translation type="unfinished" />
     </message>
@@ -6713,15 +6827,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Erbjöds tid inom 7 dagar (1 dygn för under 18)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Median / längsta väntan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dagar</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6737,6 +6843,86 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>1.1 Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.2 Uppdrag/målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.3 Innehåll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.1 Kommunfullmäktiges mål som verksamheten har förhållit sig till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.2 Verksamhetsmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.4 Vad har vi uppnått under året</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4.1 Genomförd kompetensutvecklingsplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Sammanfattning/slutsatser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ansvarig: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.3 Operativa mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skala 1–3: 1 = ej uppnått, 2 = delvis uppnått, 3 = fullt uppnått.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fastställda siffror (%1, %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Räknat när rapporten skrevs ut; inte fastställt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erbjöds en första tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inom 7 dagar (1 dygn för under 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel inom garantin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar (n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Andel ja</source>
         <translation type="unfinished" />
     </message>
@@ -6745,31 +6931,43 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Namn</source>
+        <source>Per kommun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Träffar</source>
+        <source>..: färre än %1 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deltagare</source>
+        <source>3.5 Årssammanställning av nyckeltal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unika</source>
+        <source>3. Måluppfyllelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Närvaro</source>
+        <source>4. Medarbetarfrågor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Uteblev</source>
+        <source>Enkäter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Inga träffar under året.</source>
+        <source>Avsnitt som inte är med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Din roll får inte läsa underlaget till: %1. Be en administratör skriva ut hela rapporten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: sammanräknade antal, inga personuppgifter.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6777,55 +6975,78 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kontakter i uppsökande arbete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>varav nya personer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Utdelat material</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Studiebesök och utbildning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deltagare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Konsultationer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Publik</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tillfällen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Påstående</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sammanfattning och slutsatser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Verksamhetsberättelse %1</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>YearlyTexts</name>
     <message>
-        <source>Utskrivet</source>
+        <source>1.1 Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sekretess: innehåller inga personuppgifter</source>
+        <source>1.2 Uppdrag/målgrupp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.3 Innehåll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Viktiga förändringar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.1 Kommunfullmäktiges mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.2 Verksamhetsmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3.4 Vad vi har uppnått</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4.1 Kompetensutveckling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per kommun</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6836,15 +7057,39 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Verksamhetsbeskrivning:</source>
+        <source>Verksamhet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Viktiga förändringar under året:</source>
+        <source>Sektion:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sammanfattning och slutsatser:</source>
+        <source>Förvaltning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsnitt med siffror efter nyckeltalen (tas bort när de saknar uppgifter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kapitel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Försättsblad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsnitt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget är skrivet för %1 än: texterna från %2 är ifyllda som start.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -271,3 +271,29 @@ def test_key_figure_rows_export_and_import(db, tmp_path):
     bad.write_text('{"format": "något annat"}', encoding="utf-8")
     out = run("key-figures", "import", "--db", db, "--user", "anna", "--file", bad)
     assert out.returncode == 2 and "nyckeltalsrader" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_stats_yearly_report_in_every_format(db, tmp_path):
+    """The yearly report needs no Qt: the command line makes it as the program prints it."""
+    for kind in ("pdf", "xlsx", "csv"):
+        out = tmp_path / f"vb.{kind}"
+        args = ["stats", "--db", db, "--user", "anna", "--report", "yearly", "--year", "2009"]
+        result = run(*args, "--format", kind, "--out", out, "--suppress-below", "3")
+        assert result.returncode == 0, result
+    assert (tmp_path / "vb.pdf").read_bytes().startswith(b"%PDF")
+    csv_text = (tmp_path / "vb.csv").read_text(encoding="utf-8-sig")
+    assert "Verksamhetsberättelse 2009" in csv_text and "3.5 Årssammanställning" in csv_text
+    no_year = run(
+        "stats",
+        "--db",
+        db,
+        "--user",
+        "anna",
+        "--report",
+        "yearly",
+        "--format",
+        "pdf",
+        "--out",
+        tmp_path / "x.pdf",
+    )
+    assert no_year.returncode == 2 and "--year" in no_year.stderr

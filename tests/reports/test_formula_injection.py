@@ -14,7 +14,7 @@ import desktop_app
 from desktop_app.core.domain import periods
 from desktop_app.core.domain.unit_work import EducationDraft, EducationKind
 from desktop_app.reports import key_figures, tabular
-from desktop_app.reports.document import Document, Section, Table
+from desktop_app.reports.document import Count, Document, Section, Table
 
 # From OWASP's CSV Injection page and its usual test lists.
 PAYLOADS = [
@@ -34,7 +34,7 @@ def _document(payload: str) -> Document:
         title=payload,
         facts=[("Kurs", payload)],
         sections=[
-            Section(payload, table=Table([payload, "Antal"], [[payload, "12"], ["Lund", "-3"]]))
+            Section(payload, table=Table([payload, "Antal"], [[payload, Count(12)], ["Lund", -3]]))
         ],
     )
 

@@ -62,31 +62,3 @@ def test_pdf_reads_back_with_the_embedded_font(tmp_path):
 def test_quarter_header_uses_only_its_months():
     table = KeyFigureTable(tuple(quarter(2009, 3).months()), ())
     assert key_figures.header(table) == ["Nyckeltal", "Juli", "Aug", "Sept", "Tot."]
-
-
-def test_small_counts_are_masked_in_reports_that_leave_the_unit():
-    from desktop_app.reports.document import Document, Section, Table
-    from desktop_app.reports.small_counts import mask, suppress
-
-    assert [mask(t) for t in ("0", "1", "2", "3", "12", "Malmö", "2 / 5")] == [
-        "0",
-        "<3",
-        "<3",
-        "3",
-        "12",
-        "Malmö",
-        "2 / 5",
-    ]
-    document = Document(
-        "Klienter",
-        sections=[
-            Section(
-                "Hemkommun",
-                facts=[("Par", "2")],
-                table=Table(["Grupp", "Antal"], [["Lund", "1"], ["Malmö", "14"], ["2", "2"]]),
-            )
-        ],
-    )
-    masked = suppress(document).sections[0]
-    assert masked.facts == [("Par", "<3")]
-    assert masked.table.rows == [["Lund", "<3"], ["Malmö", "14"], ["2", "<3"]]

@@ -4,7 +4,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.core.domain.unit_work import Arena, OutreachDraft
 from desktop_app.ui.pages.statistics_page import StatisticsPage
@@ -77,11 +77,11 @@ def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
     page.report.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.client_report is not None, timeout=5000)
     text = page.client_view.toPlainText()
-    assert "2 klienter (och 1 anhöriga)" in text and "Stockholm" in text
+    assert "Klienter (unika personer)\n2\nAnhöriga\n1" in text and "Stockholm" in text
     page.export("pdf", str(tmp_path / "klienter.pdf"))
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     pdf_text = PdfReader(tmp_path / "klienter.pdf").pages[0].extract_text()
-    assert "2 klienter (och 1 anhöriga)" in pdf_text
+    assert "Klienter (unika personer)\n2" in pdf_text and "Anhöriga\n1" in pdf_text
     page.report.setCurrentIndex(0)  # another report: the old "Sparad" line goes
     assert page.message.text() == ""
     page.report.setCurrentIndex(1)
@@ -97,7 +97,10 @@ def test_client_report_for_the_period(qtbot, ops, vault, tmp_path):
 
 
 def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+
     from desktop_app.core.domain.unit_work import GoalDraft
+    from desktop_app.core.domain.yearly_report import Chapter
     from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 
     this_year = date.today().year
@@ -112,24 +115,36 @@ def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
     qtbot.waitUntil(lambda: page.yearly is not None, timeout=5000)
     for control in (page.report, page.texts_button, page.freeze_button, page.small):
         assert control.isVisible() and control.window() is page  # in the page, not a window
-    page.edit_texts()
+    qtbot.mouseClick(page.texts_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(YearlyTextsDialog)), timeout=5000
+    )
     dialog = next(d for d in page.findChildren(YearlyTextsDialog) if d.isVisible())
-    dialog.edits["description"].setPlainText("KAST erbjuder rådgivning och stöd.")
-    dialog.edits["conclusions"].setPlainText("Året har präglats av fler samtal.")
-    dialog.submit()
-    qtbot.waitUntil(lambda: page.yearly.texts["description"] != "", timeout=5000)
+    editor = dialog.edits[Chapter.CONTENT]
+    qtbot.keyClicks(editor.edit, "KAST erbjuder ")  # QTest types ASCII only
+    qtbot.mouseClick(editor.findChild(QToolButton, "bold"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.edit, "samtal")
+    editor.edit.insertPlainText(" och stöd.")
+    dialog.chapters.setCurrentRow(list(dialog.edits).index(Chapter.CONCLUSIONS))
+    dialog.edits[Chapter.CONCLUSIONS].edit.insertPlainText("Året har präglats av fler samtal.")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: page.yearly.texts["content"] != "", timeout=5000)
+    assert "**samtal" in page.yearly.texts["content"]  # stored as Markdown
     text = page.client_view.toPlainText()
     for expected in (
         "Verksamhetsberättelse",
-        "KAST erbjuder rådgivning",
+        "KAST erbjuder samtal och stöd.",
         "Måluppfyllelse",
         "Arbeta uppsökande på nätet",
         "Årssammanställning av nyckeltal",
-        "Tillgänglighet",
-        "Uppsökande arbete och utbildning",
+        "3.6 Uppsökande arbete och utbildning",
         "Året har präglats av fler samtal.",
     ):
         assert expected in text, expected
+    for empty in ("Tillgänglighet", "Klienter", "Grupper och kurser"):  # nothing to say
+        assert empty not in text, empty
     page.export("pdf", str(tmp_path / "vb.pdf"))
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
     reader = PdfReader(tmp_path / "vb.pdf")
@@ -140,15 +155,21 @@ def test_yearly_report_with_the_units_texts(qtbot, ops, vault, tmp_path):
 def test_statistics_role_gets_no_client_sections(vault):
     from desktop_app.core.domain.roles import Role
     from desktop_app.core.domain.users import NewUser
+    from desktop_app.core.domain.yearly_report import ReportPart
+    from desktop_app.reports.yearly_report import yearly_document
     from desktop_app.session import Gatekeeper
-    from desktop_app.ui.yearly_report import load_yearly
 
     vault.session.users.add_user(NewUser("stat", "Stina", Role.STATISTICS), "Tillfalligt-losen-9")
     session = Gatekeeper(vault.path).login("stat", "Tillfalligt-losen-9")
     try:
-        data = load_yearly(session, date.today().year)
+        data = session.yearly.load(date.today().year)
         assert data.access is None and data.outcomes is None and data.courses is None
         assert data.clients is not None  # numbers only, no names
+        # what is left out is said in the report, never silently
+        assert ReportPart.COURSES in data.not_shown and ReportPart.ACCESS in data.not_shown
+        last = yearly_document(data).sections[-1]
+        assert last.heading == "Avsnitt som inte är med"
+        assert "Grupper och kurser" in last.paragraphs[0]
     finally:
         session.close()
 
@@ -194,7 +215,7 @@ def test_freezing_last_year_from_the_page(qtbot, ops, vault, monkeypatch):
 
 
 def test_municipality_report_with_cost_sharing_entered_in_the_dialog(qtbot, ops, vault):
-    from desktop_app.ui.municipality_report import CostSharingDialog
+    from desktop_app.ui.cost_sharing_dialog import CostSharingDialog
 
     page = StatisticsPage(vault.session, ops)
     qtbot.addWidget(page)
@@ -367,3 +388,48 @@ def test_chart_ticks_are_round():
     from desktop_app.ui.widgets.bar_chart import nice_step
 
     assert [nice_step(n, 4) for n in (0, 1, 14, 100, 310)] == [1, 1, 5, 25, 100]
+
+
+def test_a_unit_prints_totals_only_or_marks_months_before_it_counted(qtbot, ops, vault):
+    from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
+
+    this_year = date.today().year
+    vault.session.work.record_outreach(
+        OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=7)
+    )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+
+    def open_dialog():
+        qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: any(d.isVisible() for d in page.findChildren(KeyFigureRowsDialog)),
+            timeout=5000,
+        )
+        return next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+
+    dialog = open_dialog()
+    counted = dialog.editors[1].findChild(type(dialog.editors[1].label), "rowCountedFrom")
+    qtbot.keyClicks(counted, f"{this_year}-02")  # Gruppdeltagare counted from February
+    qtbot.keyClicks(dialog.editors[0].counted_from, "2009-13")  # no such month
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert "ÅÅÅÅ-MM" in dialog.message.text() and dialog.isVisible()
+    dialog.editors[0].counted_from.clear()
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(1, 1)) == "x", timeout=5000)
+    assert page.model.data(page.model.index(1, 2)) == "0"  # February is counted
+    assert page.model.data(page.model.index(0, 1)) == "7"
+    # totals only: the label and the year's total (Prostitutionsgruppen's table)
+    dialog = open_dialog()
+    box = dialog.totals_only
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.model.columnCount() == 2, timeout=5000)
+    assert page.model.data(page.model.index(0, 1)) == "7"
+    assert vault.session.statistics.key_figure_layout().months is False

@@ -41,6 +41,17 @@ PERSON_COUNTS = frozenset(
 class KeyFigureRow:
     measure: Measure
     label: str  # the unit's own name for the row
+    counted_from: str | None = None  # "2009-02": the unit began counting it that month
+
+
+@dataclass(frozen=True)
+class KeyFigureLayout:
+    """How the unit prints its table: month columns and a total, or the total only
+    (source 004's Prostitutionsgruppen); what a month before a row was counted shows
+    (KAST prints "x", FAST leaves it blank)."""
+
+    months: bool = True
+    before_mark: str = "x"
 
 
 # Source 004's rows: what a unit prints unless it chooses otherwise.
@@ -65,6 +76,7 @@ class KeyFigureTable:
     lines: tuple[KeyFigureLine, ...]
     frozen_at: str | None = None  # set when produced from a closed period's snapshot
     frozen_by: str = ""  # who froze it (their name)
+    layout: KeyFigureLayout = KeyFigureLayout()
 
 
 class RefreezeReason(StrEnum):

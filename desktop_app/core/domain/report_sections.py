@@ -76,3 +76,5 @@ class OutreachReport:
     consultations: int
     by_audience: dict[str, tuple[int, int]] = field(default_factory=dict)  # occasions, people
     by_arena: dict[str, int] = field(default_factory=dict)
+    # (material, handed out in the period, the stock acquired): "78 (av 100)"
+    materials: tuple[tuple[str, int, int], ...] = ()

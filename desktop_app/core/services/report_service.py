@@ -22,6 +22,7 @@ from desktop_app.core.domain.report_sections import (
 )
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
+from desktop_app.core.domain.yearly_report import OLD_KEYS, TEXT_KEYS, ReportPart
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
@@ -32,8 +33,8 @@ from desktop_app.core.services.ports_work import StatsRepo
 from desktop_app.core.services.registration_service import RegistrationService
 from desktop_app.core.services.unit_work_service import UnitWorkService
 
-TEXT_KEYS = ("description", "changes", "conclusions")
 MAX_TEXT = 20_000
+PARTS_SETTING = "yearly_report_parts"
 
 
 class ReportService:
@@ -157,7 +158,14 @@ class ReportService:
             key = e.draft.audience or ""
             audience[key][0] += 1
             audience[key][1] += e.draft.participants
+        handed: Counter = Counter()
+        for o in records:
+            handed.update(o.draft.materials)
+        materials = tuple(
+            (m.name, handed.get(m.id, 0), m.stock) for m in work.materials() if handed.get(m.id)
+        )
         return OutreachReport(
+            materials=materials,
             contacts=sum(o.draft.contacts for o in records),
             new_persons=sum(o.draft.new_persons for o in records),
             packages=sum(sum(o.draft.materials.values()) for o in records),
@@ -170,8 +178,40 @@ class ReportService:
 
     # -- the unit's own texts for the yearly report -----------------------------------
     def texts(self, year: int) -> dict[str, str]:
+        """The unit's texts for ``year`` (Markdown; '' where none is written)."""
         self._allowed()
-        return {key: self._settings.get(f"yearly_text_{year}_{key}") or "" for key in TEXT_KEYS}
+        texts = {key: self._settings.get(f"yearly_text_{year}_{key}") or "" for key in TEXT_KEYS}
+        for old, new in OLD_KEYS.items():  # a year written before the chapters existed
+            if not texts[new]:
+                texts[new] = self._settings.get(f"yearly_text_{year}_{old}") or ""
+        return texts
+
+    def starting_texts(self, year: int) -> tuple[dict[str, str], int | None]:
+        """The texts to start editing ``year`` from: its own, or, when nothing is written
+        for it yet, the latest earlier year's (and that year) as a start."""
+        texts = self.texts(year)
+        if any(texts.values()):
+            return texts, None
+        for earlier in range(year - 1, year - 11, -1):
+            previous = self.texts(earlier)
+            if any(previous.values()):
+                return previous, earlier
+        return texts, None
+
+    def report_parts(self) -> tuple[ReportPart, ...]:
+        """The figure sections the unit puts in its yearly report (all unless chosen)."""
+        self._allowed()
+        stored = self._settings.get(PARTS_SETTING)
+        if stored is None:
+            return tuple(ReportPart)
+        return tuple(ReportPart(p) for p in stored.split(",") if p in set(ReportPart))
+
+    def set_report_parts(self, parts: list[ReportPart]) -> None:
+        require(self._actor(), Permission.MANAGE_ACTIVITIES)
+        chosen = [ReportPart(p).value for p in ReportPart if p in set(parts)]
+        with self._uow.transaction():
+            self._settings.set(PARTS_SETTING, ",".join(chosen))
+            self._audit.record(AuditAction.UPDATE, "yearly_report", 0, "parts")
 
     def set_texts(self, year: int, texts: dict[str, str]) -> None:
         require(self._actor(), Permission.MANAGE_ACTIVITIES)

@@ -4,9 +4,10 @@ own choice of rows; numbers only (the statistics role sees no names)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime
 
 from desktop_app.core.domain import periods
@@ -16,6 +17,7 @@ from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityLine, 
 from desktop_app.core.domain.measures import (
     DEFAULT_ROWS,
     DISTINCT,
+    KeyFigureLayout,
     KeyFigureLine,
     KeyFigureRow,
     KeyFigureTable,
@@ -33,6 +35,8 @@ from desktop_app.core.services.ports import SettingsRepo, UnitOfWork
 from desktop_app.core.services.ports_work import StatsRepo
 
 KEY_FIGURE_ROWS = "key_figure_rows"
+KEY_FIGURE_LAYOUT = "key_figure_layout"
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 COST_SHARING = "cost_sharing"
 
 
@@ -61,7 +65,10 @@ class StatisticsService:
         stored = self._settings.get(KEY_FIGURE_ROWS)
         if not stored:
             return DEFAULT_ROWS
-        return tuple(KeyFigureRow(Measure(r["measure"]), r["label"]) for r in json.loads(stored))
+        return tuple(
+            KeyFigureRow(Measure(r["measure"]), r["label"], r.get("counted_from"))
+            for r in json.loads(stored)
+        )
 
     def set_key_figure_rows(self, rows: list[KeyFigureRow]) -> None:
         require(self._actor(), Permission.MANAGE_UNIT)
@@ -70,12 +77,34 @@ class StatisticsService:
             label = " ".join(row.label.split())
             if not label:
                 raise ValidationError("label", "required")
-            cleaned.append({"measure": Measure(row.measure).value, "label": label})
+            entry = {"measure": Measure(row.measure).value, "label": label}
+            if row.counted_from:
+                if not MONTH.fullmatch(row.counted_from):
+                    raise ValidationError("counted_from", "invalid")
+                entry["counted_from"] = row.counted_from
+            cleaned.append(entry)
         if not cleaned:
             raise ValidationError("rows", "required")
         with self._uow.transaction():
             self._settings.set(KEY_FIGURE_ROWS, json.dumps(cleaned, ensure_ascii=False))
             self._audit.record(AuditAction.UPDATE, "unit", KEY_FIGURE_ROWS)
+
+    def key_figure_layout(self) -> KeyFigureLayout:
+        stored = self._settings.get(KEY_FIGURE_LAYOUT)
+        if not stored:
+            return KeyFigureLayout()
+        data = json.loads(stored)
+        return KeyFigureLayout(bool(data.get("months", True)), str(data.get("before_mark", "x")))
+
+    def set_key_figure_layout(self, layout: KeyFigureLayout) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        mark = layout.before_mark.strip()
+        if len(mark) > 3:
+            raise ValidationError("before_mark", "too_long", maximum=3)
+        data = {"months": bool(layout.months), "before_mark": mark}
+        with self._uow.transaction():
+            self._settings.set(KEY_FIGURE_LAYOUT, json.dumps(data, ensure_ascii=False))
+            self._audit.record(AuditAction.UPDATE, "unit", KEY_FIGURE_LAYOUT)
 
     # -- figures ----------------------------------------------------------------------
     def monthly(self, measure: Measure, period: Period) -> tuple[tuple[int, ...], int]:
@@ -96,8 +125,10 @@ class StatisticsService:
         self._allowed()
         frozen = self._repo.frozen(period.start, period.end)
         if frozen is not None:
-            return table_from_json(frozen.key_figures, frozen.frozen_at, frozen.frozen_by)
-        return self._live_key_figures(period, rows)
+            table = table_from_json(frozen.key_figures, frozen.frozen_at, frozen.frozen_by)
+        else:
+            table = self._live_key_figures(period, rows)
+        return replace(table, layout=self.key_figure_layout())  # how it is printed today
 
     def _live_key_figures(
         self, period: Period, rows: tuple[KeyFigureRow, ...] | None = None
@@ -316,6 +347,7 @@ def table_to_json(table: KeyFigureTable) -> str:
                 {
                     "measure": line.row.measure.value,
                     "label": line.row.label,
+                    "counted_from": line.row.counted_from,
                     "values": list(line.values),
                     "total": line.total,
                 }
@@ -332,7 +364,9 @@ def table_from_json(text: str, frozen_at: str, frozen_by: str = "") -> KeyFigure
         tuple(tuple(m) for m in data["months"]),
         tuple(
             KeyFigureLine(
-                KeyFigureRow(Measure(x["measure"]), x["label"]), tuple(x["values"]), x["total"]
+                KeyFigureRow(Measure(x["measure"]), x["label"], x.get("counted_from")),
+                tuple(x["values"]),
+                x["total"],
             )
             for x in data["lines"]
         ),

@@ -3,6 +3,7 @@ chart at once, compare with the year before, and print, save as PDF, Excel or CS
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -24,23 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain import periods
-from desktop_app.core.domain.measures import KeyFigureTable
+from desktop_app.core.domain.measures import KeyFigureLayout, KeyFigureTable
 from desktop_app.core.domain.roles import Permission
+from desktop_app.core.services.yearly_report_data import YearlyData
 from desktop_app.messages import MEASURES
 from desktop_app.reports import key_figures
 from desktop_app.reports.html import render_html
 from desktop_app.session import Session
+from desktop_app.ui.cost_sharing_dialog import CostSharingDialog
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, show_error, tr_message
 from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
 from desktop_app.ui.models.rows_table_model import RowsTableModel
-from desktop_app.ui.municipality_report import CostSharingDialog
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.statistics_exports import StatisticsExports
 from desktop_app.ui.statistics_freeze import FreezeActions
 from desktop_app.ui.widgets.bar_chart import BarChart
-from desktop_app.ui.yearly_report import YearlyData, load_yearly
 
 
 class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
@@ -184,7 +185,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
 
     def _kind_changed(self) -> None:
         yearly = self.report.currentData() == "yearly"
-        self.texts_button.setVisible(yearly)
+        self.texts_button.setVisible(yearly and self.session.user.may(Permission.MANAGE_ACTIVITIES))
         self.sharing_button.setVisible(
             self.report.currentData() == "municipalities"
             and self.session.user.may(Permission.MANAGE_UNIT)
@@ -231,7 +232,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
             session, chosen = self.session, self.year.value()
             self.ops.run(
                 self,
-                lambda: load_yearly(session, chosen),
+                lambda: session.yearly.load(chosen),
                 self._yearly_loaded,
                 lambda e: self.message.setText(error_text(e)),
             )
@@ -275,11 +276,22 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
     def edit_texts(self) -> None:
         if self.yearly is None:
             return
-        dialog = YearlyTextsDialog(
-            self.session, self.ops, self.yearly.year, self.yearly.texts, self
+        reports, year = self.session.reports, self.yearly.year
+
+        def opened(result) -> None:
+            (texts, started_from), parts = result
+            dialog = YearlyTextsDialog(
+                self.session, self.ops, year, texts, parts, started_from, self
+            )
+            dialog.saved.connect(self.reload)
+            dialog.open()
+
+        self.ops.run(
+            self,
+            lambda: (reports.starting_texts(year), reports.report_parts()),
+            opened,
+            lambda e: self.message.setText(error_text(e)),
         )
-        dialog.saved.connect(self.reload)
-        dialog.open()
 
     def _municipalities_loaded(self, period: periods.Period, result) -> None:
         self.municipality_report, self.unit_name = result
@@ -349,8 +361,9 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
         self.model.set_tooltips(
             [tr_message(MEASURES[record.row.measure.value][1]) for record in records]
         )
-        self.chart.set_data(  # a cell hidden in the table has no bar
-            headers[1:-1],
+        months = key_figures.header(replace(self.table, layout=KeyFigureLayout()))[1:-1]
+        self.chart.set_data(  # a cell hidden in the table has no bar; every month shown
+            months,
             [
                 (
                     line.row.label,
@@ -366,6 +379,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
         if (
             line is None
             or line not in self.table.lines
+            or not self.table.layout.months  # the year's total only: no month to open
             or not 1 <= index.column() <= len(self.table.months)
         ):
             return
@@ -388,13 +402,19 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
     def edit_rows(self) -> None:
         """The rows are read on the worker, then the dialog opens with them."""
 
-        def opened(rows) -> None:
-            dialog = KeyFigureRowsDialog(self.session, self.ops, rows, self)
+        def opened(result) -> None:
+            rows, layout = result
+            dialog = KeyFigureRowsDialog(self.session, self.ops, rows, layout, self)
             dialog.saved.connect(lambda: self.reload())
             dialog.open()
 
         stats = self.session.statistics
-        self.ops.run(self, stats.key_figure_rows, opened, lambda e: show_error(self, e))
+        self.ops.run(
+            self,
+            lambda: (stats.key_figure_rows(), stats.key_figure_layout()),
+            opened,
+            lambda e: show_error(self, e),
+        )
 
     def clear_sensitive(self) -> None:
         """Statistics hold numbers only; nothing personal to hide."""
