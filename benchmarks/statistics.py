@@ -27,6 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.harness import emit, timed  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
+from desktop_app.reports import key_figures  # noqa: E402
+from desktop_app.reports.document_disclosure import suppress_document  # noqa: E402
 from desktop_app.reports.pdf import render_pdf  # noqa: E402
 from desktop_app.reports.yearly_report import yearly_document  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
@@ -90,6 +92,23 @@ def main() -> int:
 
         ms = timed(all_sections, 3)
         emit("all_sections_year", ms)
+        repo = session.statistics._repo  # the bare reads the reports rest on
+        floor = timed(lambda: repo.client_rows(period.start, period.end), 3)
+        emit("clients_report_year", timed(lambda: session.statistics.clients(period), 3), floor)
+        floor_m = timed(
+            lambda: (
+                repo.client_rows(period.start, period.end),
+                repo.unregistered_by_municipality(period.start, period.end),
+            ),
+            3,
+        )
+        ms = timed(lambda: session.statistics.municipalities(period), 3)
+        emit("municipalities_year", ms, floor_m)
+        data = session.yearly.load(last_year)
+        document = yearly_document(data)
+        table = session.statistics.key_figures(period)
+        floor = timed(lambda: key_figures.hidden_cells(table), 3)  # one table's equations
+        emit("suppress_table", timed(lambda: suppress_document(document), 3), floor)
         out = Path(folder.name) / "vb.pdf"
         # Qt-free: the builders take no Qt, so the benchmark imports no UI
         ms = timed(lambda: render_pdf(yearly_document(session.yearly.load(last_year)), out), 3)

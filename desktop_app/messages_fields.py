@@ -420,6 +420,10 @@ SPECIFIC = {
         "Messages", "Kontot är inte en administratörs."
     ),
     (F.CLOSED_ON, R.NOT_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är inte avslutat."),
+    (F.NOTE, R.UNCHANGED): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.",
+    ),
     (F.NOTE, R.NOT_CURRENT): QT_TRANSLATE_NOOP(
         "Messages", "Bara den senaste versionen av anteckningen kan rättas."
     ),

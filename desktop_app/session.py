@@ -27,6 +27,7 @@ from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
 from desktop_app.core.services.participant_merge import ParticipantMergeService
 from desktop_app.core.services.passwords import validate_new_password
+from desktop_app.core.services.period_reports import PeriodReportReader
 from desktop_app.core.services.purge_service import PurgeService
 from desktop_app.core.services.register_extract import RegisterExtractService
 from desktop_app.core.services.registration_corrections import RegistrationCorrections
@@ -152,6 +153,9 @@ class Session:
         )
         self.yearly = YearlyReportReader(
             reports=self.reports, statistics=self.statistics, surveys=self.surveys, unit=self.unit
+        )
+        self.period_reports = PeriodReportReader(
+            reports=self.reports, statistics=self.statistics, surveys=self.surveys
         )
         self.register_extracts = RegisterExtractService(
             clients=self.clients,

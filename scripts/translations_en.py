@@ -378,7 +378,6 @@ EN = {
     "transperson": "trans person",
     "uppgift saknas": "not stated",
     "utanför Sverige": "outside Sweden",
-    "version %1 (rättelse)": "version %1 (correction)",
     "version %1, ersatt av en rättelse": "version %1, replaced by a correction",
     "vet ej": "don't know",
     "väntar för länge": "waiting too long",
@@ -929,6 +928,10 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Ctrl+Enter eller Ctrl+S sparar.": "Ctrl+Enter or Ctrl+S saves.",
+    "Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.": "The correction is the same as the note. Change the heading or the text, or cancel.",
+    "rättelse, version %1": "correction, version %1",
+    "Inga uppgifter för perioden.": "No data for the period.",
     "Skriv bara årets summa (inga månadskolumner)": "Print the year's total only (no month columns)",
     "Månader innan raden räknades visas som:": "Months before the row was counted show as:",
     "från ÅÅÅÅ-MM": "from YYYY-MM",
@@ -1212,6 +1215,10 @@ EN = {
         "%n changed answer, not saved",
         "%n changed answers, not saved",
     ),
+    "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?": (
+        "%n window is open. Logging out closes it, and what was not saved in it is lost. Log out anyway?",
+        "%n windows are open. Logging out closes them, and what was not saved in them is lost. Log out anyway?",
+    ),
     "%n kontakter": ("%n contact", "%n contacts"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (
         "%n row is already there from an earlier import and is not counted again.",
@@ -1456,6 +1463,10 @@ SV_PLURALS = {
     "%n ändrade svar, inte sparade": (
         "%n ändrat svar, inte sparat",
         "%n ändrade svar, inte sparade",
+    ),
+    "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?": (
+        "%n fönster är öppet. Om du loggar ut stängs det, och det som inte har sparats i det försvinner. Logga ut ändå?",
+        "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?",
     ),
     "%n kontakter": ("%n kontakt", "%n kontakter"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (

@@ -30,11 +30,18 @@ def _period(args):
 def cmd_stats(args) -> int:
     from datetime import date
 
+    from desktop_app.cli.main import UsageError
     from desktop_app.reports import key_figures
     from desktop_app.reports.pdf import render_pdf
 
+    if args.action == "freeze":
+        return _freeze(args)
+    if not (args.report and args.format and args.out):
+        raise UsageError("Ange --report, --format och --out (eller: stats freeze).")
     if args.report == "yearly":
         return _stats_yearly(args)
+    if args.report != "key-figures":
+        return _stats_part(args)
     period = _period(args)
     from desktop_app.cli.main import _login
 
@@ -74,11 +81,83 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _freeze(args) -> int:
+    """Close a period ("fastställ"): every report's figures for it kept as they are."""
+    from datetime import datetime
+
+    from desktop_app.cli.main import _login
+
+    period = _period(args)
+    session = _login(args)
+    try:
+        session.statistics.freeze(period, datetime.now())
+    finally:
+        session.close()
+    print(f"Fastställd: {period.label}")
+    return 0
+
+
+def _write(document, args, title: str) -> None:
+    from desktop_app.reports import tabular
+    from desktop_app.reports.pdf import render_pdf
+
+    if args.format == "csv":
+        tabular.write_csv(document, args.out)
+    elif args.format == "xlsx":
+        tabular.write_xlsx(document, args.out, title)
+    else:
+        render_pdf(document, args.out)
+    print(f"Sparad: {args.out}")
+
+
+def _stats_part(args) -> int:
+    """One section of the yearly report as a report of its own, for any period, the
+    same document as the Statistik page exports."""
+    from desktop_app.cli.main import _login
+    from desktop_app.core.domain.yearly_report import ReportPart
+    from desktop_app.reports.client_report import client_report_document
+    from desktop_app.reports.document_disclosure import suppress_document
+    from desktop_app.reports.municipality_report import municipality_document
+    from desktop_app.reports.period_report import part_title, period_document
+
+    period, part = _period(args), ReportPart(PARTS[args.report])
+    session = _login(args)
+    try:
+        data = session.period_reports.load(part, period)
+        unit = session.unit.unit_name()
+        session.audit.record(
+            AuditAction.EXPORT, "statistics", part.value, f"{period.label} {args.format}"
+        )
+    finally:
+        session.close()
+    if part in (ReportPart.CLIENTS, ReportPart.MUNICIPALITIES):
+        build = client_report_document if part == ReportPart.CLIENTS else municipality_document
+        document = build(data, unit, period.label)
+        if args.suppress_below:
+            note = f"..: färre än {args.suppress_below} personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna."
+            document = suppress_document(document, args.suppress_below, note)
+    else:
+        document = period_document(
+            part, data, unit, period.label, suppress_below=args.suppress_below
+        )
+    _write(document, args, f"{part_title(part)} {period.label}")
+    return 0
+
+
+PARTS = {
+    "clients": "clients",
+    "municipalities": "municipalities",
+    "access": "access",
+    "outcomes": "outcomes",
+    "courses": "courses",
+    "outreach": "outreach",
+    "survey": "surveys",
+}
+
+
 def _stats_yearly(args) -> int:
     """The yearly report (verksamhetsberättelse) of ``--year`` as the program prints it."""
     from desktop_app.cli.main import UsageError
-    from desktop_app.reports import tabular
-    from desktop_app.reports.pdf import render_pdf
     from desktop_app.reports.yearly_report import yearly_document
 
     if not args.year:
@@ -95,29 +174,24 @@ def _stats_yearly(args) -> int:
         )
     finally:
         session.close()
-    if args.format == "csv":
-        tabular.write_csv(document, args.out)
-    elif args.format == "xlsx":
-        tabular.write_xlsx(document, args.out, f"Verksamhetsberättelse {args.year}")
-    else:
-        render_pdf(document, args.out)
-    print(f"Sparad: {args.out}")
+    _write(document, args, f"Verksamhetsberättelse {args.year}")
     return 0
 
 
 def add_stats_parser(sub) -> None:
     p = sub.add_parser(
-        "stats", help="skriv ut nyckeltalen eller verksamhetsberättelsen till CSV, Excel eller PDF"
+        "stats", help="skriv ut statistik eller verksamhetsberättelsen till CSV, Excel eller PDF"
     )
+    p.add_argument("action", nargs="?", choices=["freeze"], help="freeze: fastställ perioden")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--user", required=True)
-    p.add_argument("--report", required=True, choices=["key-figures", "yearly"])
+    p.add_argument("--report", choices=["key-figures", *PARTS, "yearly"])
     p.add_argument("--year", type=int)
     p.add_argument("--quarter", help="t.ex. 2009Q3")
     p.add_argument("--from", dest="start", help="ÅÅÅÅ-MM-DD")
     p.add_argument("--to", dest="end", help="ÅÅÅÅ-MM-DD")
-    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--format", choices=["csv", "xlsx", "pdf"])
+    p.add_argument("--out", type=Path)
     p.add_argument(
         "--suppress-below",
         type=int,

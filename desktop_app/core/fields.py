@@ -156,6 +156,7 @@ class Rule(StrEnum):
     NOT_AN_ADMINISTRATOR = "not_an_administrator"
     NOT_CLOSED = "not_closed"
     NOT_CURRENT = "not_current"
+    UNCHANGED = "unchanged"
     NOT_ENDED = "not_ended"
     NOT_REGISTERED = "not_registered"
     NOT_UTF8 = "not_utf8"

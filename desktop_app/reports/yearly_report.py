@@ -6,17 +6,12 @@ A part with nothing to say is left out; the unit's texts are Markdown."""
 
 from __future__ import annotations
 
-from desktop_app.core.domain.client_enums import FollowUpAnswer
 from desktop_app.core.domain.yearly_report import Chapter, CoverLine, ReportPart
 from desktop_app.core.services.yearly_report_data import YearlyData
-from desktop_app.reports import key_figures
-from desktop_app.reports.client_report import client_sections
-from desktop_app.reports.course_sections import course_detail_sections, courses_table
-from desktop_app.reports.document import Count, Cover, Document, Section, Share, Table
+from desktop_app.reports import figure_parts, key_figures
+from desktop_app.reports.document import Count, Cover, Document, Section, Table
 from desktop_app.reports.document_disclosure import suppress_document
-from desktop_app.reports.municipality_report import municipality_table
-from desktop_app.reports.outreach_section import outreach_section
-from desktop_app.reports.translate import Translate, labeller, same
+from desktop_app.reports.translate import Translate, same
 
 
 def _chapters(d: YearlyData, translate: Translate) -> dict[Chapter, str]:
@@ -96,103 +91,16 @@ def _frozen_note(d: YearlyData, translate: Translate, frozen_part: bool) -> str:
 
 def _figure_parts(d: YearlyData, translate: Translate) -> list[tuple[str, list[Section], bool]]:
     """(heading, sections, from the frozen snapshot) for each figure part with data."""
-    label = labeller(translate)
-    parts: list[tuple[str, list[Section], bool]] = []
-    c = d.clients
-    if c is not None and (c.clients or c.relatives or c.couples):
-        sections = client_sections(c, translate, level=3, omit_empty=True)
-        parts.append((translate("YearlyReport", "Klienter"), sections, True))
-    a = d.access
-    if a is not None and (a.requests or a.offered):
-        offered = Count(a.offered, persons=True)
-        facts = [
-            (translate("YearlyReport", "Nya förfrågningar"), Count(a.requests, persons=True)),
-            (translate("YearlyReport", "Erbjöds en första tid"), offered),
-            (
-                translate("YearlyReport", "Inom 7 dagar (1 dygn för under 18)"),
-                Count(a.within_limit, persons=True),
-            ),
-            (
-                translate("YearlyReport", "Andel inom garantin"),
-                Share(a.share_within_limit, offered),
-            ),
-            (translate("YearlyReport", "Väntar fortfarande"), Count(a.still_waiting, persons=True)),
-        ]
-        if a.median_days is not None:
-            days = translate("YearlyReport", "%1 / %2 dagar")
-            facts.append(
-                (
-                    translate("YearlyReport", "Median / längsta väntan"),
-                    days.replace("%1", f"{a.median_days:g}".replace(".", ",")).replace(
-                        "%2", str(a.longest_days)
-                    ),
-                )
-            )
-        parts.append(
-            (translate("YearlyReport", "Tillgänglighet"), [Section("", facts=facts)], False)
-        )
-    answered = [o for o in d.outcomes or [] if o.answered]
-    if answered:
-        keys = ("yes", "partly", "no", "dont_know")
-        rows = []
-        for o in answered:
-            counts = [Count(o.answers.get(k, 0), persons=True) for k in keys]
-            n = Count(o.answered, persons=True)
-            rows.append(
-                [
-                    label(o.question) if o.builtin else o.question,
-                    *counts,
-                    n,
-                    Share(o.share("yes"), counts[0]),
-                ]
-            )
-        table = Table(
-            [
-                translate("YearlyReport", "Fråga"),
-                label(FollowUpAnswer.YES),
-                label(FollowUpAnswer.PARTLY),
-                label(FollowUpAnswer.NO),
-                label(FollowUpAnswer.DONT_KNOW),
-                translate("YearlyReport", "Svar (n)"),
-                translate("YearlyReport", "Andel ja"),
-            ],
-            rows,
-            [4, 1, 1, 1, 1, 1, 1.1],
-        )
-        section = Section("", table=table, persons=True)
-        parts.append((translate("YearlyReport", "Utfall vid avslut"), [section], False))
-    if d.courses is not None and d.courses.lines:
-        sections = [Section("", table=courses_table(d.courses, translate), persons=True)]
-        sections += course_detail_sections(d.courses, translate, level=3)
-        parts.append((translate("YearlyReport", "Grupper och kurser"), sections, False))
-    if d.outreach is not None:
-        section = outreach_section(d.outreach, translate)
-        if section is not None:
-            heading = translate("YearlyReport", "Uppsökande arbete och utbildning")
-            parts.append((heading, [section], False))
-    for name, options, results in d.surveys:
-        rows = []
-        for r in results:
-            if not r.answered:
-                continue
-            n = Count(r.answered, persons=True)
-            rows.append([r.statement, *(Share(s, n) for s in r.shares()), n])
-        if rows:
-            table = Table(
-                [
-                    translate("YearlyReport", "Påstående"),
-                    *options,
-                    translate("YearlyReport", "Svar (n)"),
-                ],
-                rows,
-                [4] + [1] * len(options) + [0.9],
-            )
-            parts.append((name, [Section("", table=table, persons=True)], False))
-    m = d.municipalities
-    if m is not None and any(line.code != "unknown" for line in m.lines):
-        section = Section("", table=municipality_table(m, translate), persons=True)
-        parts.append((translate("YearlyReport", "Per kommun"), [section], True))
-    return parts
+    parts = [
+        (figure_parts.clients_part(d.clients, translate), True),
+        (figure_parts.access_part(d.access, translate), False),
+        (figure_parts.outcomes_part(d.outcomes, translate), False),
+        (figure_parts.courses_part(d.courses, translate), False),
+        (figure_parts.outreach_part(d.outreach, translate), False),
+        *((figure_parts.survey_part(*survey, translate), False) for survey in d.surveys),
+        (figure_parts.municipalities_part(d.municipalities, translate), True),
+    ]
+    return [(part[0], part[1], frozen) for part, frozen in parts if part is not None]
 
 
 def yearly_document(
@@ -265,7 +173,8 @@ def _document(d: YearlyData, translate: Translate, suppress_below: int | None) -
             ReportPart.SURVEYS: translate("YearlyReport", "Enkäter"),
             ReportPart.MUNICIPALITIES: translate("YearlyReport", "Per kommun"),
         }
-        sections.append(
+        sections.insert(
+            0,
             Section(
                 translate("YearlyReport", "Avsnitt som inte är med"),
                 paragraphs=[
@@ -274,7 +183,7 @@ def _document(d: YearlyData, translate: Translate, suppress_below: int | None) -
                         "Din roll får inte läsa underlaget till: %1. Be en administratör skriva ut hela rapporten.",
                     ).replace("%1", ", ".join(names[p] for p in d.not_shown))
                 ],
-            )
+            ),
         )
     cover = _cover(d, translate)
     activity = cover.lines[0]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,7 @@ from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
 
+LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -33,6 +35,7 @@ class IdleWatcher(QObject):
     """Emits ``idle`` after ``minutes`` without keyboard or mouse input in the program."""
 
     idle = Signal()
+    lock_requested = Signal()
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,10 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
+        if event.type() == QEvent.Type.KeyPress and event.keyCombination() == LOCK_KEYS:
+            # Ctrl+L from every window, a modal dialog's too (it blocks the menu's action)
+            self.lock_requested.emit()
+            return True
         return False
 
     def stop(self) -> None:
@@ -64,6 +71,48 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+class HiddenWindows:
+    """The program's other windows while it is locked: hidden, never rejected, so a
+    journal draft or a half-filled form is there again when the same user unlocks;
+    closed (their unsaved work discarded) only when that user logs out instead."""
+
+    def __init__(self) -> None:
+        self._windows: list[QWidget] = []
+
+    def hide_all(self, main: QWidget) -> None:
+        for widget in QApplication.topLevelWidgets():
+            kind = widget.windowType()
+            if (
+                widget is not main
+                and widget.isVisible()
+                and kind in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            ):
+                widget.hide()
+                self._windows.append(widget)
+
+    def _alive(self) -> list[QWidget]:
+        import shiboken6
+
+        return [w for w in self._windows if shiboken6.isValid(w)]
+
+    def count(self) -> int:
+        return len(self._alive())
+
+    def show_all(self) -> None:
+        for widget in self._alive():
+            widget.show()
+            widget.raise_()
+        self._windows.clear()
+
+    def discard_all(self) -> None:
+        for widget in self._alive():
+            if isinstance(widget, QDialog):
+                getattr(widget, "close_without_asking", widget.reject)()
+            else:
+                getattr(widget, "close_without_asking", widget.close)()
+        self._windows.clear()
 
 
 class LockScreen(QWidget):

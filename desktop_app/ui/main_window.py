@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +26,7 @@ from desktop_app.ui import clipboard_guard
 from desktop_app.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.dialogs.user_guide_dialog import UserGuideDialog
 from desktop_app.ui.feedback import error_text, role_text
-from desktop_app.ui.lock import IdleWatcher, LockScreen
+from desktop_app.ui.lock import HiddenWindows, IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages.administration_page import AdministrationPage
 from desktop_app.ui.pages.clients_page import ClientsPage
@@ -91,7 +89,8 @@ class MainWindow(QMainWindow):
         content.setChildrenCollapsible(False)
         self.lock_screen = LockScreen(session, ops)
         self.lock_screen.unlocked.connect(self.unlock)
-        self.lock_screen.logout_requested.connect(self.logout_requested)
+        self.lock_screen.logout_requested.connect(self._logout_when_locked)
+        self.hidden_windows = HiddenWindows()
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
         self.stack.addWidget(self.lock_screen)
@@ -101,6 +100,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)
         # The lock file is re-read every few seconds: a takeover by another copy (this
         # computer slept) locks the window at once instead of letting work go on.
         self.lock_watch = QTimer(self, interval=LOCK_CHECK_MS)
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         change = QAction(self.tr("Byt lösenord…"), self)
         change.triggered.connect(self.change_password)
         self.lock_action = QAction(self.tr("Lås"), self, shortcut=QKeySequence("Ctrl+L"))
+        # (Ctrl+L in any other window of the program: IdleWatcher.lock_requested)
         self.lock_action.triggered.connect(self.lock)
         logout = QAction(self.tr("Logga ut"), self)
         logout.triggered.connect(self.logout_requested)
@@ -254,9 +255,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         clipboard_guard.clear_now()
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                getattr(widget, "close_without_asking", widget.reject)()
+        self.hidden_windows.hide_all(self)  # hidden, not rejected: their work is kept
         for page in self.page_widgets.values():
             page.clear_sensitive()
         for menu in self._menus:
@@ -282,6 +281,28 @@ class MainWindow(QMainWindow):
             current = current.widget()
         if current is not None and hasattr(current, "refresh"):
             current.refresh()
+        self.hidden_windows.show_all()
+        self.activateWindow()
+
+    def _logout_when_locked(self) -> None:
+        """Logging out from the lock screen closes the windows hidden by the lock; what
+        was not saved in them is lost, so the user is told first."""
+        open_windows = self.hidden_windows.count()
+        if open_windows:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Logga ut"),
+                self.tr(
+                    "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har "
+                    "sparats i dem försvinner. Logga ut ändå?",
+                    "",
+                    open_windows,
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.hidden_windows.discard_all()
+        self.logout_requested.emit()
 
     # -- backups ----------------------------------------------------------------------
     def check_backup_reminder(self) -> None:

@@ -15,9 +15,11 @@ from desktop_app.reports.disclosure import DEFAULT_THRESHOLD
 from desktop_app.reports.document_disclosure import suppress_document
 from desktop_app.reports.html import render_html
 from desktop_app.reports.municipality_report import municipality_document
+from desktop_app.reports.period_report import period_document
 from desktop_app.reports.yearly_report import yearly_document
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
+from desktop_app.ui.statistics_sections import SECTION_KINDS
 
 
 class StatisticsExports:
@@ -46,6 +48,11 @@ class StatisticsExports:
                 self.period_label,
                 QCoreApplication.translate,
             )
+        if self.report.currentData() in SECTION_KINDS and self.section_report is not None:
+            part, data = self.section_report
+            return period_document(
+                part, data, self.unit_name, self.period_label, QCoreApplication.translate
+            )
         if self.report.currentData() == "yearly" and self.yearly is not None:
             threshold = DEFAULT_THRESHOLD if self.small.isChecked() else None
             return yearly_document(self.yearly, QCoreApplication.translate, threshold)
@@ -59,6 +66,8 @@ class StatisticsExports:
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
+            return
+        if self.report.currentData() in SECTION_KINDS and self.section_report is None:
             return
         report = self.report.currentData()
         path = path or ask_save_path(self, kind, report)

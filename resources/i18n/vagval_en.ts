@@ -2690,6 +2690,77 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FigureParts</name>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Nya förfrågningar</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <source>Erbjöds en första tid</source>
+        <translation>Offered a first time</translation>
+    </message>
+    <message>
+        <source>Inom 7 dagar (1 dygn för under 18)</source>
+        <translation>Within 7 days (1 day for under 18s)</translation>
+    </message>
+    <message>
+        <source>Andel inom garantin</source>
+        <translation>Share within the guarantee</translation>
+    </message>
+    <message>
+        <source>Väntar fortfarande</source>
+        <translation>Still waiting</translation>
+    </message>
+    <message>
+        <source>%1 / %2 dagar</source>
+        <translation>%1 / %2 days</translation>
+    </message>
+    <message>
+        <source>Median / längsta väntan</source>
+        <translation>Median / longest wait</translation>
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Svar (n)</source>
+        <translation>Answers (n)</translation>
+    </message>
+    <message>
+        <source>Andel ja</source>
+        <translation>Share yes</translation>
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation>Per municipality</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Verksamhetsmål %1</source>
@@ -2996,8 +3067,8 @@ Save anyway?</translation>
         <translation>version %1, replaced by a correction</translation>
     </message>
     <message>
-        <source>version %1 (rättelse)</source>
-        <translation>version %1 (correction)</translation>
+        <source>rättelse, version %1</source>
+        <translation>correction, version %1</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3304,10 @@ Save anyway?</translation>
     <message>
         <source>%1 – låst</source>
         <translation>%1 – locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</source>
+        <translation><numerusform>%n window is open. Logging out closes it, and what was not saved in it is lost. Log out anyway?</numerusform><numerusform>%n windows are open. Logging out closes them, and what was not saved in them is lost. Log out anyway?</numerusform></translation>
     </message>
     <message>
         <source>Ingen säkerhetskopia har gjorts ännu.</source>
@@ -3972,6 +4047,10 @@ Save anyway?</translation>
     <message>
         <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
         <translation>The meeting on {start} has not taken place yet; attendance can be registered afterwards.</translation>
+    </message>
+    <message>
+        <source>Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.</source>
+        <translation>The correction is the same as the note. Change the heading or the text, or cancel.</translation>
     </message>
     <message>
         <source>Återträffen ({reunion}) måste ligga efter kursens sista träff ({last}).</source>
@@ -5001,6 +5080,10 @@ Save anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Ctrl+Enter eller Ctrl+S sparar.</source>
+        <translation>Ctrl+Enter or Ctrl+S saves.</translation>
+    </message>
+    <message>
         <source>Rubrik:</source>
         <translation>Heading:</translation>
     </message>
@@ -5341,6 +5424,57 @@ Save anyway?</translation>
     <message>
         <source>%1 är nu en del av %2.</source>
         <translation>%1 is now part of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation>Per municipality</translation>
+    </message>
+    <message>
+        <source>Inga uppgifter för perioden.</source>
+        <translation>No data for the period.</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation>Confidentiality: contains no personal data</translation>
+    </message>
+    <message>
+        <source>..: färre än %1 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
+        <translation>..: fewer than %1 persons, or hidden so that a small number cannot be worked out from the sums.</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6462,26 @@ Save anyway?</translation>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation>Outcomes at closing</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation>Groups and courses</translation>
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation>Outreach and education</translation>
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation>Surveys</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -6829,24 +6983,8 @@ Save anyway?</translation>
         <translation>Access</translation>
     </message>
     <message>
-        <source>Nya förfrågningar</source>
-        <translation>New requests</translation>
-    </message>
-    <message>
-        <source>Median / längsta väntan</source>
-        <translation>Median / longest wait</translation>
-    </message>
-    <message>
-        <source>Väntar fortfarande</source>
-        <translation>Still waiting</translation>
-    </message>
-    <message>
         <source>Utfall vid avslut</source>
         <translation>Outcomes at closing</translation>
-    </message>
-    <message>
-        <source>Fråga</source>
-        <translation>Question</translation>
     </message>
     <message>
         <source>1.1 Organisation</source>
@@ -6909,30 +7047,6 @@ Save anyway?</translation>
         <translation>Clients</translation>
     </message>
     <message>
-        <source>Erbjöds en första tid</source>
-        <translation>Offered a first time</translation>
-    </message>
-    <message>
-        <source>Inom 7 dagar (1 dygn för under 18)</source>
-        <translation>Within 7 days (1 day for under 18s)</translation>
-    </message>
-    <message>
-        <source>Andel inom garantin</source>
-        <translation>Share within the guarantee</translation>
-    </message>
-    <message>
-        <source>%1 / %2 dagar</source>
-        <translation>%1 / %2 days</translation>
-    </message>
-    <message>
-        <source>Svar (n)</source>
-        <translation>Answers (n)</translation>
-    </message>
-    <message>
-        <source>Andel ja</source>
-        <translation>Share yes</translation>
-    </message>
-    <message>
         <source>Grupper och kurser</source>
         <translation>Groups and courses</translation>
     </message>
@@ -6979,10 +7093,6 @@ Save anyway?</translation>
     <message>
         <source>Uppsökande arbete och utbildning</source>
         <translation>Outreach and education</translation>
-    </message>
-    <message>
-        <source>Påstående</source>
-        <translation>Statement</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse %1</source>

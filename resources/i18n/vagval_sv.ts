@@ -2684,6 +2684,77 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>FigureParts</name>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nya förfrågningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erbjöds en första tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inom 7 dagar (1 dygn för under 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel inom garantin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntar fortfarande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median / längsta väntan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar (n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel ja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Verksamhetsmål %1</source>
@@ -2990,7 +3061,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>version %1 (rättelse)</source>
+        <source>rättelse, version %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3227,6 +3298,10 @@ Spara ändå?</source>
     <message>
         <source>%1 – låst</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</source>
+        <translation><numerusform>%n fönster är öppet. Om du loggar ut stängs det, och det som inte har sparats i det försvinner. Logga ut ändå?</numerusform><numerusform>%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</numerusform></translation>
     </message>
     <message>
         <source>Ingen säkerhetskopia har gjorts ännu.</source>
@@ -3965,6 +4040,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4995,6 +5074,10 @@ Spara ändå?</source>
 <context>
     <name>NoteDialog</name>
     <message>
+        <source>Ctrl+Enter eller Ctrl+S sparar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rubrik:</source>
         <translation type="unfinished" />
     </message>
@@ -5334,6 +5417,57 @@ Spara ändå?</source>
     </message>
     <message>
         <source>%1 är nu en del av %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga uppgifter för perioden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: innehåller inga personuppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>..: färre än %1 personer, eller dolt så att ett litet tal inte kan räknas fram ur summorna.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6322,6 +6456,26 @@ Spara ändå?</source>
         <source>Sparad: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utfall vid avslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande arbete och utbildning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -6823,23 +6977,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nya förfrågningar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Median / längsta väntan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Väntar fortfarande</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Utfall vid avslut</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fråga</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6903,30 +7041,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Erbjöds en första tid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inom 7 dagar (1 dygn för under 18)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Andel inom garantin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 / %2 dagar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Svar (n)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Andel ja</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Grupper och kurser</source>
         <translation type="unfinished" />
     </message>
@@ -6972,10 +7086,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Uppsökande arbete och utbildning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Påstående</source>
         <translation type="unfinished" />
     </message>
     <message>

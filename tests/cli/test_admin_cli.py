@@ -297,3 +297,33 @@ def test_stats_yearly_report_in_every_format(db, tmp_path):
         tmp_path / "x.pdf",
     )
     assert no_year.returncode == 2 and "--year" in no_year.stderr
+
+
+def test_stats_every_report_for_a_quarter_and_freeze(db, tmp_path):
+    """Every report from the command line, access and outcomes per quarter included, the
+    same document the Statistik page exports; and a period frozen from a schedule."""
+    base = ["stats", "--db", db, "--user", "anna", "--quarter", "2009Q3"]
+    for report in (
+        "clients",
+        "municipalities",
+        "access",
+        "outcomes",
+        "courses",
+        "outreach",
+        "survey",
+    ):
+        out = tmp_path / f"{report}.csv"
+        result = run(*base, "--report", report, "--format", "csv", "--out", out)
+        assert result.returncode == 0, (report, result.stderr)
+        assert "2009Q3" in out.read_text(encoding="utf-8-sig").splitlines()[0], report
+    assert (
+        run(*base, "--report", "access", "--format", "pdf", "--out", tmp_path / "a.pdf").returncode
+        == 0
+    )
+    missing = run(*base, "--report", "access")
+    assert missing.returncode == 2 and "--format" in missing.stderr
+    frozen = run("stats", "freeze", "--db", db, "--user", "anna", "--year", "2009")
+    assert frozen.returncode == 0 and "Fastställd: 2009" in frozen.stdout, frozen.stderr
+    again = run("stats", "freeze", "--db", db, "--user", "anna", "--year", "2009")
+    assert again.returncode != 0 and again.stderr.strip()  # a sentence, not a traceback
+    assert "Traceback" not in again.stderr

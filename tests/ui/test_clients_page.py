@@ -299,3 +299,63 @@ def test_a_long_note_is_never_cut_and_is_refused_with_its_limit(qtbot, page, vau
     assert dialog.note.text() == note  # what was typed stays
     assert vault.session.contacts.for_client(client.id) == []
     dialog.reject()
+
+
+def _activate(qtbot, window) -> None:
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def test_journal_by_keyboard_and_no_identical_corrections(qtbot, ops, vault):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.session import municipalities
+    from desktop_app.ui.client_card.journal_tab import NoteDialog
+    from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
+
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    options = ClientFormOptions(municipalities(), tuple(vault.session.users.colleagues()), ())
+    card = ClientCardDialog(vault.session, ops, options, client.id)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    card.tabs.setCurrentWidget(card.journal)
+    new = card.journal.findChild(QPushButton, "newNote")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in card.findChildren(NoteDialog) if d.isVisible())
+    _activate(qtbot, dialog)
+    dialog.title.setFocus()
+    qtbot.keyClicks(dialog.title, "Forsta samtalet")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.text
+    qtbot.keyClicks(dialog.text, "Klienten berattade.")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)  # moves on, types no tab character
+    assert "\t" not in dialog.text.toPlainText() and dialog.focusWidget() is not dialog.text
+    _activate(qtbot, dialog)  # as the user's window is
+    dialog.text.setFocus()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(card.data.notes or []) == 1, timeout=5000)
+    assert card.data.notes[0].text == "Klienten berattade."
+    # "Rätta" without a change makes no identical version: a sentence says why
+    correct = next(
+        b for b in card.journal.findChildren(QPushButton) if b.text().startswith("Rätta vald")
+    )
+    qtbot.mouseClick(correct, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() and d is not dialog for d in card.findChildren(NoteDialog)),
+        timeout=5000,
+    )
+    fix = next(d for d in card.findChildren(NoteDialog) if d.isVisible() and d is not dialog)
+    _activate(qtbot, fix)
+    fix.text.setFocus()
+    qtbot.keyClick(fix.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: fix.message.text() != "", timeout=5000)
+    assert "likadan" in fix.message.text() and fix.isVisible()
+    fix.text.moveCursor(fix.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(fix.text, " Mer.")
+    _activate(qtbot, fix)
+    qtbot.keyClick(fix.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(card.data.notes or []) == 2, timeout=5000)
+    shown = card.journal.view.toPlainText()
+    assert "(rättelse, version 2)" in shown and "((" not in shown

@@ -107,3 +107,58 @@ def test_help_menu_shows_the_user_guide(qtbot, window):
     for heading in ("Kom igång", "Säkerhetskopior och återställning", "För IT-personal"):
         assert heading in text
     assert "/VERYSILENT" in text
+
+
+def _draft_dialog(window, qtbot):
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
+
+    dialog = QDialog(window)
+    edit = QPlainTextEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Samtalet handlade om " * 50)  # a 1,000-character draft
+    return dialog, edit
+
+
+def test_ctrl_l_in_a_dialog_locks_and_the_draft_is_there_after_unlocking(qtbot, window, vault):
+    dialog, edit = _draft_dialog(window, qtbot)
+    draft = edit.toPlainText()
+    assert len(draft) == 1050
+    qtbot.keyClick(edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert not dialog.isVisible()  # nothing confidential on screen
+    assert dialog.result() == 0 and edit.toPlainText() == draft  # hidden, not rejected
+    qtbot.keyClicks(window.lock_screen.password, vault.password)
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert dialog.isVisible() and edit.toPlainText() == draft
+    dialog.close()
+
+
+def test_logging_out_from_the_lock_screen_says_the_drafts_go(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog, _ = _draft_dialog(window, qtbot)
+    window.lock()
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    logged_out = []
+    window.logout_requested.connect(lambda: logged_out.append(True))
+    logout = next(
+        b
+        for b in window.lock_screen.findChildren(type(window.lock_button))
+        if b.text() == "Logga ut"
+    )
+    qtbot.mouseClick(logout, Qt.MouseButton.LeftButton)
+    assert asked and "1 fönster är öppet" in asked[0] and not logged_out  # "No": stays locked
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(logout, Qt.MouseButton.LeftButton)
+    assert logged_out and not dialog.isVisible()

@@ -167,7 +167,7 @@ def test_statistics_role_gets_no_client_sections(vault):
         assert data.clients is not None  # numbers only, no names
         # what is left out is said in the report, never silently
         assert ReportPart.COURSES in data.not_shown and ReportPart.ACCESS in data.not_shown
-        last = yearly_document(data).sections[-1]
+        last = yearly_document(data).sections[0]  # said on the first page
         assert last.heading == "Avsnitt som inte är med"
         assert "Grupper och kurser" in last.paragraphs[0]
     finally:
@@ -433,3 +433,29 @@ def test_a_unit_prints_totals_only_or_marks_months_before_it_counted(qtbot, ops,
     qtbot.waitUntil(lambda: page.model.columnCount() == 2, timeout=5000)
     assert page.model.data(page.model.index(0, 1)) == "7"
     assert vault.session.statistics.key_figure_layout().months is False
+
+
+def test_a_section_of_the_yearly_report_for_a_quarter(qtbot, ops, vault, tmp_path):
+    this_year = date.today().year
+    work = vault.session.work
+    work.record_outreach(OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=9))
+    work.record_outreach(OutreachDraft(date(this_year, 5, 10), Arena.STREET, contacts=40))
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.kind.setCurrentIndex(page.kind.findData("quarter"))
+    page.year.setValue(this_year)
+    page.part.setValue(1)
+    page.report.setCurrentIndex(page.report.findData("outreach"))
+    qtbot.waitUntil(lambda: page.section_report is not None, timeout=5000)
+    text = page.client_view.toPlainText()
+    assert f"Uppsökande arbete och utbildning {this_year}Q1" in page.title.text()
+    assert "Kontakter i uppsökande arbete\n9" in text  # the quarter's, not May's 40
+    page.export("xlsx", str(tmp_path / "q1.xlsx"))
+    qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)
+    rows = [
+        [c for c in row if c is not None]
+        for row in load_workbook(tmp_path / "q1.xlsx").active.iter_rows(values_only=True)
+    ]
+    assert ["Kontakter i uppsökande arbete", 9] in rows  # a number cell

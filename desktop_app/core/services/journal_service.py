@@ -77,6 +77,8 @@ class JournalService:
         if not old.current:
             raise ValidationError("note", "not_current")
         title, text = _checked(title, text)
+        if (title, text) == (old.title, old.text):
+            raise ValidationError("note", "unchanged")  # no version identical to the last
         now = self._clock()
         with self._uow.transaction():
             new_id = self._journal.insert(old.client_id, title, text, actor.id, now, corrects=old)

@@ -272,12 +272,22 @@ class StatisticsService:
                 return municipalities_from_dict(kept)
         return self._live_municipalities(period)
 
-    def _live_municipalities(self, period: Period) -> MunicipalityReport:
+    def clients_and_municipalities(self, period: Period) -> tuple[ClientReport, MunicipalityReport]:
+        """Both reports of a period from one read of its clients (the yearly report)."""
+        self._allowed()
+        frozen = self._repo.frozen(period.start, period.end)
+        if frozen is not None:
+            return self.clients(period), self.municipalities(period)
+        rows = self._repo.client_rows(period.start, period.end)
+        return self._live_clients(period, rows), self._live_municipalities(period, rows)
+
+    def _live_municipalities(self, period: Period, rows=None) -> MunicipalityReport:
         """ "Klienter" as in the client report (relatives apart); "Samtal" every contact
         of the period: clients', relatives', a couple's (in the couple's municipality) and
         unregistered ones with the municipality noted on them, so the column adds up to
         the key figures' Rådgivning och samtal."""
-        rows = self._repo.client_rows(period.start, period.end)
+        if rows is None:
+            rows = self._repo.client_rows(period.start, period.end)
         people = [r for r in rows if r.kind == "person" and r.target_group != "relative"]
         relatives = Counter(
             r.municipality for r in rows if r.kind == "person" and r.target_group == "relative"
@@ -312,8 +322,9 @@ class StatisticsService:
         )
         return MunicipalityReport(lines, sharing)
 
-    def _live_clients(self, period: Period) -> ClientReport:
-        rows = self._repo.client_rows(period.start, period.end)
+    def _live_clients(self, period: Period, rows=None) -> ClientReport:
+        if rows is None:
+            rows = self._repo.client_rows(period.start, period.end)
         people = [r for r in rows if r.kind == "person" and r.target_group != "relative"]
         relatives = [r for r in rows if r.kind == "person" and r.target_group == "relative"]
         couples = [r for r in rows if r.kind == "couple"]

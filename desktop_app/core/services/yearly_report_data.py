@@ -67,6 +67,13 @@ class YearlyReportReader:
                 not_shown.append(which)  # said in the report, never silently left out
                 return None
 
+        clients = municipalities = None
+        both = {ReportPart.CLIENTS, ReportPart.MUNICIPALITIES} & set(parts)
+        if both:  # one read of the period's clients for the two
+            read = part(next(iter(both)), lambda: stats.clients_and_municipalities(period))
+            if read is not None:
+                clients = read[0] if ReportPart.CLIENTS in both else None
+                municipalities = read[1] if ReportPart.MUNICIPALITIES in both else None
         surveys = []
         for survey in part(ReportPart.SURVEYS, surveys_service.surveys) or []:
             if survey.year == year:
@@ -79,12 +86,12 @@ class YearlyReportReader:
             goals=surveys_service.goals(year),
             figures=stats.key_figures(period),
             parts=parts,
-            clients=part(ReportPart.CLIENTS, lambda: stats.clients(period)),
+            clients=clients,
             access=part(ReportPart.ACCESS, lambda: reports.access(period)),
             outcomes=part(ReportPart.OUTCOMES, lambda: reports.outcomes(period)),
             courses=part(ReportPart.COURSES, lambda: reports.courses(period)),
             outreach=part(ReportPart.OUTREACH, lambda: reports.outreach(period)),
-            municipalities=part(ReportPart.MUNICIPALITIES, lambda: stats.municipalities(period)),
+            municipalities=municipalities,
             surveys=surveys,
             not_shown=tuple(not_shown),
         )

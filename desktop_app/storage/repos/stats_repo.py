@@ -107,13 +107,17 @@ class SqlStatsRepo:
         """Every client (or couple case) with a contact in the period, once."""
         with translated_errors():
             rows = self.db.execute(
+                # when each client started, for these clients only (the first contact's
+                # day from the covering index contacts_client (client_id, at))
                 "SELECT c.kind, c.anonymous, c.gender, c.birth_year, c.municipality, c.district,"
-                " c.target_group, c.referral, st.started >= ?1, s.n"
+                " c.target_group, c.referral,"
+                " min(substr(c.created_at, 1, 10), coalesce(c.requested_on, '9999'),"
+                "  coalesce((SELECT substr(min(k.at), 1, 10) FROM contacts k"
+                "   WHERE k.client_id = c.id), '9999')) >= ?1, s.n"
                 " FROM (SELECT client_id, count(*) AS n FROM contacts"
                 "       WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4"
                 "       AND day BETWEEN ?1 AND ?2"
-                "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id"
-                f" JOIN ({_STARTS}) AS st ON st.id = c.id",
+                "       GROUP BY client_id) AS s JOIN clients c ON c.id = s.client_id",
                 _days_and_months(start, end),
             ).fetchall()
         return [
@@ -135,8 +139,11 @@ class SqlStatsRepo:
         """Unregistered contacts per the municipality noted on them ('unknown' if none)."""
         with translated_errors():
             rows = self.db.execute(
+                # the period's unregistered contacts found in the covering index
+                # contacts_month_day first; only those rows are read for the municipality
                 "SELECT coalesce(municipality, 'unknown'), count(*) FROM contacts"
-                " WHERE +client_id IS NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
+                " WHERE rowid IN (SELECT rowid FROM contacts INDEXED BY contacts_month_day"
+                "  WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2 AND client_id IS NULL)"
                 " GROUP BY 1",
                 _days_and_months(start, end),
             ).fetchall()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,10 @@ class NoteDialog(FormDialog):
         self.title.setObjectName("noteTitle")
         self.text = QPlainTextEdit(note.text if note else "")
         self.text.setObjectName("noteText")
+        self.text.setTabChangesFocus(True)  # Tab moves on; the note is plain text
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, self.submit)
+        self.text.setToolTip(self.tr("Ctrl+Enter eller Ctrl+S sparar."))
         form = QFormLayout()
         form.addRow(self.tr("Rubrik:"), self.title)
         signed = QLabel(
@@ -97,7 +102,7 @@ class JournalTab(QWidget):
                 self.notes,
                 self.tr("Inga anteckningar ännu."),
                 self.tr("version %1, ersatt av en rättelse"),
-                self.tr("version %1 (rättelse)"),
+                self.tr("rättelse, version %1"),
             )
         )
 

@@ -41,10 +41,11 @@ from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.statistics_exports import StatisticsExports
 from desktop_app.ui.statistics_freeze import FreezeActions
+from desktop_app.ui.statistics_sections import SectionReports, add_section_reports
 from desktop_app.ui.widgets.bar_chart import BarChart
 
 
-class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
+class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -63,6 +64,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
         self.report.addItem(self.tr("Nyckeltal per månad"), "key_figures")
         self.report.addItem(self.tr("Klienter i perioden"), "clients")
         self.report.addItem(self.tr("Per kommun och kostnadsfördelning"), "municipalities")
+        add_section_reports(self.report)
         self.report.addItem(self.tr("Verksamhetsberättelse (år)"), "yearly")
         self.municipality_report = None
         self.sharing_button = QPushButton(self.tr("Kostnadsfördelning…"))
@@ -236,6 +238,8 @@ class StatisticsPage(FreezeActions, StatisticsExports, QWidget):
                 self._yearly_loaded,
                 lambda e: self.message.setText(error_text(e)),
             )
+            return
+        if self.load_section(period):
             return
         if self.report.currentData() == "municipalities":
             self.ops.run(
