@@ -151,6 +151,7 @@ class Session:
             actor=actor,
             clock=clock,
         )
+        self.statistics.keep_sections_of(self.reports.live_sections)
         self.yearly = YearlyReportReader(
             reports=self.reports, statistics=self.statistics, surveys=self.surveys, unit=self.unit
         )

@@ -48,6 +48,9 @@ def cmd_stats(args) -> int:
     session = _login(args)
     try:
         table = session.statistics.key_figures(period)
+        previous = None
+        if args.compare:  # the same period a year earlier, and the change
+            previous = session.statistics.key_figures(period.shifted_years(-1))
         unit = session.unit.unit_name()
         session.audit.record(
             AuditAction.EXPORT, "statistics", "key_figures", f"{period.label} {args.format}"
@@ -55,11 +58,13 @@ def cmd_stats(args) -> int:
     finally:
         session.close()
     title = f"Årssammanställning av nyckeltal {period.label}"
-    hidden = key_figures.hidden_cells(table, args.suppress_below) if args.suppress_below else set()
+    below = args.suppress_below
+    hidden = key_figures.hidden_cells(table, below) if below else set()
+    before = key_figures.hidden_cells(previous, below) if below and previous else set()
     if args.format == "csv":
-        key_figures.write_csv(table, args.out, hidden)
+        key_figures.write_csv(table, args.out, hidden, previous, before)
     elif args.format == "xlsx":
-        key_figures.write_xlsx(table, args.out, f"{unit} – {title}", hidden)
+        key_figures.write_xlsx(table, args.out, f"{unit} – {title}", hidden, previous, before)
     else:
         render_pdf(
             key_figures.document(
@@ -74,6 +79,8 @@ def cmd_stats(args) -> int:
                 hidden,
                 f".. = dolt: färre än {args.suppress_below} personer, eller dolt så att ett "
                 "litet tal inte kan räknas fram ur summorna.",
+                previous,
+                before,
             ),
             args.out,
         )
@@ -192,6 +199,9 @@ def add_stats_parser(sub) -> None:
     p.add_argument("--to", dest="end", help="ÅÅÅÅ-MM-DD")
     p.add_argument("--format", choices=["csv", "xlsx", "pdf"])
     p.add_argument("--out", type=Path)
+    p.add_argument(
+        "--compare", action="store_true", help="med samma period året innan och förändringen"
+    )
     p.add_argument(
         "--suppress-below",
         type=int,

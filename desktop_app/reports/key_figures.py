@@ -19,14 +19,19 @@ from desktop_app.reports.disclosure import (
     Equation,
     suppress,
 )
-from desktop_app.reports.document import Document, Section, Table
+from desktop_app.reports.document import Decimal, Document, Section, Table
+from desktop_app.reports.values import csv_value, spreadsheet
 
+PREVIOUS = "%1 (året innan)"
+CHANGE = "Förändring"
 MONTHS = ("Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dec")
 TOTAL = "Tot."
 FIRST_COLUMN = "Nyckeltal"
 
 
-def header(table: KeyFigureTable) -> list[str]:
+def header(table: KeyFigureTable, previous: KeyFigureTable | None = None, change=CHANGE) -> list:
+    if previous is not None:
+        return [*header(table), change]
     if not table.layout.months:
         return [FIRST_COLUMN, TOTAL]
     years = {y for y, _ in table.months}
@@ -77,14 +82,52 @@ def rows(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> 
     return out
 
 
+def compared_rows(
+    table: KeyFigureTable,
+    previous: KeyFigureTable,
+    hidden: set[Cell] | frozenset = frozenset(),
+    previous_hidden: set[Cell] | frozenset = frozenset(),
+    previous_label: str = PREVIOUS,
+) -> list[list]:
+    """Each row, then the same row a year earlier, with the change of the total in a last
+    column ("+12"; ".." when either total is hidden)."""
+    width = len(table.months)
+    now, before = rows(table, hidden), rows(previous, previous_hidden)
+    out = []
+    for n, line in enumerate(table.lines):
+        old = previous.lines[n] if n < len(previous.lines) else None
+        shown = (n, width) not in hidden and (n, width) not in previous_hidden
+        if old is None:
+            change: object = ""
+        elif shown:
+            change = Decimal(line.total - old.total, 0, signed=True)
+        else:
+            change = HIDDEN
+        out.append([*now[n], change])
+        if old is not None:
+            out.append([previous_label.replace("%1", line.row.label), *before[n][1:], ""])
+    return out
+
+
+def _rows_of(table, hidden, previous, previous_hidden) -> list[list]:
+    if previous is None:
+        return rows(table, hidden)
+    return compared_rows(table, previous, hidden, previous_hidden)
+
+
 def write_csv(
-    table: KeyFigureTable, path: Path | str, hidden: set[Cell] | frozenset = frozenset()
+    table: KeyFigureTable,
+    path: Path | str,
+    hidden: set[Cell] | frozenset = frozenset(),
+    previous: KeyFigureTable | None = None,
+    previous_hidden: set[Cell] | frozenset = frozenset(),
 ) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        writer.writerow(csv_row(header(table)))
-        writer.writerows(csv_row(row) for row in rows(table, hidden))
+        writer.writerow(csv_row(header(table, previous)))
+        body = _rows_of(table, hidden, previous, previous_hidden)
+        writer.writerows(csv_row([csv_value(c) for c in row]) for row in body)
     return path
 
 
@@ -93,17 +136,23 @@ def write_xlsx(
     path: Path | str,
     title: str,
     hidden: set[Cell] | frozenset = frozenset(),
+    previous: KeyFigureTable | None = None,
+    previous_hidden: set[Cell] | frozenset = frozenset(),
 ) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "Nyckeltal"
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(header(table))
+    sheet.append(header(table, previous))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
-    for row in rows(table, hidden):
-        sheet.append(row)  # ints stay numbers; a hidden cell is the text ".."
+    for row in _rows_of(table, hidden, previous, previous_hidden):
+        typed = [spreadsheet(c) for c in row]  # numbers stay numbers; hidden is ".."
+        sheet.append([value for value, _ in typed])
+        for cell, (_, number_format) in zip(sheet[sheet.max_row], typed, strict=False):
+            if number_format and not isinstance(cell.value, str):
+                cell.number_format = "+0;-0;0" if number_format == "0" else number_format
     for row in sheet.iter_rows():
         text_row(row)
     sheet.column_dimensions["A"].width = 30
@@ -120,10 +169,18 @@ def document(
     footer: str,
     hidden: set[Cell] | frozenset = frozenset(),
     hidden_note: str = "",
+    previous: KeyFigureTable | None = None,
+    previous_hidden: set[Cell] | frozenset = frozenset(),
+    previous_label: str = PREVIOUS,
+    change: str = CHANGE,
 ) -> Document:
+    shown = table_of(table, hidden)
+    if previous is not None:
+        body = compared_rows(table, previous, hidden, previous_hidden, previous_label)
+        shown = Table(header(table, previous, change), body, [*shown.widths, 1.3], nowrap=(0,))
     section = Section(
         "",
-        table=table_of(table, hidden),
+        table=shown,
         paragraphs=[hidden_note] if hidden and hidden_note else [],
         persons=True,
     )

@@ -91,14 +91,15 @@ def _frozen_note(d: YearlyData, translate: Translate, frozen_part: bool) -> str:
 
 def _figure_parts(d: YearlyData, translate: Translate) -> list[tuple[str, list[Section], bool]]:
     """(heading, sections, from the frozen snapshot) for each figure part with data."""
+    kept = d.figures.frozen_at is not None
     parts = [
-        (figure_parts.clients_part(d.clients, translate), True),
-        (figure_parts.access_part(d.access, translate), False),
-        (figure_parts.outcomes_part(d.outcomes, translate), False),
-        (figure_parts.courses_part(d.courses, translate), False),
-        (figure_parts.outreach_part(d.outreach, translate), False),
+        (figure_parts.clients_part(d.clients, translate), kept),
+        (figure_parts.access_part(d.access, translate), "access" in d.kept),
+        (figure_parts.outcomes_part(d.outcomes, translate), "outcomes" in d.kept),
+        (figure_parts.courses_part(d.courses, translate), "courses" in d.kept),
+        (figure_parts.outreach_part(d.outreach, translate), "outreach" in d.kept),
         *((figure_parts.survey_part(*survey, translate), False) for survey in d.surveys),
-        (figure_parts.municipalities_part(d.municipalities, translate), True),
+        (figure_parts.municipalities_part(d.municipalities, translate), kept),
     ]
     return [(part[0], part[1], frozen) for part, frozen in parts if part is not None]
 

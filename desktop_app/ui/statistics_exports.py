@@ -61,8 +61,18 @@ class StatisticsExports:
                 self.client_report, self.unit_name, self.period_label, QCoreApplication.translate
             )
         return key_figure_document(
-            self.table, self.title.text(), self.unit_name, self.period_label, self.hidden
+            self.table,
+            self.title.text(),
+            self.unit_name,
+            self.period_label,
+            self.hidden,
+            self._previous(),
+            self.previous_hidden,
         )
+
+    def _previous(self):
+        """The year before, when the comparison is asked for (the key figures only)."""
+        return self.previous if self.compare.isChecked() else None
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.table is None and self.client_report is None and self.yearly is None:
@@ -78,9 +88,10 @@ class StatisticsExports:
         if own_table is not None:
             title = f"{self.unit_name} – {title}"
         audit, label, hidden = self.session.audit, self.period_label, set(self.hidden)
+        previous, previous_hidden = self._previous(), set(self.previous_hidden)
 
         def write() -> None:
-            write_report(kind, path, document, own_table, title, hidden)
+            write_report(kind, path, document, own_table, title, hidden, previous, previous_hidden)
             audit.record(AuditAction.EXPORT, "statistics", report or "", f"{label} {kind}")
 
         self.ops.run(

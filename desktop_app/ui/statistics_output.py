@@ -30,7 +30,10 @@ def key_figure_document(
     unit_name: str,
     period_label: str,
     hidden: set | frozenset = frozenset(),
+    previous: KeyFigureTable | None = None,
+    previous_hidden: set | frozenset = frozenset(),
 ) -> Document:
+    """With ``previous``: each row and the same row a year earlier, and the change."""
     facts = [
         (QCoreApplication.translate("StatisticsPage", "Enhet"), unit_name),
         (QCoreApplication.translate("StatisticsPage", "Period"), period_label),
@@ -56,6 +59,10 @@ def key_figure_document(
             ".. = dolt: färre än 3 personer, eller dolt så att ett litet tal inte kan räknas "
             "fram ur summorna.",
         ),
+        previous,
+        previous_hidden,
+        QCoreApplication.translate("StatisticsPage", "%1 (året innan)"),
+        QCoreApplication.translate("StatisticsPage", "Förändring"),
     )
 
 
@@ -83,6 +90,8 @@ def write_report(
     own_table: KeyFigureTable | None,
     title: str,
     hidden: set | frozenset = frozenset(),
+    previous: KeyFigureTable | None = None,
+    previous_hidden: set | frozenset = frozenset(),
 ) -> None:
     """Runs on the database worker. ``own_table``: the key figures, which keep their
     exact CSV/XLSX shape (``hidden`` cells read ".."); the other reports go through their
@@ -90,9 +99,9 @@ def write_report(
     if kind == "pdf":
         render_pdf(document, path)
     elif own_table is not None and kind == "csv":
-        key_figures.write_csv(own_table, path, hidden)
+        key_figures.write_csv(own_table, path, hidden, previous, previous_hidden)
     elif own_table is not None:
-        key_figures.write_xlsx(own_table, path, title, hidden)
+        key_figures.write_xlsx(own_table, path, title, hidden, previous, previous_hidden)
     elif kind == "csv":
         tabular.write_csv(document, path)
     else:

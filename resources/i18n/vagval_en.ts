@@ -6379,6 +6379,10 @@ Save anyway?</translation>
         <translation>frozen %1 by %2</translation>
     </message>
     <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <source>%1 (året innan)</source>
         <translation>%1 (the year before)</translation>
     </message>

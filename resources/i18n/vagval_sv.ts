@@ -6373,6 +6373,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Förändring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 (året innan)</source>
         <translation type="unfinished" />
     </message>

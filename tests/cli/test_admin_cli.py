@@ -147,6 +147,11 @@ def test_stats_key_figures_csv(db, tmp_path):
     )
     assert result.returncode == 0, result
     assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Nyckeltal;Jan;Feb")
+    compared = tmp_path / "jamfort.csv"
+    args = ["stats", "--db", db, "--user", "anna", "--report", "key-figures", "--year", "2009"]
+    assert run(*args, "--format", "csv", "--out", compared, "--compare").returncode == 0
+    lines = compared.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(";Tot.;Förändring") and lines[2].startswith("Uppsök (året innan);")
     pdf = tmp_path / "q.pdf"
     assert (
         run(

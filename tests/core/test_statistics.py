@@ -277,22 +277,44 @@ def test_a_frozen_year_freezes_every_report_and_every_quarter_and_month_in_it(va
                 client_id=client.id,
             )
         )
-    stats = s.statistics
+    waiting = s.clients.create(
+        ClientDraft(requested_on=date(last_year, 6, 1), first_offered_on=date(last_year, 6, 4))
+    )
+    assert waiting.id
+    s.work.record_outreach(OutreachDraft(date(last_year, 8, 20), Arena.STREET, contacts=12))
+    start = datetime(last_year, 9, 15, 18)
+    s.courses.record_past_session("Samtalsgrupp", MeetingDraft(start, start.replace(hour=20)), 7)
+    stats, reports = s.statistics, s.reports
     whole = year(last_year)
     parts = [whole, *periods.inside(whole)]
     assert len(parts) == 17  # the year, 4 quarters, 12 months
 
     def figures():
         return [
-            (stats.key_figures(p).lines, stats.clients(p), stats.municipalities(p)) for p in parts
+            (
+                stats.key_figures(p).lines,
+                stats.clients(p),
+                stats.municipalities(p),
+                reports.access(p),
+                reports.outcomes(p),
+                reports.courses(p),
+                reports.outreach(p),
+            )
+            for p in parts
         ]
 
     before = figures()
+    assert reports.access(whole).requests == 1 and reports.outreach(whole).contacts == 12
+    assert reports.courses(periods.quarter(last_year, 3)).attendances == 7
     stats.freeze(whole, datetime.now())
     db = s.vault.db  # purging deletes the client records for real
     db.execute("DELETE FROM contacts")
     db.execute("DELETE FROM clients_fts")
     db.execute("DELETE FROM clients")
+    db.execute("DELETE FROM outreach_materials")
+    db.execute("DELETE FROM outreach")  # and every other section's records
+    db.execute("DELETE FROM attendance")
+    db.execute("DELETE FROM meetings")
     assert figures() == before
     table = stats.key_figures(periods.quarter(last_year, 4))
     assert table.frozen_at and table.frozen_by == "Anna Administratör"

@@ -30,6 +30,8 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     qtbot.waitUntil(lambda: page.model.rowCount() == 8, timeout=5000)
     assert page.model.data(page.model.index(1, 0)) == "Uppsök (året innan)"
     assert page.model.data(page.model.index(1, 13)) == "5"
+    assert page.model.headerData(14, Qt.Orientation.Horizontal) == "Förändring"
+    assert page.model.data(page.model.index(0, 14)) == "+2"  # 7 against 5
     tips = [page.model.data(page.model.index(r, 5), Qt.ItemDataRole.ToolTipRole) for r in (0, 1, 4)]
     assert tips[0] == tips[1] and "uppsök" in tips[0].lower()  # the measure's definition
     assert tips[2] != tips[0]  # the next figure's own definition
@@ -39,7 +41,7 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     page.kind.setCurrentIndex(1)  # quarter
     page.part.setValue(1)
     page.reload()
-    qtbot.waitUntil(lambda: page.model.columnCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.columnCount() == 6, timeout=5000)  # and the change
     for kind in ("pdf", "xlsx", "csv"):
         page.export(kind, str(tmp_path / f"nyckeltal.{kind}"))
     qtbot.waitUntil(
@@ -48,6 +50,13 @@ def test_key_figures_for_a_year_with_comparison_and_exports(qtbot, ops, vault, t
     )
     text = PdfReader(tmp_path / "nyckeltal.pdf").pages[0].extract_text()
     assert f"{this_year}Q1" in text and "Sekretess: innehåller inga personuppgifter" in text
+    assert "Uppsök (året innan)" in text and "Förändring" in text  # the comparison exported
+    csv_rows = (tmp_path / "nyckeltal.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_rows[0].endswith(";Tot.;Förändring")
+    assert csv_rows[1] == "Uppsök;7;0;0;7;+2" and csv_rows[2] == "Uppsök (året innan);3;2;0;5;"
+    sheet = load_workbook(tmp_path / "nyckeltal.xlsx").active
+    change = [r for r in sheet.iter_rows(values_only=True) if r[0] == "Uppsök"][0][5]
+    assert change == 2  # a number cell
     assert load_workbook(tmp_path / "nyckeltal.xlsx").active["E3"].value == 7
 
 

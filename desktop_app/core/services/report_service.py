@@ -3,6 +3,7 @@ groups, outreach and education) and the unit's own texts for the yearly report."
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
@@ -24,6 +25,7 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.domain.yearly_report import OLD_KEYS, TEXT_KEYS, ReportPart
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.services import frozen_sections
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.client_service import ClientService
@@ -69,11 +71,42 @@ class ReportService:
     def _allowed(self) -> None:
         require(self._actor(), Permission.READ_STATISTICS)
 
+    def _kept(self, period: Period, name: str):
+        """The section as its frozen period keeps it, or None when the period is live."""
+        frozen = self._stats.frozen(period.start, period.end)
+        if frozen is None:
+            return None
+        kept = json.loads(frozen.sections).get(name)
+        return None if kept is None else frozen_sections.from_dict(name, kept)
+
+    def kept_sections(self, period: Period) -> set[str]:
+        """The sections the period's freeze kept (none for a live period; a period frozen
+        before these sections were kept has only the key figures, clients and
+        municipalities)."""
+        self._allowed()
+        frozen = self._stats.frozen(period.start, period.end)
+        return set(json.loads(frozen.sections)) if frozen is not None else set()
+
+    def live_sections(self, period: Period) -> dict[str, object]:
+        """Every section computed today, for freezing the period (an administrator's)."""
+        require(self._actor(), Permission.MANAGE_UNIT)
+        live = {
+            "access": self._live_access(period),
+            "outcomes": self._live_outcomes(period),
+            "courses": self._live_courses(period),
+            "outreach": self._live_outreach(period),
+        }
+        return {name: frozen_sections.to_dict(name, value) for name, value in live.items()}
+
     # -- access guarantee -------------------------------------------------------------
     def access(self, period: Period) -> AccessReport:
         """Requests for help made in the period, and how fast a first time was offered."""
         self._allowed()
         require(self._actor(), Permission.READ_CLIENTS)
+        kept = self._kept(period, "access")
+        return kept if kept is not None else self._live_access(period)
+
+    def _live_access(self, period: Period) -> AccessReport:
         waits, within, waiting, requests = [], 0, 0, 0
         for requested, offered, birth_year, personal_id in self._stats.requests(
             period.start, period.end
@@ -105,6 +138,10 @@ class ReportService:
         """Follow-up answers of cases closed in the period, per question."""
         self._allowed()
         require(self._actor(), Permission.READ_CLIENTS)
+        kept = self._kept(period, "outcomes")
+        return kept if kept is not None else self._live_outcomes(period)
+
+    def _live_outcomes(self, period: Period) -> list[OutcomeLine]:
         counts = self._stats.follow_up_counts(period.start, period.end)
         return [
             OutcomeLine(q.key if q.builtin else q.text, q.builtin, counts.get(q.key, {}))
@@ -115,6 +152,10 @@ class ReportService:
     def courses(self, period: Period) -> CoursesReport:
         self._allowed()
         require(self._actor(), Permission.MANAGE_COURSES)
+        kept = self._kept(period, "courses")
+        return kept if kept is not None else self._live_courses(period)
+
+    def _live_courses(self, period: Period) -> CoursesReport:
         lines = []
         municipalities: Counter[str] = Counter()
         districts: Counter[str] = Counter()
@@ -150,6 +191,10 @@ class ReportService:
     def outreach(self, period: Period) -> OutreachReport:
         self._allowed()
         require(self._actor(), Permission.MANAGE_ACTIVITIES)
+        kept = self._kept(period, "outreach")
+        return kept if kept is not None else self._live_outreach(period)
+
+    def _live_outreach(self, period: Period) -> OutreachReport:
         work = self._work
         records = work.outreach(period.start, period.end)
         education = work.education(period.start, period.end)

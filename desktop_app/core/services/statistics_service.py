@@ -54,6 +54,11 @@ class StatisticsService:
         self._audit = audit
         self._uow = uow
         self._actor = actor
+        self._more_sections: Callable[[Period], dict] | None = None
+
+    def keep_sections_of(self, live_sections: Callable[[Period], dict]) -> None:
+        """Freezing also keeps the sections another service computes (the reports')."""
+        self._more_sections = live_sections
 
     def _allowed(self) -> User:
         actor = self._actor()
@@ -190,6 +195,8 @@ class StatisticsService:
             if self._repo.frozen(part.start, part.end) is not None:
                 continue  # a quarter frozen before keeps its own figures
             sections = {"municipalities": municipalities_to_dict(self._live_municipalities(part))}
+            if self._more_sections is not None:  # access, outcomes, courses, outreach
+                sections.update(self._more_sections(part))
             self._repo.freeze(
                 part.start,
                 part.end,

@@ -36,6 +36,7 @@ class YearlyData:
     municipalities: MunicipalityReport | None = None
     surveys: list[tuple[str, list[str], list[StatementResult]]] = field(default_factory=list)
     not_shown: tuple[ReportPart, ...] = ()  # selected, but the user's role may not read them
+    kept: frozenset[str] = frozenset()  # the sections its frozen snapshot holds
 
 
 class YearlyReportReader:
@@ -94,4 +95,5 @@ class YearlyReportReader:
             municipalities=municipalities,
             surveys=surveys,
             not_shown=tuple(not_shown),
+            kept=frozenset(reports.kept_sections(period)),
         )

@@ -29,7 +29,7 @@ from desktop_app.core.domain.measures import KeyFigureLayout, KeyFigureTable
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.services.yearly_report_data import YearlyData
 from desktop_app.messages import MEASURES
-from desktop_app.reports import key_figures
+from desktop_app.reports import key_figures, values
 from desktop_app.reports.html import render_html
 from desktop_app.session import Session
 from desktop_app.ui.cost_sharing_dialog import CostSharingDialog
@@ -53,6 +53,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
         self.table: KeyFigureTable | None = None
         self.hidden: set = set()  # key-figure cells hidden by the disclosure control
         self.previous: KeyFigureTable | None = None
+        self.previous_hidden: set = set()
         self.unit_name = ""
         heading = QLabel(self.tr("Statistik"))
         font = QFont()
@@ -339,22 +340,29 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
             )
         self.show_frozen()
         self.title.setText(title)
-        headers = key_figures.header(self.table)
-        rows, records = [], []
-        self.hidden = key_figures.hidden_cells(self.table) if self.small.isChecked() else set()
-        shown = [[str(c) for c in r] for r in key_figures.rows(self.table, self.hidden)]
-        before = []
-        if self.previous is not None:
-            hidden = key_figures.hidden_cells(self.previous) if self.small.isChecked() else set()
-            before = [[str(c) for c in r] for r in key_figures.rows(self.previous, hidden)]
-        for n, line in enumerate(self.table.lines):
-            rows.append(shown[n])
-            records.append(line)
-            if before:
-                rows.append(
-                    [self.tr("%1 (året innan)").replace("%1", line.row.label)] + before[n][1:]
-                )
-                records.append(self.previous.lines[n])
+        small = self.small.isChecked()
+        self.hidden = key_figures.hidden_cells(self.table) if small else set()
+        self.previous_hidden = set()
+        if self.previous is None:
+            headers = key_figures.header(self.table)
+            body = key_figures.rows(self.table, self.hidden)
+            records = list(self.table.lines)
+        else:  # each row, the same row a year earlier, and the change of the total
+            self.previous_hidden = key_figures.hidden_cells(self.previous) if small else set()
+            headers = key_figures.header(self.table, self.previous, self.tr("Förändring"))
+            body = key_figures.compared_rows(
+                self.table,
+                self.previous,
+                self.hidden,
+                self.previous_hidden,
+                self.tr("%1 (året innan)"),
+            )
+            records = [
+                record
+                for now, before in zip(self.table.lines, self.previous.lines, strict=False)
+                for record in (now, before)
+            ]
+        rows = [[values.text(c) for c in row] for row in body]
         self.model = RowsTableModel(headers, self)
         self.model.set_rows(rows, records)  # the measure's definition shows on hover:
         self.view.setModel(self.model)
