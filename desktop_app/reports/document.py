@@ -57,6 +57,14 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """Bars per category (a month) for each series (a row); None: no bar (hidden)."""
+
+    categories: list[str]
+    series: list[tuple[str, list[int | None]]]
+
+
+@dataclass(frozen=True)
 class Section:
     heading: str
     paragraphs: list[str] = field(default_factory=list)
@@ -69,6 +77,7 @@ class Section:
     persons: bool = False  # holds counts of persons: the confidentiality line is printed
     legend: str = ""  # a line under the table (a scale, a note on hidden cells)
     sums: tuple[tuple[int, tuple[int, ...]], ...] = ()  # fact n = the sum of facts (…)
+    chart: Chart | None = None  # drawn under the table in a PDF
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,18 @@ Swedish Excel expects: semicolons, UTF-8 with BOM), XLSX (real numbers) and a do
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop_app.core.domain.measures import DISTINCT, PERSON_COUNTS, KeyFigureTable
+from desktop_app.core.domain.measures import (
+    DISTINCT,
+    PERSON_COUNTS,
+    KeyFigureLayout,
+    KeyFigureTable,
+)
 from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.cells import csv_row, text_row
 from desktop_app.reports.disclosure import (
@@ -19,7 +25,7 @@ from desktop_app.reports.disclosure import (
     Equation,
     suppress,
 )
-from desktop_app.reports.document import Decimal, Document, Section, Table
+from desktop_app.reports.document import Chart, Decimal, Document, Section, Table
 from desktop_app.reports.values import csv_value, spreadsheet
 
 PREVIOUS = "%1 (året innan)"
@@ -181,11 +187,25 @@ def document(
     section = Section(
         "",
         table=shown,
+        chart=chart_of(table, hidden),
         paragraphs=[hidden_note] if hidden and hidden_note else [],
         persons=True,
     )
     wide = table.layout.months and len(table.months) > 6
     return Document(title=title, facts=facts, sections=[section], footer=footer, landscape=wide)
+
+
+def chart_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> Chart | None:
+    """The months as bars, one colour per row (a hidden cell has no bar); none for a
+    table of totals only or of a single month."""
+    if not table.layout.months or len(table.months) < 2:
+        return None
+    names = header(replace(table, layout=KeyFigureLayout()))[1:-1]
+    series = [
+        (line.row.label, [None if (n, c) in hidden else v for c, v in enumerate(line.values)])
+        for n, line in enumerate(table.lines)
+    ]
+    return Chart(names, series)
 
 
 def table_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> Table:

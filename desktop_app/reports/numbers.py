@@ -23,3 +23,17 @@ def percent(share: float | None, decimals: int = DEFAULT_DECIMALS, *, trim: bool
 def thousands(value: int) -> str:
     """4000000 as "4 000 000" (a no-break space between the groups)."""
     return f"{value:,}".replace(",", "\u00a0")
+
+
+def nice_step(highest: int, ticks: int) -> int:
+    """A round step (1, 2, 5 times a power of ten) so ``ticks`` steps reach ``highest``:
+    0, 25, 50, 75, 100 rather than 0, 78, 155, 232, 310; 0–4 for nothing at all."""
+    raw = max(highest, 1) / ticks
+    magnitude = 1
+    while magnitude * 10 <= raw:
+        magnitude *= 10
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * magnitude
+        if step >= raw and float(step).is_integer():
+            return max(1, int(step))
+    return 10 * magnitude

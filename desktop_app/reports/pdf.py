@@ -16,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -24,7 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
-from desktop_app.reports import markup, values
+from desktop_app.reports import chart, markup, values
 from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.document import Count, Cover, Decimal, Document, Section, Share, Table
 
@@ -159,10 +160,11 @@ def _table(table: Table, width: float) -> PdfTable:
     wide = len(table.headers) > WIDE
     head, cell_style = (_HEAD_SMALL, _CELL_SMALL) if wide else (_HEAD, _CELL)
     number = _NUMBER_SMALL if wide else _NUMBER
-    numeric = {  # a column of numbers: its ".." and "x" and its heading line up with them
+    numeric = {  # a column of numbers (or marks: "..", "x", "–"), right-aligned
         n
         for n in range(1, len(table.headers))
-        if any(isinstance(row[n], NUMERIC) for row in table.rows)
+        if all(isinstance(row[n], NUMERIC) or len(str(row[n])) <= 2 for row in table.rows)
+        and any(isinstance(row[n], NUMERIC) or row[n] for row in table.rows)
     }
     right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
     data = [[_p(h, right if n in numeric else head) for n, h in enumerate(table.headers)]]
@@ -256,12 +258,25 @@ def _section(section: Section, width: float) -> list:
         flow.append(_facts(section.facts, width))
     flow += [_p(text) for text in section.paragraphs]
     flow += _text(section.text)
+    drawn = section.chart is not None and bool(section.chart.series)
     if section.table is not None and section.table.rows:
-        flow.append(_table(section.table, width))
-    elif section.empty_text and not section.paragraphs and not section.facts:
-        flow.append(_p(section.empty_text))
-    if section.legend:
-        flow += [Spacer(1, 1.5 * mm), _p(section.legend, _LEGEND)]
+        table: list = [_table(section.table, width)]
+        if section.legend:
+            table += [Spacer(1, 1.5 * mm), _p(section.legend, _LEGEND)]
+        if drawn:
+            table += [Spacer(1, 3 * mm), chart.drawing(section.chart, width, FONT)]
+        flow += table
+        if drawn and len(section.table.rows) < 20:
+            # heading, table and chart on one page: a short table moves on with its chart
+            start = next((n for n, f in enumerate(flow) if isinstance(f, _Heading)), 0)
+            flow[start:] = [KeepTogether(flow[start:])]
+    else:
+        if section.empty_text and not section.paragraphs and not section.facts:
+            flow.append(_p(section.empty_text))
+        if section.legend:
+            flow += [Spacer(1, 1.5 * mm), _p(section.legend, _LEGEND)]
+        if drawn:
+            flow.append(chart.drawing(section.chart, width, FONT))
     if section.persons:
         flow.append(_Persons())
     return flow

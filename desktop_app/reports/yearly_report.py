@@ -138,12 +138,11 @@ def _document(d: YearlyData, translate: Translate, suppress_below: int | None) -
     sections += text(Chapter.CHANGES, 1) or [Section(changes, empty_text=empty)]
     goals = _goals(d, translate)
     frozen = _frozen_note(d, translate, True)
+    hidden = key_figures.hidden_cells(d.figures, suppress_below) if suppress_below else frozenset()
     figures = Section(
         translate("YearlyReport", "3.5 Årssammanställning av nyckeltal"),
-        table=key_figures.table_of(
-            d.figures,
-            key_figures.hidden_cells(d.figures, suppress_below) if suppress_below else frozenset(),
-        ),
+        table=key_figures.table_of(d.figures, hidden),
+        chart=key_figures.chart_of(d.figures, hidden),
         level=2,
         persons=True,
         legend=frozen,

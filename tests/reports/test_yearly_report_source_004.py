@@ -220,6 +220,12 @@ def test_source_004_yearly_report_in_the_sources_order(vault, tmp_path, unit):
     # no section without data: no clients, access, outcomes or courses registered
     for empty in ("Klienter", "Tillgänglighet", "Utfall vid avslut", "Kön", "okänd"):
         assert not any(line.startswith(empty) for line in lines), empty
+    # KAST's and FAST's months drawn under the table (its legend names each row again);
+    # a totals-only table has no chart
+    has_chart = any(section.chart for section in document.sections)
+    assert has_chart == spec["layout"].months
+    if has_chart:
+        assert text.count("Rådgivning och samtal") >= 2
     # every page after the cover numbered
     pages = text.split("\f")
     assert all(

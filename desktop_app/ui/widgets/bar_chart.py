@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.reports.numbers import nice_step
+
 COLOURS = ("#1f5f78", "#f2b84b", "#7a9a3a", "#a04060", "#5b5ea6", "#c06c2b")
 
 
@@ -84,17 +86,3 @@ class BarChart(QWidget):
                 label,
             )
         painter.end()
-
-
-def nice_step(highest: int, ticks: int) -> int:
-    """A round step (1, 2, 5 times a power of ten) so ``ticks`` steps reach ``highest``:
-    0, 25, 50, 75, 100 rather than 0, 78, 155, 232, 310; 0–4 for nothing at all."""
-    raw = max(highest, 1) / ticks
-    magnitude = 1
-    while magnitude * 10 <= raw:
-        magnitude *= 10
-    for factor in (1, 2, 2.5, 5, 10):
-        step = factor * magnitude
-        if step >= raw and float(step).is_integer():
-            return max(1, int(step))
-    return 10 * magnitude
