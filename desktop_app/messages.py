@@ -12,6 +12,7 @@ import string
 from collections.abc import Callable
 from enum import Enum
 
+from desktop_app.core.domain.measures import CATALOGUE
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.errors import NotFoundError, VagvalError, ValidationError
 from desktop_app.core.fields import GENERIC_RULES, Field, Rule
@@ -164,70 +165,8 @@ BACKUP_PROBLEMS = {
     "db_id": QT_TRANSLATE_NOOP("Messages", "databasens id stämmer inte med förteckningen"),
 }
 
-MEASURES = {
-    "outreach_contacts": (
-        QT_TRANSLATE_NOOP("Messages", "Uppsök"),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "Summan av kontakterna i det uppsökande arbetet (alla arenor), efter dagen då de togs.",
-        ),
-    ),
-    "outreach_new_persons": (
-        QT_TRANSLATE_NOOP("Messages", "Nya personer i uppsökande"),
-        QT_TRANSLATE_NOOP("Messages", "Summan av nya personer i det uppsökande arbetet."),
-    ),
-    "group_attendances": (
-        QT_TRANSLATE_NOOP("Messages", "Gruppdeltagare"),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "Närvarotillfällen i grupper och kurser: varje person som "
-            "var närvarande vid en träff räknas en gång per träff, "
-            "plus importerade anonyma närvaron.",
-        ),
-    ),
-    "counselling": (
-        QT_TRANSLATE_NOOP("Messages", "Rådgivning och samtal"),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "Alla registrerade samtal, med klienter och oregistrerade; "
-            "ett samtal med ett par räknas en gång.",
-        ),
-    ),
-    "education": (
-        QT_TRANSLATE_NOOP("Messages", "Studiebesök och utbildning"),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Antal tillfällen: föreläsningar, utbildningar och studiebesök."
-        ),
-    ),
-    "education_participants": (
-        QT_TRANSLATE_NOOP("Messages", "Deltagare i utbildning"),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Summan av deltagare vid föreläsningar, utbildningar och studiebesök."
-        ),
-    ),
-    "consultations": (
-        QT_TRANSLATE_NOOP("Messages", "Konsultationer"),
-        QT_TRANSLATE_NOOP(
-            "Messages", "Konsultationer till andra yrkesverksamma som inte hör till en klient."
-        ),
-    ),
-    "packages": (
-        QT_TRANSLATE_NOOP("Messages", "Utdelat material"),
-        QT_TRANSLATE_NOOP("Messages", "Summan av utdelat material, t.ex. preventionspaket."),
-    ),
-    "unique_clients": (
-        QT_TRANSLATE_NOOP("Messages", "Unika klienter"),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "Olika klienter med minst ett samtal; totalen räknar "
-            "varje klient en gång för hela perioden.",
-        ),
-    ),
-    "new_clients": (
-        QT_TRANSLATE_NOOP("Messages", "Nya klienter"),
-        QT_TRANSLATE_NOOP("Messages", "Klienter som lades upp under perioden."),
-    ),
-}
+# The measures' names and definitions live with their catalogue (core/domain/measures.py).
+MEASURES = {m.value: (spec.name, spec.definition) for m, spec in CATALOGUE.items()}
 
 Translate = Callable[[str], str]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.core.domain.roles import Permission
+
 
 class Measure(StrEnum):
     OUTREACH_CONTACTS = "outreach_contacts"  # Uppsök: contacts made in outreach
@@ -20,21 +22,115 @@ class Measure(StrEnum):
     NEW_CLIENTS = "new_clients"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
+    return text
+
+
+@dataclass(frozen=True)
+class MeasureSpec:
+    """One row of the catalogue: a measure's Swedish name and definition (translated in
+    the program), who may open the records behind a figure, and how it counts. A new
+    measure is one row here plus its query in storage's ``stats_repo.QUERIES``."""
+
+    name: str
+    definition: str
+    drill: Permission  # the permission that opens the records behind a figure
+    persons: bool  # counts persons or their contacts: a small one is hidden outside
+    distinct: bool = False  # the period total is not the sum of the months
+
+
+CATALOGUE: dict[Measure, MeasureSpec] = {
+    Measure.OUTREACH_CONTACTS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Uppsök"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Summan av kontakterna i det uppsökande arbetet (alla arenor), efter dagen då de togs.",
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=True,
+    ),
+    Measure.OUTREACH_NEW_PERSONS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Nya personer i uppsökande"),
+        QT_TRANSLATE_NOOP("Messages", "Summan av nya personer i det uppsökande arbetet."),
+        Permission.MANAGE_ACTIVITIES,
+        persons=True,
+    ),
+    Measure.GROUP_ATTENDANCES: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Gruppdeltagare"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Närvarotillfällen i grupper och kurser: varje person som "
+            "var närvarande vid en träff räknas en gång per träff, "
+            "plus importerade anonyma närvaron.",
+        ),
+        Permission.MANAGE_COURSES,
+        persons=True,
+    ),
+    Measure.COUNSELLING: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Rådgivning och samtal"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Alla registrerade samtal, med klienter och oregistrerade; "
+            "ett samtal med ett par räknas en gång.",
+        ),
+        Permission.READ_CLIENTS,
+        persons=True,
+    ),
+    Measure.EDUCATION: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Studiebesök och utbildning"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Antal tillfällen: föreläsningar, utbildningar och studiebesök."
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=False,
+    ),
+    Measure.EDUCATION_PARTICIPANTS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Deltagare i utbildning"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Summan av deltagare vid föreläsningar, utbildningar och studiebesök."
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=False,
+    ),
+    Measure.CONSULTATIONS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Konsultationer"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Konsultationer till andra yrkesverksamma som inte hör till en klient."
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=False,
+    ),
+    Measure.PACKAGES: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Utdelat material"),
+        QT_TRANSLATE_NOOP("Messages", "Summan av utdelat material, t.ex. preventionspaket."),
+        Permission.MANAGE_ACTIVITIES,
+        persons=False,
+    ),
+    Measure.UNIQUE_CLIENTS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Unika klienter"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Olika klienter med minst ett samtal; totalen räknar "
+            "varje klient en gång för hela perioden.",
+        ),
+        Permission.READ_CLIENTS,
+        persons=True,
+        distinct=True,
+    ),
+    Measure.NEW_CLIENTS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Nya klienter"),
+        QT_TRANSLATE_NOOP("Messages", "Klienter som lades upp under perioden."),
+        Permission.READ_CLIENTS,
+        persons=True,
+    ),
+}
+
 # Measures whose period total is not the sum of the months (the same person again).
-DISTINCT = frozenset({Measure.UNIQUE_CLIENTS})
+DISTINCT = frozenset(m for m, spec in CATALOGUE.items() if spec.distinct)
 # Measures that count persons or their contacts: a small one can point at someone, so
 # it is hidden in a report that leaves the unit. Lecture occasions, consultations with
 # professionals and material handed out are not.
-PERSON_COUNTS = frozenset(
-    {
-        Measure.OUTREACH_CONTACTS,
-        Measure.OUTREACH_NEW_PERSONS,
-        Measure.GROUP_ATTENDANCES,
-        Measure.COUNSELLING,
-        Measure.UNIQUE_CLIENTS,
-        Measure.NEW_CLIENTS,
-    }
-)
+PERSON_COUNTS = frozenset(m for m, spec in CATALOGUE.items() if spec.persons)
 
 
 @dataclass(frozen=True)

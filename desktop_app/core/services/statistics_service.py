@@ -15,6 +15,7 @@ from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_report import ClientReport
 from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityLine, MunicipalityReport
 from desktop_app.core.domain.measures import (
+    CATALOGUE,
     DEFAULT_ROWS,
     DISTINCT,
     KeyFigureLayout,
@@ -209,18 +210,7 @@ class StatisticsService:
             )
 
     # -- drill-down -------------------------------------------------------------------
-    DRILL_PERMISSION = {
-        Measure.OUTREACH_CONTACTS: Permission.MANAGE_ACTIVITIES,
-        Measure.OUTREACH_NEW_PERSONS: Permission.MANAGE_ACTIVITIES,
-        Measure.PACKAGES: Permission.MANAGE_ACTIVITIES,
-        Measure.EDUCATION: Permission.MANAGE_ACTIVITIES,
-        Measure.EDUCATION_PARTICIPANTS: Permission.MANAGE_ACTIVITIES,
-        Measure.CONSULTATIONS: Permission.MANAGE_ACTIVITIES,
-        Measure.GROUP_ATTENDANCES: Permission.MANAGE_COURSES,
-        Measure.COUNSELLING: Permission.READ_CLIENTS,
-        Measure.UNIQUE_CLIENTS: Permission.READ_CLIENTS,
-        Measure.NEW_CLIENTS: Permission.READ_CLIENTS,
-    }
+    DRILL_PERMISSION = {m: spec.drill for m, spec in CATALOGUE.items()}
 
     def may_drill(self, measure: Measure) -> bool:
         return self._actor().may(self.DRILL_PERMISSION[Measure(measure)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.core.domain.client_report import ClientRow
@@ -16,7 +17,10 @@ _STARTS = (
     " coalesce((SELECT min(k.day) FROM contacts k WHERE k.client_id = c.id), '9999'))"
     " AS started FROM clients c"
 )
-# One query per measure: (month 'YYYY-MM', value) rows for days between ?1 and ?2.
+# Each measure's queries: monthly, (month 'YYYY-MM', value) rows for days between ?1
+# and ?2 (?3, ?4 their months); drill, the records behind a figure as (day, what,
+# number); total, a distinct measure's period total. The catalogue in
+# core/domain/measures.py holds the rest of each measure (its text and permission).
 _MONTHLY = {
     Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE month BETWEEN ?3 AND ?4"
     " AND day BETWEEN ?1 AND ?2 GROUP BY month",
@@ -74,6 +78,16 @@ _DISTINCT_TOTAL = {
 }
 
 
+@dataclass(frozen=True)
+class MeasureQueries:
+    monthly: str
+    drill: str
+    total: str | None = None  # a distinct measure's total (not the months' sum)
+
+
+QUERIES = {m: MeasureQueries(_MONTHLY[m], _DRILL[m], _DISTINCT_TOTAL.get(m)) for m in _MONTHLY}
+
+
 def _days_and_months(start: date, end: date) -> list[str]:
     """?1, ?2: the days; ?3, ?4: their months, for the month-led indexes."""
     return [start.isoformat(), end.isoformat(), start.strftime("%Y-%m"), end.strftime("%Y-%m")]
@@ -91,16 +105,14 @@ class SqlStatsRepo:
 
     def monthly(self, measure: Measure, start: date, end: date) -> dict[str, int]:
         with translated_errors():
-            rows = self.db.execute(
-                _MONTHLY[measure], _params(_MONTHLY[measure], start, end)
-            ).fetchall()
+            sql = QUERIES[measure].monthly
+            rows = self.db.execute(sql, _params(sql, start, end)).fetchall()
         return {r[0]: int(r[1] or 0) for r in rows}
 
     def distinct_total(self, measure: Measure, start: date, end: date) -> int:
         with translated_errors():
-            row = self.db.execute(
-                _DISTINCT_TOTAL[measure], _params(_DISTINCT_TOTAL[measure], start, end)
-            ).fetchone()
+            sql = QUERIES[measure].total
+            row = self.db.execute(sql, _params(sql, start, end)).fetchone()
         return int(row[0] or 0)
 
     def client_rows(self, start: date, end: date) -> list[ClientRow]:
@@ -236,9 +248,32 @@ class SqlStatsRepo:
             ).fetchall()
         return {r[0]: r[1] for r in rows}
 
+    def outreach_by_arena(self, start: date, end: date) -> dict[str, tuple[int, int, int]]:
+        """{arena: (outreach days, contacts, new persons)} from the covering index."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT arena, count(*), sum(contacts), sum(new_persons) FROM outreach"
+                " WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2 GROUP BY arena",
+                _days_and_months(start, end),
+            ).fetchall()
+        return {r[0]: (r[1], int(r[2] or 0), int(r[3] or 0)) for r in rows}
+
+    def materials_handed_out(self, start: date, end: date) -> dict[int, int]:
+        """{material id: handed out in the period}."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT m.material_id, sum(m.count) FROM outreach_materials m"
+                " JOIN outreach o ON o.id = m.outreach_id"
+                " WHERE o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2 GROUP BY 1",
+                _days_and_months(start, end),
+            ).fetchall()
+        return {r[0]: int(r[1] or 0) for r in rows}
+
     def drill(self, measure: Measure, start: date, end: date) -> list[tuple[str, str, int]]:
         with translated_errors():
             return [
                 (r[0], r[1], int(r[2] or 0))
-                for r in self.db.execute(_DRILL[measure], [start.isoformat(), end.isoformat()])
+                for r in self.db.execute(
+                    QUERIES[measure].drill, [start.isoformat(), end.isoformat()]
+                )
             ]
