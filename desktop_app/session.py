@@ -20,7 +20,7 @@ from desktop_app.core.domain.users import NewUser, User
 from desktop_app.core.imports.import_service import ImportService
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
-from desktop_app.core.services.backup_service import BackupService
+from desktop_app.core.services.backup_service import UNIT_CREATED_AT, BackupService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
@@ -291,6 +291,7 @@ def create_unit(
 
     def initialize(db: Database) -> None:
         SqlSettingsRepo(db).set(UNIT_NAME, unit_name)
+        SqlSettingsRepo(db).set(UNIT_CREATED_AT, clock().isoformat(timespec="seconds"))
         SqlUserRepo(db).add(
             admin.username, admin.display_name, admin.role, must_change_password=False, now=clock()
         )

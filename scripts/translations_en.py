@@ -928,6 +928,8 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "En orosanmälan (%1, %2) är fortfarande öppen. Avsluta ärendet ändå? Anmälan förblir öppen tills du avslutar den under Barn.": "A report of concern (%1, %2) is still open. Close the case anyway? The report stays open until you close it under Children.",
+    "Inga klienter ännu. Lägg upp den första med ”Ny klient” (Ctrl+N).": "No clients yet. Add the first with “New client” (Ctrl+N).",
     "Ctrl+Enter eller Ctrl+S sparar.": "Ctrl+Enter or Ctrl+S saves.",
     "Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.": "The correction is the same as the note. Change the heading or the text, or cancel.",
     "rättelse, version %1": "correction, version %1",
@@ -1219,6 +1221,10 @@ EN = {
         "%n window is open. Logging out closes it, and what was not saved in it is lost. Log out anyway?",
         "%n windows are open. Logging out closes them, and what was not saved in them is lost. Log out anyway?",
     ),
+    "%n till bland alla klienter: välj ”Alla” för att se dem.": (
+        "%n more among all clients: choose “All” to see it.",
+        "%n more among all clients: choose “All” to see them.",
+    ),
     "%n kontakter": ("%n contact", "%n contacts"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (
         "%n row is already there from an earlier import and is not counted again.",
@@ -1467,6 +1473,10 @@ SV_PLURALS = {
     "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?": (
         "%n fönster är öppet. Om du loggar ut stängs det, och det som inte har sparats i det försvinner. Logga ut ändå?",
         "%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?",
+    ),
+    "%n till bland alla klienter: välj ”Alla” för att se dem.": (
+        "%n till bland alla klienter: välj ”Alla” för att se den.",
+        "%n till bland alla klienter: välj ”Alla” för att se dem.",
     ),
     "%n kontakter": ("%n kontakt", "%n kontakter"),
     "%n rader finns redan från en tidigare import och räknas inte igen.": (

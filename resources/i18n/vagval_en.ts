@@ -1263,6 +1263,10 @@ Save anyway?</translation>
         <translation>Closing</translation>
     </message>
     <message>
+        <source>Klientkort %1</source>
+        <translation>Client card %1</translation>
+    </message>
+    <message>
         <source>Ta bort samtalet %1? Det räknas inte längre i statistiken.</source>
         <translation>Remove the contact %1? It no longer counts in the statistics.</translation>
     </message>
@@ -1281,6 +1285,14 @@ Save anyway?</translation>
     <message>
         <source>Ta bort orosanmälan från %1?</source>
         <translation>Remove the report of concern from %1?</translation>
+    </message>
+    <message>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>En orosanmälan (%1, %2) är fortfarande öppen. Avsluta ärendet ändå? Anmälan förblir öppen tills du avslutar den under Barn.</source>
+        <translation>A report of concern (%1, %2) is still open. Close the case anyway? The report stays open until you close it under Children.</translation>
     </message>
     <message>
         <source>Ångra avslutet</source>
@@ -1558,6 +1570,14 @@ Save anyway?</translation>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till bland alla klienter: välj ”Alla” för att se dem.</source>
+        <translation><numerusform>%n more among all clients: choose “All” to see it.</numerusform><numerusform>%n more among all clients: choose “All” to see them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Inga klienter ännu. Lägg upp den första med ”Ny klient” (Ctrl+N).</source>
+        <translation>No clients yet. Add the first with “New client” (Ctrl+N).</translation>
     </message>
 </context>
 <context>

@@ -1257,6 +1257,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Klientkort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ta bort samtalet %1? Det räknas inte längre i statistiken.</source>
         <translation type="unfinished" />
     </message>
@@ -1274,6 +1278,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ta bort orosanmälan från %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avsluta ärendet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En orosanmälan (%1, %2) är fortfarande öppen. Avsluta ärendet ändå? Anmälan förblir öppen tills du avslutar den under Barn.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1552,6 +1564,14 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till bland alla klienter: välj ”Alla” för att se dem.</source>
+        <translation><numerusform>%n till bland alla klienter: välj ”Alla” för att se den.</numerusform><numerusform>%n till bland alla klienter: välj ”Alla” för att se dem.</numerusform></translation>
+    </message>
+    <message>
+        <source>Inga klienter ännu. Lägg upp den första med ”Ny klient” (Ctrl+N).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

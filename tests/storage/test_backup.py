@@ -195,14 +195,17 @@ def test_rotation_keeps_days_weeks_and_months(vault, tmp_path):
 
 
 def test_reminder_follows_the_units_setting(vault):
-    backups = vault.session.backups
-    assert backups.reminder_due()  # never backed up
-    now = datetime(2026, 5, 1, 12, 0)
-    backups._clock = lambda: now
-    from desktop_app.core.services.backup_service import LAST_BACKUP_AT
+    from desktop_app.core.services.backup_service import LAST_BACKUP_AT, UNIT_CREATED_AT
     from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
 
-    SqlSettingsRepo(vault.session.vault.db).set(LAST_BACKUP_AT, "2026-04-26T12:00:00")
+    backups, settings = vault.session.backups, SqlSettingsRepo(vault.session.vault.db)
+    now = datetime(2026, 5, 1, 12, 0)
+    backups._clock = lambda: now
+    settings.set(UNIT_CREATED_AT, "2026-05-01T09:00:00")
+    assert not backups.reminder_due()  # a brand-new database: not due on its first day
+    settings.set(UNIT_CREATED_AT, "2026-04-01T09:00:00")
+    assert backups.reminder_due()  # never backed up in a month
+    settings.set(LAST_BACKUP_AT, "2026-04-26T12:00:00")
     assert not backups.reminder_due()
     backups.set_reminder_days(3)
     assert backups.reminder_due()

@@ -6,6 +6,11 @@ from desktop_app.ui.main_window import MainWindow
 
 
 def test_reminder_backup_now_and_check(qtbot, ops, vault, tmp_path):
+    from desktop_app.core.services.backup_service import UNIT_CREATED_AT
+    from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
+
+    # a unit that has worked a month without a backup (a new one is not due at once)
+    SqlSettingsRepo(vault.session.vault.db).set(UNIT_CREATED_AT, "2020-01-01T09:00:00")
     window = MainWindow(vault.session, ops, unit_name="KAST Testby")
     qtbot.addWidget(window)
     window.show()
@@ -98,3 +103,24 @@ def test_the_backup_account_is_created_shown_once_renewed_and_removed(
 
     with pytest.raises(WrongPasswordError):
         Gatekeeper(vault.path).sealed_backup(shown[1], tmp_path / "b")
+
+
+def test_a_brand_new_database_does_not_nag_for_a_backup(qtbot, ops, tmp_path):
+    from desktop_app.core.domain.roles import Role
+    from desktop_app.core.domain.users import NewUser
+    from desktop_app.session import create_unit
+
+    session, _ = create_unit(
+        tmp_path / "ny" / "vagval.db",
+        "Ny enhet",
+        NewUser("eva", "Eva Exempel", Role.ADMINISTRATOR),
+        "Hemligt-losen-123",
+    )
+    window = MainWindow(session, ops, unit_name="Ny enhet")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)  # the reminder check has run
+    assert not window.backup_reminder.isVisible()
+    window.shutdown()
+    session.close()

@@ -154,3 +154,27 @@ def test_the_clients_fields_and_the_childrens_answers_are_corrected_from_the_car
         lambda: card.data.client.draft.minor_children == ChildrenAnswer.YES, timeout=5000
     )
     assert "minor_children=unknown→yes" in _audit(ops, vault, "client", client.id).detail
+
+
+def test_closing_a_case_with_an_open_report_of_concern_asks_first(qtbot, ops, vault, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    vault.session.journal.report_concern(client.id, date.today(), "Socialtjänsten <Huddinge>")
+    card = _card(qtbot, ops, vault, client.id)
+    asked, answer = [], [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    card.tabs.setCurrentWidget(card.closing)
+    qtbot.mouseClick(card.closing.close_button, Qt.MouseButton.LeftButton)
+    assert asked and "Socialtjänsten <Huddinge>" in asked[0]  # the recipient, as written
+    assert card.data.client.active  # "No": the case stays open
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(card.closing.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.data.client.active, timeout=5000)
+    rows = card.children.model
+    assert rows.data(rows.index(0, 1)) == "Socialtjänsten <Huddinge>"  # shown as text

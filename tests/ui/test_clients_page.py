@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from desktop_app.core.domain.client_enums import TargetGroup
 from desktop_app.core.domain.client_query import ClientQuery, StatusFilter
@@ -52,7 +52,13 @@ def test_new_client_with_the_keyboard_opens_its_card(qtbot, page, vault):
     )
     card = _dialog(page, ClientCardDialog)
     qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
-    assert "Sven Åkesson" in card.windowTitle()
+    assert "Sven Åkesson" in card.heading.text()
+    # the taskbar shows the code only; Enter starts no export; Ctrl+Tab changes tabs
+    assert "Sven" not in card.windowTitle() and card.data.client.code in card.windowTitle()
+    assert not any(b.autoDefault() for b in card.findChildren(QPushButton) if "PDF" in b.text())
+    first = card.tabs.currentIndex()
+    qtbot.keyClick(card, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert card.tabs.currentIndex() == (first + 1) % card.tabs.count()
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     card.close()
 
@@ -359,3 +365,25 @@ def test_journal_by_keyboard_and_no_identical_corrections(qtbot, ops, vault):
     qtbot.waitUntil(lambda: len(card.data.notes or []) == 2, timeout=5000)
     shown = card.journal.view.toPlainText()
     assert "(rättelse, version 2)" in shown and "((" not in shown
+
+
+def test_a_closed_clients_code_is_found_with_a_hint_and_enter_opens_a_single_match(
+    qtbot, page, vault
+):
+    from desktop_app.core.domain.client_enums import CloseReason
+
+    assert "Inga klienter ännu" in page.count_label.text()  # an empty register guides
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    vault.session.clients.close(client.id, date.today(), list(CloseReason)[0])
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, client.code)
+    qtbot.waitUntil(lambda: "bland alla" in page.count_label.text(), timeout=5000)
+    assert page.count_label.text().startswith("0 klienter")  # the default filter: Aktiva
+    page.status.setCurrentIndex(page.status.findData(StatusFilter.ALL))
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # once: the single match opens
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in page.findChildren(ClientCardDialog)), timeout=5000
+    )
+    for card in page.findChildren(ClientCardDialog):
+        card.close()

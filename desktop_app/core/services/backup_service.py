@@ -23,6 +23,7 @@ from desktop_app.core.services.ports import (
 )
 
 BACKUP_FOLDER = "backup_folder"
+UNIT_CREATED_AT = "unit_created_at"
 BACKUP_REMINDER_DAYS = "backup_reminder_days"
 LAST_BACKUP_AT = "last_backup_at"
 BACKUP_ACCOUNT_KEY = "backup_account_key"  # read back by storage/backup.py
@@ -88,8 +89,12 @@ class BackupService:
         return datetime.fromisoformat(value) if value else None
 
     def reminder_due(self) -> bool:
-        """True when the last backup is older than the unit's setting (or there is none)."""
+        """True when the last backup is older than the unit's setting; with none yet,
+        when the database is (a brand-new one is not "due" on its first day)."""
         last = self.last_backup()
+        if last is None:
+            created = self._settings.get(UNIT_CREATED_AT)
+            last = datetime.fromisoformat(created) if created else None
         return last is None or self._clock() - last > timedelta(days=self.reminder_days())
 
     # -- backups ----------------------------------------------------------------------

@@ -71,8 +71,10 @@ class ClientCardDialog(QDialog):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         pdf = QPushButton(self.tr("Spara som PDF…"))
+        pdf.setAutoDefault(False)  # Enter on the card starts no export
         pdf.clicked.connect(self.save_pdf)
         print_button = QPushButton(self.tr("Skriv ut…"))
+        print_button.setAutoDefault(False)
         print_button.clicked.connect(self.choose_printer)
         self.extract_button = QPushButton(self.tr("Registerutdrag…"))
         self.extract_button.setObjectName("registerExtract")
@@ -80,6 +82,7 @@ class ClientCardDialog(QDialog):
             self.tr("Allt som finns om personen, som PDF (GDPR art. 15)")
         )
         self.extract_button.clicked.connect(self.choose_register_extract_file)
+        self.extract_button.setAutoDefault(False)
         self.extract_button.setVisible(session.user.may(Permission.READ_JOURNAL))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -103,6 +106,9 @@ class ClientCardDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("Ctrl+K"), self, self.new_contact)
+        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self._step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self._step_tab(-1))
+        self.tabs.setFocus()  # not the first button: Enter must start nothing
         QShortcut(QKeySequence("Ctrl+P"), self, self.choose_printer)
         self.overview.edit_requested.connect(self.edit_client)
         self.contacts.new_requested.connect(self.new_contact)
@@ -123,6 +129,9 @@ class ClientCardDialog(QDialog):
         self.closing.undo_requested.connect(self._undo_closing)
         self.reload()
 
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
     # -- loading ----------------------------------------------------------------------
     def reload(self) -> None:
         session, client_id = self.session, self.client_id
@@ -131,7 +140,8 @@ class ClientCardDialog(QDialog):
     def _loaded(self, data: CardData) -> None:
         self.data = data
         title = f"{data.client.code} – {display_name(data.client)}"
-        self.setWindowTitle(title)
+        # the taskbar and window switcher show the code only, never the name
+        self.setWindowTitle(self.tr("Klientkort %1").replace("%1", data.client.code))
         self.heading.setText(title)
         for tab in (
             self.overview,
@@ -291,6 +301,20 @@ class ClientCardDialog(QDialog):
         self._run(lambda: journal.close_concern(concern.id, date.today()))
 
     def _close_case(self, closed_on, reason, answers) -> None:
+        still_open = [c for c in (self.data.concerns if self.data else []) if c.open]
+        if still_open:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Avsluta ärendet"),
+                self.tr(
+                    "En orosanmälan (%1, %2) är fortfarande öppen. Avsluta ärendet ändå? "
+                    "Anmälan förblir öppen tills du avslutar den under Barn."
+                )
+                .replace("%1", still_open[0].reported_on.isoformat())
+                .replace("%2", still_open[0].recipient),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         clients, client_id = self.session.clients, self.client_id
         self._run(lambda: clients.close(client_id, closed_on, reason, answers))
 

@@ -72,6 +72,7 @@ class ConcernDialog(FormDialog):
             form.addRow(self.tr("Status:"), closed_row)
         self.closed_on.setEnabled(self.closed.isChecked())
         self.finish_layout(form)
+        self.setMinimumWidth(480)  # the recipient and the note are read in full
         self.field_widgets = {
             "reported_on": self.reported_on,
             "recipient": self.recipient,

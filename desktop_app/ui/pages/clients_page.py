@@ -3,6 +3,8 @@ Enter opens, Ctrl+N makes a new client, Ctrl+K registers a contact."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -144,6 +146,7 @@ class ClientsPage(QWidget):
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
+        self._open_single = False  # Enter in the search box: open a single match
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
@@ -191,17 +194,25 @@ class ClientsPage(QWidget):
         self._generation += 1
         generation, query, clients = self._generation, self.query(), self.session.clients
 
+        open_single, self._open_single = self._open_single, False
+
         def load():
-            return clients.count(query), clients.page(query, 0, PAGE_SIZE)
+            total = clients.count(query)
+            elsewhere = None  # none here: how many the other status filters hold
+            if total == 0 and query.status != StatusFilter.ALL:
+                elsewhere = clients.count(replace(query, status=StatusFilter.ALL))
+            return total, clients.page(query, 0, PAGE_SIZE), elsewhere
 
         def loaded(result) -> None:
             if generation != self._generation:
                 return  # a newer search has started
-            total, rows = result
+            total, rows, elsewhere = result
             self.model.reset(total, rows)
-            self.count_label.setText(self.tr("%n klienter", "", total))
+            self.count_label.setText(self._count_text(total, elsewhere, query))
             if rows and not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
+            if open_single and total == 1:  # Enter on an exact code opens the card at once
+                self.open_client(0)
 
         self.ops.run(self, load, loaded, lambda e: show_error(self, e))
 
@@ -238,8 +249,21 @@ class ClientsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _count_text(self, total: int, elsewhere: int | None, query: ClientQuery) -> str:
+        text = self.tr("%n klienter", "", total)
+        if elsewhere:
+            return (
+                text
+                + " – "
+                + self.tr("%n till bland alla klienter: välj ”Alla” för att se dem.", "", elsewhere)
+            )
+        if total == 0 and elsewhere == 0 and not query.text.strip():
+            return self.tr("Inga klienter ännu. Lägg upp den första med ”Ny klient” (Ctrl+N).")
+        return text
+
     def _enter_in_search(self) -> None:
         self._search_timer.stop()
+        self._open_single = True
         self.reload()
         self.table.setFocus()
 
