@@ -25,6 +25,7 @@ from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
+from desktop_app.core.services.overview import OverviewReader
 from desktop_app.core.services.participant_merge import ParticipantMergeService
 from desktop_app.core.services.passwords import validate_new_password
 from desktop_app.core.services.period_reports import PeriodReportReader
@@ -177,6 +178,15 @@ class Session:
             actor,
             clock,
             accounts=vault.key_store,
+        )
+        self.overview = OverviewReader(
+            clients=self.clients,
+            journal=self.journal,
+            courses=self.courses,
+            backups=self.backups,
+            audit=self.audit,
+            actor=actor,
+            clock=clock,
         )
 
     def check_kept_anchor(self) -> bool:

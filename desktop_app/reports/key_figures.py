@@ -30,19 +30,42 @@ from desktop_app.reports.values import csv_value, spreadsheet
 
 PREVIOUS = "%1 (året innan)"
 CHANGE = "Förändring"
-MONTHS = ("Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dec")
-TOTAL = "Tot."
-FIRST_COLUMN = "Nyckeltal"
 
 
-def header(table: KeyFigureTable, previous: KeyFigureTable | None = None, change=CHANGE) -> list:
+def _same(context: str, text: str, *_) -> str:
+    return text
+
+
+def _names(translate) -> tuple[list[str], str, str]:
+    """The months, "Tot." and "Nyckeltal" (as the units print them; translated on screen)."""
+    months = [
+        translate("KeyFigures", "Jan"),
+        translate("KeyFigures", "Feb"),
+        translate("KeyFigures", "Mars"),
+        translate("KeyFigures", "April"),
+        translate("KeyFigures", "Maj"),
+        translate("KeyFigures", "Juni"),
+        translate("KeyFigures", "Juli"),
+        translate("KeyFigures", "Aug"),
+        translate("KeyFigures", "Sept"),
+        translate("KeyFigures", "Okt"),
+        translate("KeyFigures", "Nov"),
+        translate("KeyFigures", "Dec"),
+    ]
+    return months, translate("KeyFigures", "Tot."), translate("KeyFigures", "Nyckeltal")
+
+
+def header(
+    table: KeyFigureTable, previous: KeyFigureTable | None = None, change=CHANGE, translate=_same
+) -> list:
     if previous is not None:
-        return [*header(table), change]
+        return [*header(table, translate=translate), change]
+    months, total, first = _names(translate)
     if not table.layout.months:
-        return [FIRST_COLUMN, TOTAL]
+        return [first, total]
     years = {y for y, _ in table.months}
-    names = [MONTHS[m - 1] if len(years) == 1 else f"{MONTHS[m - 1]} {y}" for y, m in table.months]
-    return [FIRST_COLUMN, *names, TOTAL]
+    names = [months[m - 1] if len(years) == 1 else f"{months[m - 1]} {y}" for y, m in table.months]
+    return [first, *names, total]
 
 
 def hidden_cells(table: KeyFigureTable, threshold: int = DEFAULT_THRESHOLD) -> set[Cell]:
@@ -195,12 +218,14 @@ def document(
     return Document(title=title, facts=facts, sections=[section], footer=footer, landscape=wide)
 
 
-def chart_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> Chart | None:
+def chart_of(
+    table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset(), translate=_same
+) -> Chart | None:
     """The months as bars, one colour per row (a hidden cell has no bar); none for a
     table of totals only or of a single month."""
     if not table.layout.months or len(table.months) < 2:
         return None
-    names = header(replace(table, layout=KeyFigureLayout()))[1:-1]
+    names = header(replace(table, layout=KeyFigureLayout()), translate=translate)[1:-1]
     series = [
         (line.row.label, [None if (n, c) in hidden else v for c, v in enumerate(line.values)])
         for n, line in enumerate(table.lines)
@@ -208,7 +233,11 @@ def chart_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset())
     return Chart(names, series)
 
 
-def table_of(table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset()) -> Table:
+def table_of(
+    table: KeyFigureTable, hidden: set[Cell] | frozenset = frozenset(), translate=_same
+) -> Table:
     """The key figures as a document table (numbers stay numbers)."""
     widths = [3.2] + ([1.0] * len(table.months) if table.layout.months else []) + [1.1]
-    return Table(header(table), rows(table, hidden), widths, nowrap=(0,))  # labels unbroken
+    return Table(
+        header(table, translate=translate), rows(table, hidden), widths, nowrap=(0,)
+    )  # labels unbroken

@@ -141,8 +141,8 @@ def _document(d: YearlyData, translate: Translate, suppress_below: int | None) -
     hidden = key_figures.hidden_cells(d.figures, suppress_below) if suppress_below else frozenset()
     figures = Section(
         translate("YearlyReport", "3.5 Årssammanställning av nyckeltal"),
-        table=key_figures.table_of(d.figures, hidden),
-        chart=key_figures.chart_of(d.figures, hidden),
+        table=key_figures.table_of(d.figures, hidden, translate),
+        chart=key_figures.chart_of(d.figures, hidden, translate),
         level=2,
         persons=True,
         legend=frozen,

@@ -31,6 +31,7 @@ from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages.administration_page import AdministrationPage
 from desktop_app.ui.pages.clients_page import ClientsPage
 from desktop_app.ui.pages.courses_page import CoursesPage
+from desktop_app.ui.pages.overview_page import OverviewPage
 from desktop_app.ui.pages.statistics_page import StatisticsPage
 from desktop_app.ui.pages.work_page import WorkPage
 
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        overview = self.page_widgets.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.open_client.connect(self._open_client)
+            overview.backup_requested.connect(self.show_backups)
+            overview.review_requested.connect(lambda: self._admin_tab("audit_tab"))
 
         content = QSplitter()
         content.addWidget(self.nav)
@@ -124,6 +130,12 @@ class MainWindow(QMainWindow):
 
     def _page_specs(self):
         return (
+            (
+                "overview",
+                self.tr("Översikt"),
+                Permission.MANAGE_COURSES,  # every role that works with people
+                lambda: OverviewPage(self.session, self.ops),
+            ),
             (
                 "clients",
                 self.tr("Klienter"),
@@ -331,12 +343,22 @@ class MainWindow(QMainWindow):
         )
 
     def show_backups(self) -> None:
+        self._admin_tab("backup_tab")
+
+    def _admin_tab(self, name: str) -> None:
         admin = self.page_widgets.get("administration")
         if not isinstance(admin, AdministrationPage):
             return
         keys = list(self.page_widgets)
         self.nav.setCurrentRow(keys.index("administration"))
-        admin.tabs.setCurrentWidget(admin.backup_tab)
+        admin.tabs.setCurrentWidget(getattr(admin, name))
+
+    def _open_client(self, client_id) -> None:
+        """A client chosen on the start page: its card, over the Klienter page."""
+        clients = self.page_widgets.get("clients")
+        if isinstance(clients, ClientsPage):
+            self.nav.setCurrentRow(list(self.page_widgets).index("clients"))
+            clients.open_client_id(client_id)
 
     # -- other actions ----------------------------------------------------------------
     def change_password(self) -> None:

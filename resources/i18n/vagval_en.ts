@@ -3119,6 +3119,65 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mars</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sept</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Tot.</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Var ska databasen ligga?</source>
@@ -3253,6 +3312,10 @@ Save anyway?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
     <message>
         <source>Klienter</source>
         <translation>Clients</translation>
@@ -5267,6 +5330,57 @@ Save anyway?</translation>
     <message>
         <source>Deltagare</source>
         <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>⚠ Dags att säkerhetskopiera…</source>
+        <translation>⚠ Time for a backup…</translation>
+    </message>
+    <message>
+        <source>Granska förra månadens logg…</source>
+        <translation>Review last month's log…</translation>
+    </message>
+    <message>
+        <source>Mina klienter</source>
+        <translation>My clients</translation>
+    </message>
+    <message>
+        <source>Väntar längre än garantin</source>
+        <translation>Waiting longer than the guarantee</translation>
+    </message>
+    <message>
+        <source>Öppna orosanmälningar</source>
+        <translation>Open reports of concern</translation>
+    </message>
+    <message>
+        <source>Grupper och kurser denna vecka</source>
+        <translation>Groups and courses this week</translation>
+    </message>
+    <message>
+        <source>%1 – väntat %2 dagar</source>
+        <translation>%1 – waited %2 days</translation>
+    </message>
+    <message>
+        <source>senaste samtal %1</source>
+        <translation>last talk %1</translation>
+    </message>
+    <message>
+        <source>inget samtal än</source>
+        <translation>no talk yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… och %n till</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Inget just nu.</source>
+        <translation>Nothing right now.</translation>
     </message>
 </context>
 <context>

@@ -3113,6 +3113,65 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Var ska databasen ligga?</source>
@@ -3247,6 +3306,10 @@ Spara ändå?</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Klienter</source>
         <translation type="unfinished" />
@@ -5260,6 +5323,57 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Dags att säkerhetskopiera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granska förra månadens logg…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mina klienter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Väntar längre än garantin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppna orosanmälningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grupper och kurser denna vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – väntat %2 dagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>senaste samtal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inget samtal än</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… och %n till</source>
+        <translation><numerusform>… och %n till</numerusform><numerusform>… och %n till</numerusform></translation>
+    </message>
+    <message>
+        <source>Inget just nu.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -202,3 +202,34 @@ def test_roles_without_client_access_are_refused(vault, role):
 def test_personal_id_parsing_raises_only_validation_errors(text):
     with contextlib.suppress(ValidationError):
         assert len(normalize_personal_id(text)) in (0, 12)
+
+
+def test_the_first_held_talk_closes_the_request_for_help(vault):
+    """A 16-year-old's first phone talk: he no longer waits longer than the guarantee."""
+    from datetime import datetime
+
+    from desktop_app.core.domain import periods
+    from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+
+    today = date.today()
+    youth = vault.session.clients.create(
+        ClientDraft(requested_on=today - timedelta(days=3), birth_year=today.year - 16)
+    )
+    assert vault.session.clients.get(youth.id).waiting_too_long(today)
+    vault.session.contacts.register(
+        ContactDraft(
+            datetime.combine(today, datetime.min.time()).replace(hour=9),
+            ContactForm.PHONE,
+            ContactKind.ADVICE,
+            20,
+            vault.session.user.id,
+            client_id=youth.id,
+        )
+    )
+    after = vault.session.clients.get(youth.id)
+    assert after.draft.first_offered_on == today and not after.waiting_too_long(today)
+    waiting = vault.session.clients.page(ClientQuery(status=StatusFilter.WAITING_TOO_LONG))
+    assert youth.id not in {c.id for c in waiting}
+    access = vault.session.reports.access(periods.year(today.year))
+    assert access.still_waiting == 0 and access.offered == 1

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -64,3 +64,24 @@ def test_recovery_key_prints(qapp, tmp_path, vault):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert vault.recovery_key.split("-")[0] in text
         assert "KAST Testby" in text
+
+
+@pytest.mark.skipif(
+    not resource("i18n", "vagval_en.qm").exists(),
+    reason="translations are compiled by scripts/setup.sh",
+)
+def test_the_key_figures_speak_english_on_screen(qtbot, qapp, vault, ops):
+    from desktop_app.ui.pages.statistics_page import StatisticsPage
+
+    translators = install_translators(qapp, "en")
+    try:
+        page = StatisticsPage(vault.session, ops)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+        headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(14)]
+        assert headers[3] == "Mar" and headers[10] == "Oct" and headers[13] == "Total"
+        assert "Mars" not in headers
+    finally:
+        _remove(qapp, translators)
+        install_translators(qapp, "sv")

@@ -9,6 +9,7 @@ from desktop_app.session import Gatekeeper
 from desktop_app.ui.main_window import MainWindow
 
 ALL_PAGES = [
+    "Översikt",
     "Klienter",
     "Grupper och kurser",
     "Uppsökande och utbildning",
@@ -34,7 +35,8 @@ def test_every_part_has_a_page_and_the_status_bar_says_who(window):
     assert _nav(window) == ALL_PAGES
     assert window.windowTitle() == "Vägval – KAST Testby"
     assert window.user_label.text() == "Inloggad: Anna Administratör (administratör)"
-    for row, key in enumerate(("clients", "courses", "outreach", "statistics", "administration")):
+    keys = ("overview", "clients", "courses", "outreach", "statistics", "administration")
+    for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
         assert window.page_widgets[key].isVisible()
 
@@ -43,8 +45,11 @@ def test_every_part_has_a_page_and_the_status_bar_says_who(window):
     "role,expected",
     [
         (Role.STATISTICS, ["Statistik"]),
-        (Role.COURSE_LEADER, ["Grupper och kurser", "Uppsökande och utbildning", "Statistik"]),
-        (Role.COUNSELLOR, ALL_PAGES[:4]),
+        (
+            Role.COURSE_LEADER,
+            ["Översikt", "Grupper och kurser", "Uppsökande och utbildning", "Statistik"],
+        ),
+        (Role.COUNSELLOR, ALL_PAGES[:5]),
     ],
 )
 def test_pages_follow_the_role(qtbot, ops, vault, role, expected):
@@ -58,7 +63,7 @@ def test_pages_follow_the_role(qtbot, ops, vault, role, expected):
 
 
 def test_lock_hides_data_and_needs_the_password(qtbot, window, vault):
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(list(window.page_widgets).index("administration"))
     admin = window.page_widgets["administration"]
     qtbot.waitUntil(lambda: admin.model.rowCount() == 1, timeout=5000)
     qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)

@@ -101,6 +101,7 @@ def test_the_client_list_needs_no_horizontal_scrollbar_at_the_default_size(qtbot
     window.show()
     try:
         _settle(qtbot, ops)
+        window.nav.setCurrentRow(list(window.page_widgets).index("clients"))
         table = window.page_widgets["clients"].table
         qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=5000)
         _settle(qtbot, ops)

@@ -186,6 +186,13 @@ class JournalService:
             raise NotFoundError("concern_report", id=concern_id)
         return found
 
+    def open_concerns(self) -> list[tuple[str, ConcernReport]]:
+        """The unit's open reports of concern (client code, report), for the start page."""
+        require(self._actor(), Permission.READ_CLIENTS)
+        found = self._details.open_concerns()
+        self._audit.record(AuditAction.READ, "concern_reports", "", f"open={len(found)}")
+        return found
+
     def concerns(self, client_id: ClientId) -> list[ConcernReport]:
         require(self._actor(), Permission.READ_CLIENTS)
         found = self._details.concerns(client_id)

@@ -128,6 +128,25 @@ class SqlClientDetailsRepo:
             [client_id, client_id],
         )
 
+    def open_concerns(self) -> list[tuple[str, ConcernReport]]:
+        """Every open report of concern with its client's code, oldest first (no notes)."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT c.code, r.id, r.client_id, r.reported_on, r.recipient, r.reported_by,"
+                " coalesce(u.display_name, '') FROM concern_reports r"
+                " JOIN clients c ON c.id = r.client_id LEFT JOIN users u ON u.id = r.reported_by"
+                " WHERE r.closed_on IS NULL ORDER BY r.reported_on, r.id"
+            ).fetchall()
+        return [
+            (
+                r[0],
+                ConcernReport(
+                    ConcernReportId(r[1]), ClientId(r[2]), d(r[3]), r[4], UserId(r[5]), r[6], ""
+                ),
+            )
+            for r in rows
+        ]
+
     def concerns(self, client_id: ClientId) -> list[ConcernReport]:
         with translated_errors():
             rows = self.db.execute(

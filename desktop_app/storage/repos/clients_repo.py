@@ -290,8 +290,13 @@ class SqlClientRepo:
     def record_contact(self, client_id: ClientId, day: date, now: datetime) -> None:
         with translated_errors():
             self.db.execute(
+                # a held contact is a time offered too: the first one closes the request
+                # for help in the access figures (no longer "väntar längre än garantin")
                 "UPDATE clients SET contact_count = contact_count + 1,"
-                " last_contact_on = max(coalesce(last_contact_on, ''), ?), last_entry_at = ?"
-                " WHERE id = ?",
+                " last_contact_on = max(coalesce(last_contact_on, ''), ?1), last_entry_at = ?2,"
+                " first_offered_on = CASE WHEN first_offered_on IS NULL"
+                "  AND requested_on IS NOT NULL AND requested_on <= ?1 THEN ?1"
+                "  ELSE first_offered_on END"
+                " WHERE id = ?3",
                 [iso(day), iso(now), client_id],
             )

@@ -147,6 +147,7 @@ class ClientsPage(QWidget):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self._open_single = False  # Enter in the search box: open a single match
+        self._pending_open = None  # a card asked for before the form's options loaded
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
@@ -175,6 +176,9 @@ class ClientsPage(QWidget):
             self.options = options
             for user in options.colleagues:
                 self.responsible.addItem(user.display_name, user.id)
+            pending, self._pending_open = self._pending_open, None
+            if pending is not None:
+                self.open_client_id(pending)
 
         self.ops.run(self, load, loaded, lambda e: show_error(self, e))
 
@@ -287,7 +291,8 @@ class ClientsPage(QWidget):
             self.open_client_id(client.id)
 
     def open_client_id(self, client_id) -> None:
-        if self.options is None:
+        if self.options is None:  # opened from the start page before the options loaded
+            self._pending_open = client_id
             return
         card = ClientCardDialog(self.session, self.ops, self.options, client_id, self)
         card.changed.connect(self.reload)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -344,12 +344,14 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
         self.hidden = key_figures.hidden_cells(self.table) if small else set()
         self.previous_hidden = set()
         if self.previous is None:
-            headers = key_figures.header(self.table)
+            headers = key_figures.header(self.table, translate=QCoreApplication.translate)
             body = key_figures.rows(self.table, self.hidden)
             records = list(self.table.lines)
         else:  # each row, the same row a year earlier, and the change of the total
             self.previous_hidden = key_figures.hidden_cells(self.previous) if small else set()
-            headers = key_figures.header(self.table, self.previous, self.tr("Förändring"))
+            headers = key_figures.header(
+                self.table, self.previous, self.tr("Förändring"), QCoreApplication.translate
+            )
             body = key_figures.compared_rows(
                 self.table,
                 self.previous,
@@ -373,7 +375,9 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
         self.model.set_tooltips(
             [tr_message(MEASURES[record.row.measure.value][1]) for record in records]
         )
-        months = key_figures.header(replace(self.table, layout=KeyFigureLayout()))[1:-1]
+        months = key_figures.header(
+            replace(self.table, layout=KeyFigureLayout()), translate=QCoreApplication.translate
+        )[1:-1]
         self.chart.set_data(  # a cell hidden in the table has no bar; every month shown
             months,
             [
