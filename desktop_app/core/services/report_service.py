@@ -160,8 +160,15 @@ class ReportService:
         municipalities: Counter[str] = Counter()
         districts: Counter[str] = Counter()
         questionnaire = []
+        met = {  # one read of the period's meetings: only those activities are summed
+            e.meeting.activity_id
+            for e in self._courses.calendar(period.start, period.end)
+            if not e.meeting.cancelled
+        }
         for kind in (ActivityKind.COURSE, ActivityKind.GROUP):
             for activity in self._courses.activities(kind):
+                if activity.id not in met:
+                    continue
                 s = self._registrations.summary(activity.id, period)
                 if not s.meetings_held:
                     continue
