@@ -130,19 +130,29 @@ def _widths(table: Table, width: float, cell: ParagraphStyle, head: ParagraphSty
 
 
 def _least(table: Table, column: int, head: ParagraphStyle, cell: ParagraphStyle) -> float:
-    """The narrowest a column can be with no word of its heading broken and no number
-    wrapped."""
+    """The narrowest a column can be with no word broken: of its heading, of its texts
+    ("Förändringssamtal") and no number wrapped."""
     words = [(w, head) for w in table.headers[column].split()]
-    words += [(values.text(r[column]), cell) for r in table.rows if isinstance(r[column], NUMERIC)]
+    for row in table.rows:
+        text = values.text(row[column])
+        words += (
+            [(text, cell)]
+            if isinstance(row[column], NUMERIC)
+            else [(w, cell) for w in text.split()]
+        )
     if not words:
         return 0.0
     return PADDING + 1 + max(pdfmetrics.stringWidth(w, s.fontName, s.fontSize) for w, s in words)
 
 
+WIDEST_WORD = 0.3  # no column is widened past this share of the page for one long word
+
+
 def _no_broken_words(table: Table, widths: list, head, cell, fixed: set[int]) -> list:
-    """Widen a column too narrow for its longest heading word ("Kursdeltagare") at the
-    cost of the columns with room to spare."""
-    least = [_least(table, n, head, cell) for n in range(len(widths))]
+    """Widen a column too narrow for its longest word ("Kursdeltagare") at the cost of
+    the columns with room to spare."""
+    cap = sum(widths) * WIDEST_WORD
+    least = [min(_least(table, n, head, cell), max(cap, w)) for n, w in enumerate(widths)]
     short = sum(max(0.0, least[n] - w) for n, w in enumerate(widths) if n not in fixed)
     spare = {n: w - least[n] for n, w in enumerate(widths) if n not in fixed and w > least[n]}
     if not short or sum(spare.values()) < short:

@@ -961,12 +961,36 @@ Hand it over in person; it must be changed at the next login.</translation>
         <translation>ongoing</translation>
     </message>
     <message>
+        <source>öppen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>avslutad %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
         <source>Inga anteckningar.</source>
         <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Anhörig</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Anhörig till</source>
+        <translation>Relative of</translation>
+    </message>
+    <message>
+        <source>I paret</source>
+        <translation>In the couple</translation>
+    </message>
+    <message>
+        <source>Del av paret</source>
+        <translation>Part of the couple</translation>
     </message>
     <message>
         <source>Relationer</source>

@@ -959,11 +959,35 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>öppen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avslutad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Journal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Inga anteckningar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anhörig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anhörig till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I paret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Del av paret</source>
         <translation type="unfinished" />
     </message>
     <message>

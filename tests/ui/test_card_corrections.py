@@ -178,3 +178,34 @@ def test_closing_a_case_with_an_open_report_of_concern_asks_first(qtbot, ops, va
     qtbot.waitUntil(lambda: not card.data.client.active, timeout=5000)
     rows = card.children.model
     assert rows.data(rows.index(0, 1)) == "Socialtjänsten <Huddinge>"  # shown as text
+
+
+def test_the_card_pdf_says_which_relation_is_which_and_what_the_follow_up_answered(
+    qtbot, ops, vault, tmp_path
+):
+    import shutil
+    import subprocess
+
+    from desktop_app.core.domain.client_enums import CloseReason, FollowUpAnswer
+
+    s = vault.session
+    client = s.clients.create(ClientDraft(name="Bo Berg"))
+    relative = s.clients.create(ClientDraft(name="Eva Berg"))
+    s.clients.link_relative(client.id, relative.id)
+    s.journal.report_concern(client.id, date.today(), "Socialtjänsten Huddinge")
+    question = s.clients.follow_up_questions()[0]
+    s.clients.close(
+        client.id, date.today(), CloseReason.COMPLETED, {question.key: FollowUpAnswer.YES}
+    )
+    card = _card(qtbot, ops, vault, client.id)
+    pdf = tmp_path / "kort.pdf"
+    card.export_pdf(str(pdf))
+    qtbot.waitUntil(pdf.exists, timeout=5000)
+    if not shutil.which("pdftotext"):
+        return
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert f"Anhörig: {relative.code}" in text
+    assert "Socialtjänsten Huddinge (Anna Administratör) – öppen" in text
+    assert ": ja" in text  # the follow-up answer

@@ -51,6 +51,9 @@ def card_document(data: CardData, unit_name: str, printed_by: str) -> Document:
     replaced = QCoreApplication.translate("CardDocument", "(ersatt av rättelse)")
     reported_to = QCoreApplication.translate("CardDocument", "orosanmälan till")
     ongoing = QCoreApplication.translate("CardDocument", "pågår")
+    open_text = QCoreApplication.translate("CardDocument", "öppen")
+    closed_text = QCoreApplication.translate("CardDocument", "avslutad %1")
+    questions = {q.key: (label_text(q.key) if q.builtin else q.text) for q in data.questions}
     if data.notes is not None:
         sections.append(
             Section(
@@ -63,9 +66,13 @@ def card_document(data: CardData, unit_name: str, printed_by: str) -> Document:
                 empty_text=QCoreApplication.translate("CardDocument", "Inga anteckningar."),
             )
         )
-    relations = [
-        one_line(c) for c in data.relatives + data.relative_of + data.members + data.couples
-    ]
+    kinds = (  # which relation is which
+        (QCoreApplication.translate("CardDocument", "Anhörig"), data.relatives),
+        (QCoreApplication.translate("CardDocument", "Anhörig till"), data.relative_of),
+        (QCoreApplication.translate("CardDocument", "I paret"), data.members),
+        (QCoreApplication.translate("CardDocument", "Del av paret"), data.couples),
+    )
+    relations = [f"{kind}: {one_line(c)}" for kind, found in kinds for c in found]
     sections.append(
         Section(
             QCoreApplication.translate("CardDocument", "Relationer"),
@@ -88,6 +95,7 @@ def card_document(data: CardData, unit_name: str, printed_by: str) -> Document:
             ],
             paragraphs=[
                 f"{c.reported_on.isoformat()} {reported_to} {c.recipient} ({c.reported_by_name})"
+                f" – {open_text if c.open else closed_text.replace('%1', c.closed_on.isoformat())}"
                 for c in data.concerns
             ],
         )
@@ -99,6 +107,10 @@ def card_document(data: CardData, unit_name: str, printed_by: str) -> Document:
                 f"{e.opened_on.isoformat()} – "
                 f"{e.closed_on.isoformat() if e.closed_on else ongoing}"
                 f"{' ' + label_text(e.close_reason) if e.close_reason else ''}"
+                + "".join(
+                    f"\n{questions.get(key, key)}: {label_text(answer)}"
+                    for key, answer in e.follow_up.items()
+                )
                 for e in data.episodes
             ],
         )
