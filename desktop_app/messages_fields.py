@@ -30,6 +30,7 @@ FIELD_NAMES = {
     F.COLUMN: QT_TRANSLATE_NOOP("Messages", "Kolumnen ”{column}”"),
     F.CONTACTS: QT_TRANSLATE_NOOP("Messages", "Antalet kontakter"),
     F.COUNTED_FROM: QT_TRANSLATE_NOOP("Messages", "Första räknade månaden (ÅÅÅÅ-MM)"),
+    F.TEMPLATE: QT_TRANSLATE_NOOP("Messages", "Mallens namn"),
     F.DAY: QT_TRANSLATE_NOOP("Messages", "Datumet"),
     F.DEADLINE: QT_TRANSLATE_NOOP("Messages", "Sista anmälningsdag"),
     F.DESCRIPTION: QT_TRANSLATE_NOOP("Messages", "Beskrivningen"),
@@ -420,6 +421,12 @@ SPECIFIC = {
         "Messages", "Kontot är inte en administratörs."
     ),
     (F.CLOSED_ON, R.NOT_CLOSED): QT_TRANSLATE_NOOP("Messages", "Ärendet är inte avslutat."),
+    (F.TEMPLATE, R.TOO_MANY): QT_TRANSLATE_NOOP(
+        "Messages", "En enhet kan ha högst {maximum} journalmallar."
+    ),
+    (F.TEMPLATE, R.DUPLICATE): QT_TRANSLATE_NOOP(
+        "Messages", "Det finns redan en mall som heter ”{value}”."
+    ),
     (F.NOTE, R.UNCHANGED): QT_TRANSLATE_NOOP(
         "Messages",
         "Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.",

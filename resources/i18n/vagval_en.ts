@@ -298,6 +298,10 @@
         <translation>Duplicate course participants…</translation>
     </message>
     <message>
+        <source>Journalmallar…</source>
+        <translation>Note templates…</translation>
+    </message>
+    <message>
         <source>Enheten</source>
         <translation>The unit</translation>
     </message>
@@ -3840,6 +3844,10 @@ Save anyway?</translation>
         <translation>The first counted month (YYYY-MM)</translation>
     </message>
     <message>
+        <source>Mallens namn</source>
+        <translation>The template's name</translation>
+    </message>
+    <message>
         <source>Datumet</source>
         <translation>The date</translation>
     </message>
@@ -4154,6 +4162,14 @@ Save anyway?</translation>
     <message>
         <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
         <translation>The meeting on {start} has not taken place yet; attendance can be registered afterwards.</translation>
+    </message>
+    <message>
+        <source>En enhet kan ha högst {maximum} journalmallar.</source>
+        <translation>A unit can have at most {maximum} note templates.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en mall som heter ”{value}”.</source>
+        <translation>There is already a template called “{value}”.</translation>
     </message>
     <message>
         <source>Rättelsen är likadan som anteckningen. Ändra rubriken eller texten, eller avbryt.</source>
@@ -5191,12 +5207,55 @@ Save anyway?</translation>
         <translation>Ctrl+Enter or Ctrl+S saves.</translation>
     </message>
     <message>
+        <source>(ingen mall)</source>
+        <translation>(no template)</translation>
+    </message>
+    <message>
+        <source>Mall:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
         <source>Rubrik:</source>
         <translation>Heading:</translation>
     </message>
     <message>
         <source>Anteckningen signeras med ditt namn och tiden när du sparar. Den kan inte ändras i efterhand, bara rättas med en ny version.</source>
         <translation>The note is signed with your name and the time when you save. It cannot be changed afterwards, only corrected by a new version.</translation>
+    </message>
+    <message>
+        <source>Använd mallen</source>
+        <translation>Use the template</translation>
+    </message>
+    <message>
+        <source>Ersätta det du har skrivit med mallen ”%1”?</source>
+        <translation>Replace what you have written with the template “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplatesDialog</name>
+    <message>
+        <source>Journalmallar</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>Ny mall</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Ta bort mallen</source>
+        <translation>Remove the template</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>(utan namn)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Journalmallar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enheten</source>
         <translation type="unfinished" />
     </message>
@@ -3834,6 +3838,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mallens namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Datumet</source>
         <translation type="unfinished" />
     </message>
@@ -4147,6 +4155,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Träffen den {start} har inte ägt rum ännu; närvaro kan registreras efteråt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En enhet kan ha högst {maximum} journalmallar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det finns redan en mall som heter ”{value}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5185,11 +5201,54 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>(ingen mall)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mall:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rubrik:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Anteckningen signeras med ditt namn och tiden när du sparar. Den kan inte ändras i efterhand, bara rättas med en ny version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Använd mallen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ersätta det du har skrivit med mallen ”%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteTemplatesDialog</name>
+    <message>
+        <source>Journalmallar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort mallen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(utan namn)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -168,6 +168,7 @@ def test_card_journal_and_closing(qtbot, ops, vault, monkeypatch):
     card._note_dialog(None)
     from desktop_app.ui.client_card.journal_tab import NoteDialog
 
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in card.findChildren(NoteDialog)), timeout=5000)
     note_dialog = next(d for d in card.findChildren(NoteDialog) if d.isVisible())
     type_text(note_dialog.title, "Första samtalet")
     note_dialog.text.setPlainText("Klienten berättade om sin situation.")
@@ -329,6 +330,7 @@ def test_journal_by_keyboard_and_no_identical_corrections(qtbot, ops, vault):
     card.tabs.setCurrentWidget(card.journal)
     new = card.journal.findChild(QPushButton, "newNote")
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in card.findChildren(NoteDialog)), timeout=5000)
     dialog = next(d for d in card.findChildren(NoteDialog) if d.isVisible())
     _activate(qtbot, dialog)
     dialog.title.setFocus()
@@ -372,7 +374,7 @@ def test_a_closed_clients_code_is_found_with_a_hint_and_enter_opens_a_single_mat
 ):
     from desktop_app.core.domain.client_enums import CloseReason
 
-    assert "Inga klienter ännu" in page.count_label.text()  # an empty register guides
+    qtbot.waitUntil(lambda: "Inga klienter ännu" in page.count_label.text(), timeout=5000)
     client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
     vault.session.clients.close(client.id, date.today(), list(CloseReason)[0])
     page.search.setFocus()
@@ -387,3 +389,61 @@ def test_a_closed_clients_code_is_found_with_a_hint_and_enter_opens_a_single_mat
     )
     for card in page.findChildren(ClientCardDialog):
         card.close()
+
+
+def test_a_unit_writes_note_templates_and_a_note_starts_from_one(qtbot, ops, vault):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.core.domain.journal import NoteTemplate
+    from desktop_app.session import municipalities
+    from desktop_app.ui.client_card.journal_tab import NoteDialog
+    from desktop_app.ui.dialogs.client_dialog import ClientFormOptions
+    from desktop_app.ui.dialogs.note_templates_dialog import NoteTemplatesDialog
+    from desktop_app.ui.feedback import error_text
+    from desktop_app.ui.pages.administration_page import AdministrationPage
+
+    admin = AdministrationPage(vault.session, ops)
+    qtbot.addWidget(admin)
+    admin.show()
+    qtbot.mouseClick(admin.findChild(QPushButton, "noteTemplates"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in admin.findChildren(NoteTemplatesDialog)), timeout=5000
+    )
+    dialog = next(d for d in admin.findChildren(NoteTemplatesDialog) if d.isVisible())
+    assert dialog.names.item(0).text() == "Första samtalet"  # the two to start from
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addTemplate"), Qt.MouseButton.LeftButton)
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Avslutande samtal")
+    dialog.text.setPlainText("Vad har hänt:\n\nHur går det vidare:\n")
+    dialog.names.setCurrentRow(1)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "removeTemplate"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    names = [t.name for t in ops.call(vault.session.unit.note_templates)]
+    assert names == ["Första samtalet", "Avslutande samtal"]  # "Uppföljande" removed
+
+    client = vault.session.clients.create(ClientDraft(name="Bo Berg"))
+    options = ClientFormOptions(municipalities(), tuple(vault.session.users.colleagues()), ())
+    card = ClientCardDialog(vault.session, ops, options, client.id)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    qtbot.mouseClick(card.journal.findChild(QPushButton, "newNote"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in card.findChildren(NoteDialog)), timeout=5000)
+    note = next(d for d in card.findChildren(NoteDialog) if d.isVisible())
+    note.template.setCurrentIndex(2)
+    note.template.activated.emit(2)  # as choosing it in the list does
+    assert note.title.text() == "Avslutande samtal"
+    assert note.text.toPlainText().startswith("Vad har hänt:")
+    note.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: len(card.data.notes or []) == 1, timeout=5000)
+    # a duplicate name is refused with a sentence
+    with pytest.raises(Exception) as refused:
+        ops.call(
+            lambda: vault.session.unit.set_note_templates(
+                [NoteTemplate("A", ""), NoteTemplate("a", "")]
+            )
+        )
+    assert "finns redan" in error_text(refused.value)

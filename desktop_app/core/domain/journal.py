@@ -58,3 +58,24 @@ class Episode:
     closed_on: date | None
     close_reason: str | None
     follow_up: dict[str, FollowUpAnswer]
+
+
+@dataclass(frozen=True)
+class NoteTemplate:
+    """A unit's start for a journal note, e.g. "Första samtalet" with its headings."""
+
+    name: str
+    text: str
+
+
+DEFAULT_NOTE_TEMPLATES = (
+    NoteTemplate(
+        "Första samtalet",
+        "Anledning till kontakten:\n\nSituationen i dag:\n\n"
+        "Vad klienten vill förändra:\n\nÖverenskommelse och nästa steg:\n",
+    ),
+    NoteTemplate(
+        "Uppföljande samtal",
+        "Sedan sist:\n\nSamtalet handlade om:\n\nNästa steg:\n",
+    ),
+)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.journal import DEFAULT_NOTE_TEMPLATES, NoteTemplate
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
@@ -19,6 +20,8 @@ UNIT_NAME = "unit_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DISTRICTS = "districts"
 OFFER_DAYS = "offer_days"
+NOTE_TEMPLATES = "note_templates"
+MAX_TEMPLATES = 30
 MAX_OFFER_DAYS = 14
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_IDLE_LOCK_MINUTES = 1
@@ -93,3 +96,27 @@ class UnitService:
         with self._uow.transaction():
             self._settings.set(DISTRICTS, json.dumps(cleaned, ensure_ascii=False))
             self._audit.record(AuditAction.UPDATE, "unit", DISTRICTS, str(len(cleaned)))
+
+    # -- journal note templates -------------------------------------------------------
+    def note_templates(self) -> list[NoteTemplate]:
+        """The unit's templates for journal notes (two to start from unless changed)."""
+        value = self._settings.get(NOTE_TEMPLATES)
+        if value is None:
+            return list(DEFAULT_NOTE_TEMPLATES)
+        return [NoteTemplate(t["name"], t["text"]) for t in json.loads(value)]
+
+    def set_note_templates(self, templates: list[NoteTemplate]) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if len(templates) > MAX_TEMPLATES:
+            raise ValidationError("template", "too_many", maximum=MAX_TEMPLATES)
+        cleaned, names = [], set()
+        for t in templates:
+            name = clean_text("template", t.name, 60, required=True)
+            if name.casefold() in names:
+                raise ValidationError("template", "duplicate", value=name)
+            names.add(name.casefold())
+            text = clean_text("text", t.text, 4000, multiline=True)
+            cleaned.append({"name": name, "text": text})
+        with self._uow.transaction():
+            self._settings.set(NOTE_TEMPLATES, json.dumps(cleaned, ensure_ascii=False))
+            self._audit.record(AuditAction.UPDATE, "unit", NOTE_TEMPLATES, str(len(cleaned)))

@@ -214,9 +214,16 @@ class ClientCardDialog(QDialog):
                 return lambda: journal.add(client_id, heading, text)
             return lambda: journal.correct(note.id, heading, text)
 
-        dialog = NoteDialog(self.ops, title, note, make_call, self)
-        dialog.accepted.connect(self._saved_elsewhere)
-        dialog.open()
+        def opened(templates) -> None:
+            dialog = NoteDialog(self.ops, title, note, make_call, self, templates)
+            dialog.accepted.connect(self._saved_elsewhere)
+            dialog.open()
+
+        if note is not None:  # a correction starts from the note, never from a template
+            opened([])
+            return
+        unit = self.session.unit
+        self.ops.run(self, unit.note_templates, opened, lambda e: show_error(self, e))
 
     def _find_by_code(self, code: str) -> ClientId:
         return client_by_code(self.session.clients, code).id

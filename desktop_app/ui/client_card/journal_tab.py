@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.domain.journal import JournalNote
+from desktop_app.core.domain.journal import JournalNote, NoteTemplate
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
@@ -30,10 +31,17 @@ class NoteDialog(FormDialog):
     """``make_call(title, text)`` returns the service call that saves the note."""
 
     def __init__(
-        self, ops: Ops, title: str, note: JournalNote | None, make_call, parent: QWidget | None
+        self,
+        ops: Ops,
+        title: str,
+        note: JournalNote | None,
+        make_call,
+        parent: QWidget | None,
+        templates: list[NoteTemplate] = (),
     ) -> None:
         super().__init__(ops, parent)
         self.make_call = make_call
+        self.templates = list(templates)
         self.setWindowTitle(title)
         self.title = QLineEdit(note.title if note else "")
         self.title.setObjectName("noteTitle")
@@ -44,6 +52,16 @@ class NoteDialog(FormDialog):
             QShortcut(QKeySequence(keys), self, self.submit)
         self.text.setToolTip(self.tr("Ctrl+Enter eller Ctrl+S sparar."))
         form = QFormLayout()
+        self.template = QComboBox()
+        self.template.setObjectName("noteTemplate")
+        if self.templates and note is None:  # a new note may start from a template
+            self.template.addItem(self.tr("(ingen mall)"), None)
+            for n, template in enumerate(self.templates):
+                self.template.addItem(template.name, n)
+            self.template.activated.connect(self._use_template)
+            form.addRow(self.tr("Mall:"), self.template)
+        else:
+            self.template.setVisible(False)
         form.addRow(self.tr("Rubrik:"), self.title)
         signed = QLabel(
             self.tr(
@@ -57,6 +75,28 @@ class NoteDialog(FormDialog):
         layout.setStretchFactor(self.text, 1)
         self.field_widgets = {"title": self.title, "text": self.text}
         self.resize(560, 420)
+
+    def _use_template(self, index: int) -> None:
+        chosen = self.template.itemData(index)
+        if chosen is None:
+            return
+        template = self.templates[chosen]
+        if self.text.toPlainText().strip():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Använd mallen"),
+                self.tr("Ersätta det du har skrivit med mallen ”%1”?").replace("%1", template.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not self.title.text().strip():
+            self.title.setText(template.name)
+        self.text.setPlainText(template.text)
+        self.text.setFocus()
+        cursor = self.text.textCursor()  # at the end of the first heading, to write on
+        first = template.text.find("\n")
+        cursor.setPosition(first if first >= 0 else len(template.text))
+        self.text.setTextCursor(cursor)
 
     def submit(self) -> None:
         self.save(self.make_call(self.title.text(), self.text.toPlainText()))

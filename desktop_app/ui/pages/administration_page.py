@@ -32,6 +32,7 @@ from desktop_app.core.services.unit_service import (
     MIN_IDLE_LOCK_MINUTES,
 )
 from desktop_app.session import Session
+from desktop_app.ui.dialogs.note_templates_dialog import NoteTemplatesDialog
 from desktop_app.ui.dialogs.participant_duplicates import ParticipantDuplicatesDialog
 from desktop_app.ui.dialogs.user_dialog import NewUserDialog
 from desktop_app.ui.feedback import error_text, show_error
@@ -113,6 +114,9 @@ class AdministrationPage(QWidget):
         duplicates.clicked.connect(
             lambda: ParticipantDuplicatesDialog(self.session, self.ops, self).open()
         )
+        templates = QPushButton(self.tr("Journalmallar…"))
+        templates.setObjectName("noteTemplates")
+        templates.clicked.connect(self._edit_note_templates)
         self.settings_message = QLabel(wordWrap=True)
         unit = QGroupBox(self.tr("Enheten"))
         form = QFormLayout(unit)
@@ -124,6 +128,7 @@ class AdministrationPage(QWidget):
         row.addWidget(new_key)
         row.addWidget(self.rotate_button)
         row.addWidget(duplicates)
+        row.addWidget(templates)
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.settings_message)
@@ -262,6 +267,15 @@ class AdministrationPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- the unit ---------------------------------------------------------------------
+    def _edit_note_templates(self) -> None:
+        """The templates are read on the worker, then the dialog opens with them."""
+        unit = self.session.unit
+
+        def opened(templates) -> None:
+            NoteTemplatesDialog(self.session, self.ops, templates, self).open()
+
+        self.ops.run(self, unit.note_templates, opened, lambda e: show_error(self, e))
+
     def _save_settings(self) -> None:
         name, minutes = self.unit_name.text(), self.idle_minutes.value()
         offer_days = self.offer_days.value()
