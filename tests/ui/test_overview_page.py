@@ -22,7 +22,12 @@ def _texts(view) -> list[str]:
 
 
 def test_a_counsellors_start_page(qtbot, ops, vault):
+    from desktop_app.core.services.backup_service import UNIT_CREATED_AT
+    from desktop_app.storage.repos.settings_repo import SqlSettingsRepo
+
     s, today = vault.session, date.today()
+    # a unit created today (a database migrated from version 1 has no such date)
+    SqlSettingsRepo(s.vault.db).set(UNIT_CREATED_AT, datetime.now().isoformat(timespec="seconds"))
     mine = s.clients.create(ClientDraft(name="Bo Berg", responsible_id=s.user.id))
     youth = s.clients.create(
         ClientDraft(requested_on=today - timedelta(days=3), birth_year=today.year - 16)

@@ -125,12 +125,13 @@ class AdministrationPage(QWidget):
         form.addRow(self.tr("Svarstid för erbjuden plats:"), self.offer_days)
         row = QHBoxLayout()
         row.addWidget(save)
-        row.addWidget(new_key)
-        row.addWidget(self.rotate_button)
-        row.addWidget(duplicates)
-        row.addWidget(templates)
         row.addStretch(1)
         form.addRow(row)
+        tools = QHBoxLayout()  # on a row of their own: the page fits its window's width
+        for button in (new_key, self.rotate_button, duplicates, templates):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        form.addRow(tools)
         form.addRow(self.settings_message)
 
         general = QWidget()
