@@ -1176,6 +1176,10 @@ Save anyway?</translation>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>par</source>
+        <translation>couple</translation>
+    </message>
+    <message>
         <source>(anonym)</source>
         <translation>(anonymous)</translation>
     </message>
@@ -1246,6 +1250,10 @@ Save anyway?</translation>
     <message>
         <source>Avslutad %1</source>
         <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Parets personer</source>
+        <translation>The couple's persons</translation>
     </message>
 </context>
 <context>

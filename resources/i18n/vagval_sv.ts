@@ -1170,6 +1170,10 @@ Spara ändå?</source>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>par</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(anonym)</source>
         <translation type="unfinished" />
     </message>
@@ -1239,6 +1243,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Avslutad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parets personer</source>
         <translation type="unfinished" />
     </message>
 </context>

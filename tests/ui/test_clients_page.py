@@ -447,3 +447,34 @@ def test_a_unit_writes_note_templates_and_a_note_starts_from_one(qtbot, ops, vau
             )
         )
     assert "finns redan" in error_text(refused.value)
+
+
+def test_a_couples_card_shows_its_persons_and_a_relation_opens_its_card(qtbot, page, vault):
+    from desktop_app.core.domain.clients import CaseKind
+
+    s = vault.session
+    anna = s.clients.create(ClientDraft(name="Anna Ek"))
+    bo = s.clients.create(ClientDraft(name="Bo Ek"))
+    couple = s.clients.create_couple(ClientDraft(kind=CaseKind.COUPLE), (anna.id, bo.id))
+    page.open_client_id(couple.id)
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in page.findChildren(ClientCardDialog)), timeout=5000
+    )
+    card = next(c for c in page.findChildren(ClientCardDialog) if c.isVisible())
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    assert card.heading.text() == f"{couple.code} – par"  # not "K-… – –"
+    shown = [w.text() for w in card.overview.findChildren(QLabel)]
+    assert "<b>Parets personer</b>" in shown and "<b>Kön</b>" not in shown
+    assert any(anna.code in t and bo.code in t for t in shown)
+    links = card.relations.couples.text()
+    assert f"<a href='{anna.id}'>{anna.code}</a>" in links
+    card.relations.couples.linkActivated.emit(str(anna.id))  # as clicking the code does
+    qtbot.waitUntil(
+        lambda: any(
+            c.isVisible() and c.data is not None and c.data.client.id == anna.id
+            for c in page.findChildren(ClientCardDialog)
+        ),
+        timeout=5000,
+    )
+    for c in page.findChildren(ClientCardDialog):
+        c.close()

@@ -49,6 +49,7 @@ from desktop_app.ui.ops import Ops
 
 class ClientCardDialog(QDialog):
     changed = Signal()
+    open_other = Signal(object)  # ClientId: a related client's card, opened by the page
     extract_saved = Signal(str)
 
     def __init__(
@@ -119,6 +120,7 @@ class ClientCardDialog(QDialog):
         self.relations.link_relative_requested.connect(self._link_relative)
         self.relations.couple_requested.connect(self._make_couple)
         self.relations.unlink_requested.connect(self._unlink_relative)
+        self.relations.open_requested.connect(self.open_other)
         self.children.answers_changed.connect(self._save_children)
         self.children.report_requested.connect(self._report_concern)
         self.children.close_requested.connect(self._close_concern)

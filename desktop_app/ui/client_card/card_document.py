@@ -40,7 +40,7 @@ def card_document(data: CardData, unit_name: str, printed_by: str) -> Document:
     sections = [
         Section(
             QCoreApplication.translate("CardDocument", "Översikt"),
-            facts=overview_facts(client, date.today()),
+            facts=overview_facts(client, date.today(), data.members),
         ),
         Section(
             QCoreApplication.translate("CardDocument", "Samtal"),

@@ -48,7 +48,7 @@ class OverviewTab(QWidget):
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        facts = overview_facts(data.client, date.today())
+        facts = overview_facts(data.client, date.today(), data.members)
         half = (len(facts) + 1) // 2
         for i, (label, value) in enumerate(facts):
             column = 0 if i < half else 2

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,12 +26,20 @@ class RelationsTab(QWidget):
     link_relative_requested = Signal(str)  # code of the relative
     couple_requested = Signal(str)  # code of the other person
     unlink_requested = Signal(str)  # code of a relative (either way) to unlink
+    open_requested = Signal(object)  # ClientId of a related card to open
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.relatives = QLabel(wordWrap=True)
         self.relative_of = QLabel(wordWrap=True)
         self.couples = QLabel(wordWrap=True)
+        for label in (self.relatives, self.relative_of, self.couples):
+            label.setTextFormat(Qt.TextFormat.RichText)  # each code a link to its card
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.linkActivated.connect(lambda link: self.open_requested.emit(int(link)))
         self.code = QLineEdit(placeholderText=self.tr("Kod, t.ex. K-2026-014"))
         self.code.setObjectName("relationCode")
         link = QPushButton(self.tr("Koppla som anhörig"))
@@ -61,7 +71,13 @@ class RelationsTab(QWidget):
 
     @staticmethod
     def _lines(clients: list[Client], empty: str) -> str:
-        return "\n".join(one_line(c) for c in clients) if clients else empty
+        """One line per client: the code a link to the card, the name as plain text."""
+        if not clients:
+            return escape(empty)
+        return "<br>".join(
+            f"<a href='{c.id}'>{escape(c.code)}</a> {escape(one_line(c)[len(c.code) :])}"
+            for c in clients
+        )
 
     def set_data(self, data: CardData) -> None:
         none = self.tr("Inga")
@@ -69,7 +85,7 @@ class RelationsTab(QWidget):
         self.relative_of.setText(self._lines(data.relative_of, none))
         if data.client.draft.kind == CaseKind.COUPLE:
             self.couples.setText(
-                self.tr("Parets personer:") + "\n" + self._lines(data.members, none)
+                escape(self.tr("Parets personer:")) + "<br>" + self._lines(data.members, none)
             )
             self.couple_button.setEnabled(False)
         else:

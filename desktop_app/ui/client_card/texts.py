@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.domain.clients import Client
+from desktop_app.core.domain.clients import CaseKind, Client
 from desktop_app.session import municipalities
 from desktop_app.ui.feedback import label_text
 
@@ -19,6 +19,8 @@ def municipality_name(code: str) -> str:
 
 
 def display_name(client: Client) -> str:
+    if client.draft.kind == CaseKind.COUPLE:
+        return QCoreApplication.translate("ClientCard", "par")
     if client.draft.anonymous:
         return QCoreApplication.translate("ClientCard", "(anonym)")
     return client.draft.name or "–"
@@ -28,7 +30,13 @@ def one_line(client: Client) -> str:
     return f"{client.code}  {display_name(client)}"
 
 
-def overview_facts(client: Client, today: date) -> list[tuple[str, str]]:
+PERSON_ONLY = 4  # name, personal identity number, age and gender: not a couple's
+
+
+def overview_facts(
+    client: Client, today: date, members: list[Client] | tuple = ()
+) -> list[tuple[str, str]]:
+    """The card's facts; a couple case has its two persons instead of a person's."""
     d = client.draft
     age = client.age_on(today)
     waited = client.days_waited(today)
@@ -66,4 +74,9 @@ def overview_facts(client: Client, today: date) -> list[tuple[str, str]]:
             ),
         ),
     ]
+    if d.kind == CaseKind.COUPLE:
+        persons = ", ".join(one_line(m) for m in members) or "–"
+        facts[1 : 1 + PERSON_ONLY] = [
+            (QCoreApplication.translate("ClientCard", "Parets personer"), persons)
+        ]
     return facts

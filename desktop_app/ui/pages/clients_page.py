@@ -296,6 +296,7 @@ class ClientsPage(QWidget):
             return
         card = ClientCardDialog(self.session, self.ops, self.options, client_id, self)
         card.changed.connect(self.reload)
+        card.open_other.connect(self.open_client_id)  # a relation's link
         card.finished.connect(
             lambda _=0, c=card: self._cards.remove(c) if c in self._cards else None
         )
@@ -314,6 +315,7 @@ class ClientsPage(QWidget):
         self.reload()
         card = ClientCardDialog(self.session, self.ops, self.options, client.id, self)
         card.changed.connect(self.reload)
+        card.open_other.connect(self.open_client_id)  # a relation's link
         self._cards.append(card)
         card.open()
 
