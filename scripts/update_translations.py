@@ -24,6 +24,7 @@ I18N = ROOT / "resources" / "i18n"
 def sources() -> list[str]:
     pkg = ROOT / "desktop_app"
     messages = [pkg / "messages.py", pkg / "messages_fields.py", pkg / "messages_labels.py"]
+    messages.append(pkg / "messages_field_names.py")
     messages.append(pkg / "core" / "domain" / "measures.py")  # the measures' catalogue
     files = [*messages, pkg / "app.py", *sorted((pkg / "ui").rglob("*.py"))]
     files += sorted((pkg / "reports").rglob("*.py"))  # Qt-free: QT_TRANSLATE_NOOP and a tr
