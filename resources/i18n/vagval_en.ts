@@ -5489,6 +5489,10 @@ Save anyway?</translation>
         <translation>Open report of concern about children (see the Children tab).</translation>
     </message>
     <message>
+        <source>Frågan om barn under 18 år är inte ställd (fliken Barn).</source>
+        <translation>The question about children under 18 has not been asked (the Children tab).</translation>
+    </message>
+    <message>
         <source>Väntar på en första tid längre än tillgänglighetsgarantin tillåter.</source>
         <translation>Waiting for a first time longer than the access guarantee allows.</translation>
     </message>

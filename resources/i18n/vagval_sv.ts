@@ -5483,6 +5483,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Frågan om barn under 18 år är inte ställd (fliken Barn).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Väntar på en första tid längre än tillgänglighetsgarantin tillåter.</source>
         <translation type="unfinished" />
     </message>

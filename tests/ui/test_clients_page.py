@@ -478,3 +478,31 @@ def test_a_couples_card_shows_its_persons_and_a_relation_opens_its_card(qtbot, p
     )
     for c in page.findChildren(ClientCardDialog):
         c.close()
+
+
+def test_the_card_reminds_that_the_children_question_was_never_asked(qtbot, page, vault):
+    from datetime import datetime, timedelta
+
+    from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+
+    s = vault.session
+    client = s.clients.create(ClientDraft(name="Bo Berg"))
+    s.contacts.register(
+        ContactDraft(
+            (datetime.now() - timedelta(minutes=5)).replace(second=0, microsecond=0),
+            ContactForm.PHONE,
+            ContactKind.ADVICE,
+            20,
+            s.user.id,
+            client_id=client.id,
+        )
+    )
+    page.open_client_id(client.id)
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in page.findChildren(ClientCardDialog)), timeout=5000
+    )
+    card = next(c for c in page.findChildren(ClientCardDialog) if c.isVisible())
+    qtbot.waitUntil(lambda: card.data is not None, timeout=5000)
+    assert "Frågan om barn under 18 år är inte ställd" in card.overview.warnings.text()
+    card.close()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.core.domain.client_enums import ChildrenAnswer
+from desktop_app.core.domain.clients import CaseKind
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.client_card.texts import overview_facts
 from desktop_app.ui.feedback import label_text
@@ -54,6 +56,7 @@ class OverviewTab(QWidget):
             column = 0 if i < half else 2
             name = QLabel(f"<b>{label}</b>")
             text = QLabel(value)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # "<Huddinge>" is a word, not markup
             text.setWordWrap(True)
             self.grid.addWidget(name, i % half, column)
             self.grid.addWidget(text, i % half, column + 1)
@@ -61,6 +64,9 @@ class OverviewTab(QWidget):
         client = data.client
         if client.open_concerns:
             warnings.append(self.tr("Öppen orosanmälan om barn (se fliken Barn)."))
+        asked = client.draft.minor_children != ChildrenAnswer.UNKNOWN
+        if client.draft.kind == CaseKind.PERSON and client.contact_count and not asked:
+            warnings.append(self.tr("Frågan om barn under 18 år är inte ställd (fliken Barn)."))
         if client.waiting_too_long(date.today()):
             warnings.append(
                 self.tr("Väntar på en första tid längre än tillgänglighetsgarantin tillåter.")
