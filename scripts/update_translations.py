@@ -3,7 +3,10 @@
 Usage: python scripts/update_translations.py [--check]
 Runs pyside6-lupdate over the GUI sources (Swedish is the source language), writes
 resources/i18n/vagval_sv.ts and vagval_en.ts, and fills vagval_en.ts from
-scripts/translations_en.py. ``--check`` exits 1 when an English text is missing.
+scripts/translations_en.py. ``--check`` exits 1 when an English text is missing or an entry is stale. An entry may
+be keyed by (context, text) where one Swedish text means two things. A translation a
+translator changed in Qt Linguist is kept (the table only rewrites what it wrote itself,
+remembered in each message's ``extra-vagval-dictionary``).
 """
 
 from __future__ import annotations
@@ -55,42 +58,86 @@ def lupdate(language: str) -> Path:
     return target
 
 
+DICTIONARY = "extra-vagval-dictionary"  # what the table last wrote into a message
+
+
+def _english(table: dict, context: str, source: str):
+    """A context's own entry ("Avsluta" closing a case is not "Quit") before the shared one."""
+    return table.get((context, source), table.get(source))
+
+
+def _kept_from_linguist(message, translation) -> bool:
+    """A translator changed the table's text in Qt Linguist: theirs is kept."""
+    written = message.find(DICTIONARY)
+    if written is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    now = translation.text or "".join(f.text or "" for f in translation.iter("numerusform"))
+    return bool(now) and now != (written.text or "")
+
+
 def fill(path: Path, table: dict, only_plurals: bool = False) -> list[str]:
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        plural = message.get("numerus") == "yes" or isinstance(table.get(source), tuple)
-        if only_plurals and not plural:
-            continue
-        english = table.get(source)
-        if english is None:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-        if isinstance(english, tuple):
-            # PySide 6.11's lupdate misses some plural calls (translate(ctx, text, "", n)):
-            # the table says it is one.
-            message.set("numerus", "yes")
-        if message.get("numerus") == "yes":
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            for form in english if isinstance(english, tuple) else (english, english):
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = english
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.find("source").text or ""
+            translation = message.find("translation")
+            english = _english(table, name, source)
+            plural = message.get("numerus") == "yes" or isinstance(english, tuple)
+            if only_plurals and not plural:
+                continue
+            if english is None:
+                missing.append(source)
+                continue
+            if _kept_from_linguist(message, translation):
+                continue
+            translation.attrib.pop("type", None)
+            if isinstance(english, tuple):
+                # PySide 6.11's lupdate misses some plural calls (translate(ctx, text, "", n)):
+                # the table says it is one.
+                message.set("numerus", "yes")
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                forms = english if isinstance(english, tuple) else (english, english)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                written_text = "".join(forms)
+            else:
+                translation.text = english
+                written_text = english
+            written = message.find(DICTIONARY)
+            if written is None:
+                written = ET.SubElement(message, DICTIONARY)
+            written.text = written_text
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 
+def stale(table: dict, path: Path) -> list:
+    """The table's entries that no source uses any more."""
+    tree = ET.parse(path)
+    used = set()
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.find("source").text or ""
+            used |= {source, (name, source)}
+    return [key for key in table if key not in used]
+
+
 def main() -> int:
     missing = fill(lupdate("sv"), SV_PLURALS, only_plurals=True)
-    missing += fill(lupdate("en"), EN)
+    english = lupdate("en")
+    missing += fill(english, EN)
     for text in missing:
         print(f"missing translation: {text!r}")
-    return 1 if missing and "--check" in sys.argv else 0
+    unused = stale(EN, english)
+    for key in unused:
+        print(f"stale translation (no source uses it): {key!r}")
+    return 1 if (missing or unused) and "--check" in sys.argv else 0
 
 
 if __name__ == "__main__":

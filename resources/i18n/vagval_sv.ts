@@ -386,7 +386,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message numerus="yes">
         <source>%n konton från före uppdateringen måste få nya lösenord.</source>
         <translation><numerusform>%n konto från före uppdateringen måste få nytt lösenord.</numerusform><numerusform>%n konton från före uppdateringen måste få nya lösenord.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n konto från före uppdateringen måste få nytt lösenord.%n konton från före uppdateringen måste få nya lösenord.</extra-vagval-dictionary></message>
     <message>
         <source>Ny återställningsnyckel</source>
         <translation type="unfinished" />
@@ -555,7 +555,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message numerus="yes">
         <source>%n händelser</source>
         <translation><numerusform>%n händelse</numerusform><numerusform>%n händelser</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n händelse%n händelser</extra-vagval-dictionary></message>
     <message>
         <source>Granskningslogg</source>
         <translation type="unfinished" />
@@ -760,7 +760,7 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     <message numerus="yes">
         <source>%n äldre kopior rensades enligt rotationen.</source>
         <translation><numerusform>%n äldre kopia rensades enligt rotationen.</numerusform><numerusform>%n äldre kopior rensades enligt rotationen.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n äldre kopia rensades enligt rotationen.%n äldre kopior rensades enligt rotationen.</extra-vagval-dictionary></message>
     <message>
         <source>Välj en kopia i listan.</source>
         <translation type="unfinished" />
@@ -1232,7 +1232,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n dagar</source>
         <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n dag%n dagar</extra-vagval-dictionary></message>
     <message>
         <source>Status</source>
         <translation type="unfinished" />
@@ -1600,11 +1600,11 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n klient%n klienter</extra-vagval-dictionary></message>
     <message numerus="yes">
         <source>%n till bland alla klienter: välj ”Alla” för att se dem.</source>
         <translation><numerusform>%n till bland alla klienter: välj ”Alla” för att se den.</numerusform><numerusform>%n till bland alla klienter: välj ”Alla” för att se dem.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n till bland alla klienter: välj ”Alla” för att se den.%n till bland alla klienter: välj ”Alla” för att se dem.</extra-vagval-dictionary></message>
     <message>
         <source>Inga klienter ännu. Lägg upp den första med ”Ny klient” (Ctrl+N).</source>
         <translation type="unfinished" />
@@ -1619,7 +1619,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n dagar</source>
         <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n dag%n dagar</extra-vagval-dictionary></message>
     <message>
         <source>Aktiv</source>
         <translation type="unfinished" />
@@ -1874,7 +1874,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n samtal</source>
         <translation><numerusform>%n samtal</numerusform><numerusform>%n samtal</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n samtal%n samtal</extra-vagval-dictionary></message>
     <message>
         <source>(de senaste %1 visas)</source>
         <translation type="unfinished" />
@@ -2111,7 +2111,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%1 av %n träffar, sammanlagt %3 timmar</source>
         <translation><numerusform>%1 av %n träff, sammanlagt %3 timmar</numerusform><numerusform>%1 av %n träffar, sammanlagt %3 timmar</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%1 av %n träff, sammanlagt %3 timmar%1 av %n träffar, sammanlagt %3 timmar</extra-vagval-dictionary></message>
     <message>
         <source>har deltagit i</source>
         <translation type="unfinished" />
@@ -2452,7 +2452,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n träffar</source>
         <translation><numerusform>%n träff</numerusform><numerusform>%n träffar</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n träff%n träffar</extra-vagval-dictionary></message>
     <message>
         <source>%1 à %2 min, %3 platser, minst %4 för att starta</source>
         <translation type="unfinished" />
@@ -3072,7 +3072,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n rader finns redan från en tidigare import och räknas inte igen.</source>
         <translation><numerusform>%n rad finns redan från en tidigare import och räknas inte igen.</numerusform><numerusform>%n rader finns redan från en tidigare import och räknas inte igen.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n rad finns redan från en tidigare import och räknas inte igen.%n rader finns redan från en tidigare import och räknas inte igen.</extra-vagval-dictionary></message>
     <message>
         <source>Rad %1: %2</source>
         <translation type="unfinished" />
@@ -3080,7 +3080,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>… och %n rader till som inte kan importeras.</source>
         <translation><numerusform>… och %n rad till som inte kan importeras.</numerusform><numerusform>… och %n rader till som inte kan importeras.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>… och %n rad till som inte kan importeras.… och %n rader till som inte kan importeras.</extra-vagval-dictionary></message>
     <message>
         <source>Ångra import</source>
         <translation type="unfinished" />
@@ -3092,7 +3092,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>Importen av %1 är ångrad: %n rader togs bort.</source>
         <translation><numerusform>Importen av %1 är ångrad: %n rad togs bort.</numerusform><numerusform>Importen av %1 är ångrad: %n rader togs bort.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>Importen av %1 är ångrad: %n rad togs bort.Importen av %1 är ångrad: %n rader togs bort.</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>JournalTab</name>
@@ -3275,7 +3275,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>Vänta %n sekunder innan nästa försök.</source>
         <translation><numerusform>Vänta %n sekund innan nästa försök.</numerusform><numerusform>Vänta %n sekunder innan nästa försök.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>Vänta %n sekund innan nästa försök.Vänta %n sekunder innan nästa försök.</extra-vagval-dictionary></message>
     <message>
         <source>Fel lösenord.</source>
         <translation type="unfinished" />
@@ -3338,7 +3338,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>Vänta %n sekunder innan nästa försök.</source>
         <translation><numerusform>Vänta %n sekund innan nästa försök.</numerusform><numerusform>Vänta %n sekunder innan nästa försök.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>Vänta %n sekund innan nästa försök.Vänta %n sekunder innan nästa försök.</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3421,7 +3421,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</source>
         <translation><numerusform>%n fönster är öppet. Om du loggar ut stängs det, och det som inte har sparats i det försvinner. Logga ut ändå?</numerusform><numerusform>%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n fönster är öppet. Om du loggar ut stängs det, och det som inte har sparats i det försvinner. Logga ut ändå?%n fönster är öppna. Om du loggar ut stängs de, och det som inte har sparats i dem försvinner. Logga ut ändå?</extra-vagval-dictionary></message>
     <message>
         <source>Ingen säkerhetskopia har gjorts ännu.</source>
         <translation type="unfinished" />
@@ -3429,7 +3429,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</source>
         <translation><numerusform>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dag.</numerusform><numerusform>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dag.Senaste säkerhetskopian gjordes %1; påminnelsen gäller efter %n dagar.</extra-vagval-dictionary></message>
     <message>
         <source>&lt;b&gt;Vägval %1&lt;/b&gt;&lt;br&gt;Register, kurser och statistik för förebyggande enheter.&lt;br&gt;All information sparas krypterad på den här datorn.</source>
         <translation type="unfinished" />
@@ -5157,7 +5157,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</source>
         <translation><numerusform>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</numerusform><numerusform>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.Minst %n tecken. Tips: flera ord med mellanslag eller bindestreck.</extra-vagval-dictionary></message>
     <message>
         <source>Svagt: lätt att gissa. Lägg till fler ord eller tecken.</source>
         <translation type="unfinished" />
@@ -5462,7 +5462,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>… och %n till</source>
         <translation><numerusform>… och %n till</numerusform><numerusform>… och %n till</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>… och %n till… och %n till</extra-vagval-dictionary></message>
     <message>
         <source>Inget just nu.</source>
         <translation type="unfinished" />
@@ -5493,7 +5493,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n samtal totalt</source>
         <translation><numerusform>%n samtal totalt</numerusform><numerusform>%n samtal totalt</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n samtal totalt%n samtal totalt</extra-vagval-dictionary></message>
     <message>
         <source>Inga samtal ännu.</source>
         <translation type="unfinished" />
@@ -5809,7 +5809,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n undanlagda kopior av databasen tas också bort.</source>
         <translation><numerusform>%n undanlagd kopia av databasen tas också bort.</numerusform><numerusform>%n undanlagda kopior av databasen tas också bort.</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n undanlagd kopia av databasen tas också bort.%n undanlagda kopior av databasen tas också bort.</extra-vagval-dictionary></message>
     <message>
         <source>Gallra</source>
         <translation type="unfinished" />
@@ -5875,7 +5875,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n ändrade svar, inte sparade</source>
         <translation><numerusform>%n ändrat svar, inte sparat</numerusform><numerusform>%n ändrade svar, inte sparade</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n ändrat svar, inte sparat%n ändrade svar, inte sparade</extra-vagval-dictionary></message>
     <message>
         <source>Kurstypen har ingen enkät.</source>
         <translation type="unfinished" />
@@ -6887,7 +6887,7 @@ Spara ändå?</source>
     <message numerus="yes">
         <source>%n kontakter</source>
         <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakter</numerusform></translation>
-    </message>
+    <extra-vagval-dictionary>%n kontakt%n kontakter</extra-vagval-dictionary></message>
     <message>
         <source>Ta bort kontakten %1? Den räknas inte längre i statistiken.</source>
         <translation type="unfinished" />
