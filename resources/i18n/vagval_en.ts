@@ -5042,6 +5042,22 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Consultations to other professionals not tied to a client.</translation>
     <extra-vagval-dictionary>Consultations to other professionals not tied to a client.</extra-vagval-dictionary></message>
     <message>
+        <source>Uppsök på gatan</source>
+        <translation>Street outreach</translation>
+    <extra-vagval-dictionary>Street outreach</extra-vagval-dictionary></message>
+    <message>
+        <source>Summan av kontakterna i det uppsökande arbetet på gatan (arenan gata).</source>
+        <translation>The sum of the contacts in outreach on the street (the Street arena).</translation>
+    <extra-vagval-dictionary>The sum of the contacts in outreach on the street (the Street arena).</extra-vagval-dictionary></message>
+    <message>
+        <source>Gruppdeltagare (personer)</source>
+        <translation>Group participants (persons)</translation>
+    <extra-vagval-dictionary>Group participants (persons)</extra-vagval-dictionary></message>
+    <message>
+        <source>Olika personer som var närvarande vid minst en träff i en grupp eller kurs; totalen räknar varje person en gång för hela perioden (anonyma närvaron räknas inte, de har ingen person).</source>
+        <translation>Different persons present at one meeting or more of a group or course; the total counts each person once for the whole period (anonymous attendances are not counted: they have no person).</translation>
+    <extra-vagval-dictionary>Different persons present at one meeting or more of a group or course; the total counts each person once for the whole period (anonymous attendances are not counted: they have no person).</extra-vagval-dictionary></message>
+    <message>
         <source>Utdelat material</source>
         <translation>Material handed out</translation>
     <extra-vagval-dictionary>Material handed out</extra-vagval-dictionary></message>

@@ -5030,6 +5030,22 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Uppsök på gatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av kontakterna i det uppsökande arbetet på gatan (arenan gata).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gruppdeltagare (personer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Olika personer som var närvarande vid minst en träff i en grupp eller kurs; totalen räknar varje person en gång för hela perioden (anonyma närvaron räknas inte, de har ingen person).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Utdelat material</source>
         <translation type="unfinished" />
     </message>

@@ -297,10 +297,10 @@ def test_a_multi_year_group_reports_each_year_as_the_key_figures_count_it(vault)
     totals = []
     for y in years:
         (line,) = vault.session.reports.courses(year(y)).lines
-        assert (
-            line.attendances
-            == vault.session.statistics.monthly(Measure.GROUP_ATTENDANCES, year(y))[1]
-        )
+        stats = vault.session.statistics
+        assert line.attendances == stats.monthly(Measure.GROUP_ATTENDANCES, year(y))[1]
+        # the catalogue's "Gruppdeltagare (personer)": each person once in the year
+        assert line.unique_persons == stats.monthly(Measure.GROUP_PERSONS, year(y))[1]
         in_year = [m for m in sessions if m.draft.starts_at.year == y]
         assert line.meetings_held == sum(
             1 for i, m in enumerate(sessions) if m in in_year and i % 5 != 4

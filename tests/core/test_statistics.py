@@ -437,3 +437,15 @@ def test_outreach_section_on_hand_counted_records(vault):
     assert report.consultations == 1
     assert report.by_audience == {"polis": (2, 50), "studenter": (1, 12)}
     assert report.by_arena == {Arena.STREET.value: 1, Arena.INTERNET.value: 1}
+
+
+def test_street_outreach_is_a_measure_of_its_own(vault):
+    """A unit that prints street contacts only (source 004: "Uppsök (antal kontakter på
+    gatan)") picks the catalogue's street measure; a new measure was one row plus its query."""
+    work, stats = vault.session.work, vault.session.statistics
+    work.record_outreach(OutreachDraft(date(2025, 3, 4), Arena.STREET, contacts=5))
+    work.record_outreach(OutreachDraft(date(2025, 3, 9), Arena.INTERNET, contacts=3))
+    period = year(2025)
+    assert stats.monthly(Measure.OUTREACH_STREET, period)[1] == 5
+    assert stats.monthly(Measure.OUTREACH_CONTACTS, period)[1] == 8
+    assert [r[2] for r in stats.records(Measure.OUTREACH_STREET, period)] == [5]

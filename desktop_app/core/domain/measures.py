@@ -20,6 +20,8 @@ class Measure(StrEnum):
     PACKAGES = "packages"  # materials handed out
     UNIQUE_CLIENTS = "unique_clients"  # distinct clients with a contact (not additive)
     NEW_CLIENTS = "new_clients"
+    OUTREACH_STREET = "outreach_street"  # Uppsök on the street only
+    GROUP_PERSONS = "group_persons"  # distinct persons present in groups/courses
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
@@ -122,6 +124,26 @@ CATALOGUE: dict[Measure, MeasureSpec] = {
         QT_TRANSLATE_NOOP("Messages", "Klienter som lades upp under perioden."),
         Permission.READ_CLIENTS,
         persons=True,
+    ),
+    Measure.OUTREACH_STREET: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Uppsök på gatan"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Summan av kontakterna i det uppsökande arbetet på gatan (arenan gata)."
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=True,
+    ),
+    Measure.GROUP_PERSONS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Gruppdeltagare (personer)"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Olika personer som var närvarande vid minst en träff i en grupp eller kurs; "
+            "totalen räknar varje person en gång för hela perioden (anonyma närvaron "
+            "räknas inte, de har ingen person).",
+        ),
+        Permission.MANAGE_COURSES,
+        persons=True,
+        distinct=True,
     ),
 }
 

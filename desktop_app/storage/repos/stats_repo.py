@@ -46,6 +46,11 @@ _MONTHLY = {
     " GROUP BY month",
     Measure.NEW_CLIENTS: f"SELECT substr(started, 1, 7), count(*) FROM ({_STARTS})"
     " WHERE started BETWEEN ?1 AND ?2 GROUP BY 1",
+    Measure.OUTREACH_STREET: "SELECT month, sum(contacts) FROM outreach WHERE month BETWEEN ?3"
+    " AND ?4 AND day BETWEEN ?1 AND ?2 AND arena = 'street' GROUP BY month",
+    Measure.GROUP_PERSONS: "SELECT substr(m.day, 1, 7), count(DISTINCT a.participant_id)"
+    " FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
+    " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2 GROUP BY 1",
 }
 # The records behind a figure: (day, what, number) for days between ?1 and ?2.
 _DRILL = {
@@ -71,10 +76,19 @@ _DRILL = {
     " ON c.id = k.client_id WHERE k.day BETWEEN ?1 AND ?2 GROUP BY c.id ORDER BY 1",
     Measure.NEW_CLIENTS: f"SELECT started, code, 1 FROM ({_STARTS})"
     " WHERE started BETWEEN ?1 AND ?2 ORDER BY 1",
+    Measure.OUTREACH_STREET: "SELECT day, arena, contacts FROM outreach WHERE day BETWEEN ?1"
+    " AND ?2 AND arena = 'street' AND contacts > 0 ORDER BY day",
+    Measure.GROUP_PERSONS: "SELECT min(m.day), p.code, count(*) FROM attendance a"
+    " JOIN meetings m ON m.id = a.meeting_id JOIN participants p ON p.id = a.participant_id"
+    " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2"
+    " GROUP BY p.id ORDER BY 1",
 }
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
     " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2",
+    Measure.GROUP_PERSONS: "SELECT count(DISTINCT a.participant_id) FROM attendance a"
+    " JOIN meetings m ON m.id = a.meeting_id"
+    " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2",
 }
 
 
