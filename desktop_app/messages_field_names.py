@@ -65,6 +65,7 @@ FIELD_NAMES = {
     F.PARTICIPANT: QT_TRANSLATE_NOOP("Messages", "Deltagaren"),
     F.PARTICIPANTS: QT_TRANSLATE_NOOP("Messages", "Antalet deltagare"),
     F.PASSWORD: QT_TRANSLATE_NOOP("Messages", "Lösenordet"),
+    F.PERCENT_DECIMALS: QT_TRANSLATE_NOOP("Messages", "Antalet decimaler i procent"),
     F.PERIOD: QT_TRANSLATE_NOOP("Messages", "Perioden"),
     F.PERIOD_END: QT_TRANSLATE_NOOP("Messages", "Periodens slut"),
     F.PERSONAL_ID: QT_TRANSLATE_NOOP("Messages", "Personnumret"),

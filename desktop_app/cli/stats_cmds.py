@@ -104,9 +104,12 @@ def _freeze(args) -> int:
     return 0
 
 
-def _write(document, args, title: str) -> None:
+def _write(document, args, title: str, places: int = 1) -> None:
     from desktop_app.reports import tabular
     from desktop_app.reports.pdf import render_pdf
+    from desktop_app.reports.values import with_percent_places
+
+    document = with_percent_places(document, places)  # the unit's decimals of a percentage
 
     if args.format == "csv":
         tabular.write_csv(document, args.out)
@@ -131,7 +134,7 @@ def _stats_part(args) -> int:
     session = _login(args)
     try:
         data = session.period_reports.load(part, period)
-        unit = session.unit.unit_name()
+        unit, places = session.unit.unit_name(), session.unit.percent_decimals()
         session.audit.record(
             AuditAction.EXPORT, "statistics", part.value, f"{period.label} {args.format}"
         )
@@ -147,7 +150,7 @@ def _stats_part(args) -> int:
         document = period_document(
             part, data, unit, period.label, suppress_below=args.suppress_below
         )
-    _write(document, args, f"{part_title(part)} {period.label}")
+    _write(document, args, f"{part_title(part)} {period.label}", places)
     return 0
 
 
@@ -176,12 +179,13 @@ def _stats_yearly(args) -> int:
         document = yearly_document(
             session.yearly.load(args.year), suppress_below=args.suppress_below
         )
+        places = session.unit.percent_decimals()
         session.audit.record(
             AuditAction.EXPORT, "statistics", "yearly", f"{args.year} {args.format}"
         )
     finally:
         session.close()
-    _write(document, args, f"Verksamhetsberättelse {args.year}")
+    _write(document, args, f"Verksamhetsberättelse {args.year}", places)
     return 0
 
 

@@ -61,6 +61,7 @@ class Field(StrEnum):
     PARTICIPANT = "participant"
     PARTICIPANTS = "participants"
     PASSWORD = "password"
+    PERCENT_DECIMALS = "percent_decimals"
     PERIOD = "period"
     PERIOD_END = "period_end"
     PERSONAL_ID = "personal_id"

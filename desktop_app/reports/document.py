@@ -37,6 +37,9 @@ class Share:
     places: int = 1  # the most decimals shown ("12,5 %"; a cost share "41,05 %")
 
 
+DEFAULT_PLACES = 1  # a share's decimals unless the unit chooses others
+
+
 @dataclass(frozen=True)
 class Day:
     value: date

@@ -57,3 +57,26 @@ def csv_value(value: Value) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     return text(value)
+
+
+def with_percent_places(document, places: int):
+    """The document with every share printed with the unit's decimals (a share that
+    asks for its own, as a cost share's two, keeps them)."""
+    from dataclasses import replace
+
+    from desktop_app.reports.document import DEFAULT_PLACES
+
+    def cell(value):
+        if isinstance(value, Share) and value.places == DEFAULT_PLACES:
+            return replace(value, places=places)
+        return value
+
+    def section(s):
+        table = s.table
+        if table is not None:
+            table = replace(table, rows=[[cell(c) for c in row] for row in table.rows])
+        return replace(s, facts=[(k, cell(v)) for k, v in s.facts], table=table)
+
+    if places == DEFAULT_PLACES:
+        return document
+    return replace(document, sections=[section(s) for s in document.sections])

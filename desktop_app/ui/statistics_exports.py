@@ -16,6 +16,7 @@ from desktop_app.reports.document_disclosure import suppress_document
 from desktop_app.reports.html import render_html
 from desktop_app.reports.municipality_report import municipality_document
 from desktop_app.reports.period_report import period_document
+from desktop_app.reports.values import with_percent_places
 from desktop_app.reports.yearly_report import yearly_document
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
@@ -28,8 +29,10 @@ class StatisticsExports:
     ``period_label``, ``title`` and ``message``."""
 
     # -- output -----------------------------------------------------------------------
+    percent_places = 1  # the unit's decimals of a percentage, read on the worker
+
     def document(self):
-        document = self._document()
+        document = with_percent_places(self._document(), self.percent_places)
         if self.report.currentData() in (None, "key_figures", "yearly"):
             return document  # its own hidden cells, with the disclosure control
         if not self.small.isChecked():

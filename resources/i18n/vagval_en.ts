@@ -270,6 +270,10 @@
         <translation> minutes</translation>
     <extra-vagval-dictionary> minutes</extra-vagval-dictionary></message>
     <message>
+        <source>Till exempel 87,5 % med en decimal</source>
+        <translation>For example 87.5 % with one decimal</translation>
+    <extra-vagval-dictionary>For example 87.5 % with one decimal</extra-vagval-dictionary></message>
+    <message>
         <source> dagar</source>
         <translation> days</translation>
     <extra-vagval-dictionary> days</extra-vagval-dictionary></message>
@@ -317,6 +321,10 @@
         <source>Svarstid för erbjuden plats:</source>
         <translation>Answer time for an offered place:</translation>
     <extra-vagval-dictionary>Answer time for an offered place:</extra-vagval-dictionary></message>
+    <message>
+        <source>Decimaler i procent i rapporterna:</source>
+        <translation>Decimals of percentages in reports:</translation>
+    <extra-vagval-dictionary>Decimals of percentages in reports:</extra-vagval-dictionary></message>
     <message>
         <source>Medarbetare och enheten</source>
         <translation>Staff and the unit</translation>
@@ -3969,6 +3977,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Lösenordet</source>
         <translation>The password</translation>
     <extra-vagval-dictionary>The password</extra-vagval-dictionary></message>
+    <message>
+        <source>Antalet decimaler i procent</source>
+        <translation>The decimals of a percentage</translation>
+    <extra-vagval-dictionary>The decimals of a percentage</extra-vagval-dictionary></message>
     <message>
         <source>Periodens slut</source>
         <translation>The end of the period</translation>

@@ -270,6 +270,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Till exempel 87,5 % med en decimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source> dagar</source>
         <translation type="unfinished" />
     </message>
@@ -315,6 +319,10 @@
     </message>
     <message>
         <source>Svarstid för erbjuden plats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decimaler i procent i rapporterna:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3955,6 +3963,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Lösenordet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antalet decimaler i procent</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -468,3 +468,41 @@ def test_a_section_of_the_yearly_report_for_a_quarter(qtbot, ops, vault, tmp_pat
         for row in load_workbook(tmp_path / "q1.xlsx").active.iter_rows(values_only=True)
     ]
     assert ["Kontakter i uppsökande arbete", 9] in rows  # a number cell
+
+
+def test_the_unit_chooses_the_decimals_of_its_percentages(qtbot, ops, vault):
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+    from desktop_app.ui.pages.administration_page import AdministrationPage
+
+    s = vault.session
+    for anonymous in (True, False, False):  # 1 of 3 anonymous: 33,3 %
+        client = s.clients.create(ClientDraft(anonymous=anonymous, municipality="0180"))
+        s.contacts.register(
+            ContactDraft(
+                (datetime.now() - timedelta(minutes=5)).replace(microsecond=0),
+                ContactForm.PHONE,
+                ContactKind.ADVICE,
+                20,
+                s.user.id,
+                client_id=client.id,
+            )
+        )
+    admin = AdministrationPage(s, ops)
+    qtbot.addWidget(admin)
+    admin.show()
+    qtbot.waitUntil(lambda: admin.percent_decimals.value() == 1, timeout=5000)  # default
+    admin.percent_decimals.setValue(0)
+    qtbot.mouseClick(admin.findChild(QPushButton, "saveSettings"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "sparade" in admin.settings_message.text(), timeout=5000)
+    page = StatisticsPage(s, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.report.setCurrentIndex(page.report.findData("clients"))
+    qtbot.waitUntil(lambda: page.client_report is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "Andel anonyma\n33 %" in page.client_view.toPlainText(), timeout=5000)

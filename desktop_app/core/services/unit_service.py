@@ -21,6 +21,9 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DISTRICTS = "districts"
 OFFER_DAYS = "offer_days"
 NOTE_TEMPLATES = "note_templates"
+PERCENT_DECIMALS = "percent_decimals"
+DEFAULT_PERCENT_DECIMALS = 1  # "87,5 %"
+MAX_PERCENT_DECIMALS = 2
 MAX_TEMPLATES = 30
 MAX_OFFER_DAYS = 14
 DEFAULT_IDLE_LOCK_MINUTES = 10
@@ -96,6 +99,22 @@ class UnitService:
         with self._uow.transaction():
             self._settings.set(DISTRICTS, json.dumps(cleaned, ensure_ascii=False))
             self._audit.record(AuditAction.UPDATE, "unit", DISTRICTS, str(len(cleaned)))
+
+    # -- how shares are printed -------------------------------------------------------
+    def percent_decimals(self) -> int:
+        """The decimals of a printed percentage (rounded half up): 0, 1 or 2."""
+        value = self._settings.get(PERCENT_DECIMALS)
+        return int(value) if value else DEFAULT_PERCENT_DECIMALS
+
+    def set_percent_decimals(self, decimals: int) -> None:
+        require(self._actor(), Permission.MANAGE_UNIT)
+        if not 0 <= decimals <= MAX_PERCENT_DECIMALS:
+            raise ValidationError(
+                "percent_decimals", "out_of_range", minimum=0, maximum=MAX_PERCENT_DECIMALS
+            )
+        with self._uow.transaction():
+            self._settings.set(PERCENT_DECIMALS, str(decimals))
+            self._audit.record(AuditAction.UPDATE, "unit", PERCENT_DECIMALS, str(decimals))
 
     # -- journal note templates -------------------------------------------------------
     def note_templates(self) -> list[NoteTemplate]:

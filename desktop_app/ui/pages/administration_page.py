@@ -92,6 +92,9 @@ class AdministrationPage(QWidget):
         self.idle_minutes = QSpinBox(minimum=MIN_IDLE_LOCK_MINUTES, maximum=MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setSuffix(self.tr(" minuter"))
+        self.percent_decimals = QSpinBox(minimum=0, maximum=2)
+        self.percent_decimals.setObjectName("percentDecimals")
+        self.percent_decimals.setToolTip(self.tr("Till exempel 87,5 % med en decimal"))
         self.offer_days = QSpinBox(minimum=1, maximum=MAX_OFFER_DAYS)
         self.offer_days.setObjectName("offerDays")
         self.offer_days.setSuffix(self.tr(" dagar"))
@@ -123,6 +126,7 @@ class AdministrationPage(QWidget):
         form.addRow(self.tr("Enhetens namn:"), self.unit_name)
         form.addRow(self.tr("Lås automatiskt efter:"), self.idle_minutes)
         form.addRow(self.tr("Svarstid för erbjuden plats:"), self.offer_days)
+        form.addRow(self.tr("Decimaler i procent i rapporterna:"), self.percent_decimals)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addStretch(1)
@@ -174,16 +178,18 @@ class AdministrationPage(QWidget):
                 self.session.unit.unit_name(),
                 self.session.unit.idle_lock_minutes(),
                 self.session.unit.offer_days(),
+                self.session.unit.percent_decimals(),
             )
 
         self.ops.run(self, load, self._loaded, lambda e: show_error(self, e))
 
     def _loaded(self, result) -> None:
-        users, name, minutes, offer_days = result
+        users, name, minutes, offer_days, decimals = result
         self.model.set_rows(users)
         self.unit_name.setText(name)
         self.idle_minutes.setValue(minutes)
         self.offer_days.setValue(offer_days)
+        self.percent_decimals.setValue(decimals)
         self._update_buttons()
 
     def clear_sensitive(self) -> None:
@@ -279,12 +285,13 @@ class AdministrationPage(QWidget):
 
     def _save_settings(self) -> None:
         name, minutes = self.unit_name.text(), self.idle_minutes.value()
-        offer_days = self.offer_days.value()
+        offer_days, decimals = self.offer_days.value(), self.percent_decimals.value()
 
         def save():
             self.session.unit.set_unit_name(name)
             self.session.unit.set_idle_lock_minutes(minutes)
             self.session.unit.set_offer_days(offer_days)
+            self.session.unit.set_percent_decimals(decimals)
 
         def done(_):
             self.settings_message.setText(self.tr("Inställningarna är sparade."))

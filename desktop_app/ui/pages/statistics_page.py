@@ -231,6 +231,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
     def reload(self) -> None:
         period, compare = self.period(), self.compare.isChecked()
         stats, unit = self.session.statistics, self.session.unit
+        self.ops.run(self, unit.percent_decimals, lambda n: setattr(self, "percent_places", n))
         if self.report.currentData() == "yearly":
             session, chosen = self.session, self.year.value()
             self.ops.run(
