@@ -13,7 +13,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 @pytest.mark.parametrize(
-    "script", ["clients.py", "courses.py", "statistics.py", "imports.py", "keys.py"]
+    "script", ["clients.py", "courses.py", "statistics.py", "imports.py", "keys.py", "pages.py"]
 )
 def test_benchmark_starts(script):
     done = subprocess.run(
