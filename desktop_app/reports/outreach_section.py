@@ -33,6 +33,8 @@ def outreach_section(o: OutreachReport, translate: Translate = same) -> Section 
             else of.replace("%1", str(handed_out)).replace("%2", str(stock))
         )
         facts.append((translate("OutreachSection", "Utdelat: %1").replace("%1", name), shown))
+    for name, counted in o.counters:  # the unit's own counters, e.g. ads seen
+        facts.append((name, Count(counted)))
     rows = [
         [k or "–", Count(v[0]), Count(v[1])]
         for k, v in sorted(o.by_audience.items(), key=lambda x: -x[1][1])

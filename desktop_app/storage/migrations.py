@@ -34,6 +34,7 @@ from desktop_app.storage.schema_unit_work import (
     m013_import_rows,
     m014_meeting_sequence,
     m018_frozen_sections,
+    m019_outreach_counters,
 )
 
 
@@ -106,6 +107,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(16, "course type defaults", m016_course_type_defaults),
     Migration(17, "invitations", m017_invitations),
     Migration(18, "frozen sections", m018_frozen_sections),
+    Migration(19, "outreach counters", m019_outreach_counters),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

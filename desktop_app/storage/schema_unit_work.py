@@ -181,3 +181,12 @@ def m018_frozen_sections(db: Database) -> None:
     report and any later ones, as JSON), and why it was frozen anew if it was."""
     db.execute("ALTER TABLE frozen_periods ADD COLUMN sections TEXT NOT NULL DEFAULT '{}'")
     db.execute("ALTER TABLE frozen_periods ADD COLUMN reason TEXT")
+
+
+def m019_outreach_counters(db: Database) -> None:
+    """A unit's own counters per outreach day (e.g. ads seen: "alltid kondom / endast
+    oralsex / saknas uppgift"), kept as materials that are counted, not handed out."""
+    db.execute(
+        "ALTER TABLE materials ADD COLUMN counter INTEGER NOT NULL DEFAULT 0"
+        " CHECK (counter IN (0, 1))"
+    )

@@ -3470,6 +3470,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>e.g. Prevention package</translation>
     <extra-vagval-dictionary>e.g. Prevention package</extra-vagval-dictionary></message>
     <message>
+        <source>Egen räknare: räknas per uppsökande dag, delas inte ut</source>
+        <translation>Own counter: counted per outreach day, not handed out</translation>
+    <extra-vagval-dictionary>Own counter: counted per outreach day, not handed out</extra-vagval-dictionary></message>
+    <message>
         <source>Namn:</source>
         <translation>Name:</translation>
     <extra-vagval-dictionary>Name:</extra-vagval-dictionary></message>
@@ -3489,9 +3493,13 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Acquired</translation>
     <extra-vagval-dictionary>Acquired</extra-vagval-dictionary></message>
     <message>
-        <source>Utdelade</source>
-        <translation>Handed out</translation>
-    <extra-vagval-dictionary>Handed out</extra-vagval-dictionary></message>
+        <source>Material och egna räknare</source>
+        <translation>Materials and own counters</translation>
+    <extra-vagval-dictionary>Materials and own counters</extra-vagval-dictionary></message>
+    <message>
+        <source>Utdelade / räknade</source>
+        <translation>Handed out / counted</translation>
+    <extra-vagval-dictionary>Handed out / counted</extra-vagval-dictionary></message>
     <message>
         <source>Nytt…</source>
         <translation>New…</translation>
@@ -3504,6 +3512,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Ta bort…</source>
         <translation>Remove…</translation>
     <extra-vagval-dictionary>Remove…</extra-vagval-dictionary></message>
+    <message>
+        <source>egen räknare</source>
+        <translation>own counter</translation>
+    <extra-vagval-dictionary>own counter</extra-vagval-dictionary></message>
     <message>
         <source>Ta bort material</source>
         <translation>Remove material</translation>
@@ -5394,6 +5406,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>%1 handed out:</translation>
     <extra-vagval-dictionary>%1 handed out:</extra-vagval-dictionary></message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    <extra-vagval-dictionary>%1:</extra-vagval-dictionary></message>
+    <message>
         <source>Annonser sedda / nya:</source>
         <translation>Ads seen / new:</translation>
     <extra-vagval-dictionary>Ads seen / new:</extra-vagval-dictionary></message>
@@ -7202,6 +7218,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>%1: %2 (av %3)</source>
         <translation>%1: %2 (of %3)</translation>
     <extra-vagval-dictionary>%1: %2 (of %3)</extra-vagval-dictionary></message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    <extra-vagval-dictionary>%1: %2</extra-vagval-dictionary></message>
     <message>
         <source>Kontakter i år: %1, varav nya: %2</source>
         <translation>Contacts this year: %1, of whom new: %2</translation>

@@ -3458,6 +3458,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Egen räknare: räknas per uppsökande dag, delas inte ut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Namn:</source>
         <translation type="unfinished" />
     </message>
@@ -3477,7 +3481,11 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Utdelade</source>
+        <source>Material och egna räknare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utdelade / räknade</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3490,6 +3498,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>egen räknare</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5382,6 +5394,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Annonser sedda / nya:</source>
         <translation type="unfinished" />
     </message>
@@ -7188,6 +7204,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>%1: %2 (av %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -180,3 +180,42 @@ def test_goals_are_corrected_and_removed(qtbot, page, ops, vault):
     _click(qtbot, tab, "removeGoal")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=5000)
     assert _last_change(ops, vault, "goal").action == AuditAction.DELETE
+
+
+def test_the_units_own_counters_are_counted_per_day_and_reported(qtbot, page, ops, vault):
+    """An online team counts the ads it saw ("alltid kondom / endast oralsex / saknas
+    uppgift"): a counter of its own, entered per outreach day, in the outreach report,
+    never counted as material handed out."""
+    from desktop_app.core.domain import periods
+    from desktop_app.core.domain.measures import Measure
+    from desktop_app.reports.outreach_section import outreach_section
+
+    s = vault.session
+    _click(qtbot, page, "materials")
+    materials = _visible(page, MaterialsDialog)
+    qtbot.mouseClick(materials.add_button, Qt.MouseButton.LeftButton)
+    dialog = _visible(materials, MaterialDialog)
+    qtbot.keyClicks(dialog.name, "Alltid kondom")
+    dialog.counter.setChecked(True)
+    assert not dialog.stock.isEnabled()  # a counter has no stock
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: materials.model.rowCount() == 1, timeout=5000)
+    assert materials.model.data(materials.model.index(0, 1)) == "egen räknare"
+    [counter] = ops.call(s.work.materials)
+    assert counter.counter
+    ops.call(lambda: s.work.save_material("Preventionspaket", 100))
+    package = next(m for m in ops.call(s.work.materials) if not m.counter)
+    ops.call(
+        lambda: s.work.record_outreach(
+            OutreachDraft(
+                TODAY, Arena.INTERNET, contacts=4, materials={counter.id: 32, package.id: 3}
+            )
+        )
+    )
+    year = periods.year(TODAY.year)
+    report = ops.call(lambda: s.reports.outreach(year))
+    assert report.counters == (("Alltid kondom", 32),) and report.packages == 3
+    assert report.materials == (("Preventionspaket", 3, 100),)
+    assert ops.call(lambda: s.statistics.monthly(Measure.PACKAGES, year))[1] == 3
+    facts = dict(outreach_section(report).facts)
+    assert facts["Alltid kondom"].value == 32 and facts["Utdelat: Preventionspaket"] == "3 (av 100)"

@@ -78,3 +78,4 @@ class OutreachReport:
     by_arena: dict[str, int] = field(default_factory=dict)
     # (material, handed out in the period, the stock acquired): "78 (av 100)"
     materials: tuple[tuple[str, int, int], ...] = ()
+    counters: tuple[tuple[str, int], ...] = ()  # the unit's own counts: (name, sum)

@@ -79,6 +79,7 @@ class Material:
     name: str
     stock: int
     handed_out: int = 0
+    counter: bool = False  # the unit's own counter: counted per outreach day, no stock
 
 
 @dataclass(frozen=True)

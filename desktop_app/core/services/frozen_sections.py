@@ -40,5 +40,6 @@ def from_dict(name: str, data):
             **data,
             "by_audience": {k: tuple(v) for k, v in data["by_audience"].items()},
             "materials": tuple(tuple(m) for m in data.get("materials", ())),
+            "counters": tuple(tuple(c) for c in data.get("counters", ())),
         }
     )

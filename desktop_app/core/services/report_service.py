@@ -212,14 +212,19 @@ class ReportService:
             audience[key][0] += 1
             audience[key][1] += e.draft.participants
         handed = stats.materials_handed_out(period.start, period.end)
+        known = work.materials()
         materials = tuple(
-            (m.name, handed.get(m.id, 0), m.stock) for m in work.materials() if handed.get(m.id)
+            (m.name, handed.get(m.id, 0), m.stock)
+            for m in known
+            if handed.get(m.id) and not m.counter
         )
+        counted = tuple((m.name, handed[m.id]) for m in known if m.counter and handed.get(m.id))
         return OutreachReport(
             materials=materials,
+            counters=counted,
             contacts=sum(contacts for _, contacts, _ in arenas.values()),
             new_persons=sum(new for _, _, new in arenas.values()),
-            packages=sum(handed.values()),
+            packages=sum(n for _, n, _ in materials),
             education_occasions=len(education),
             education_participants=sum(e.draft.participants for e in education),
             consultations=len(work.consultations(period.start, period.end)),

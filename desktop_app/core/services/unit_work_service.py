@@ -170,14 +170,18 @@ class UnitWorkService:
         return self._repo.materials()
 
     def save_material(
-        self, name: str, stock: int, material_id: MaterialId | None = None
+        self, name: str, stock: int, material_id: MaterialId | None = None, counter: bool = False
     ) -> MaterialId:
+        """A material handed out (with its stock), or ``counter``: the unit's own count
+        per outreach day (ads seen with "alltid kondom" …), which has no stock."""
         self._allowed()
         name = clean_text("material", name, MAX_SHORT_TEXT, required=True)
+        stock = 0 if counter else stock
         _count("stock", stock)
         with self._uow.transaction():
-            saved = self._repo.save_material(name, stock, material_id)
-            self._audit.record(AuditAction.UPDATE, "material", saved, f"stock={stock}")
+            saved = self._repo.save_material(name, stock, material_id, counter)
+            detail = "counter" if counter else f"stock={stock}"
+            self._audit.record(AuditAction.UPDATE, "material", saved, detail)
         return saved
 
     def delete_material(self, material_id: MaterialId) -> None:

@@ -39,7 +39,8 @@ _MONTHLY = {
     Measure.CONSULTATIONS: "SELECT month, count(*) FROM consultations WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
     Measure.PACKAGES: "SELECT o.month, sum(m.count) FROM outreach_materials m"
-    " JOIN outreach o ON o.id = m.outreach_id WHERE o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2"
+    " JOIN outreach o ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
+    " WHERE NOT t.counter AND o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2"
     " GROUP BY o.month",
     Measure.UNIQUE_CLIENTS: "SELECT month, count(DISTINCT client_id) FROM contacts"
     " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
@@ -60,7 +61,7 @@ _DRILL = {
     " AND new_persons > 0 ORDER BY day",
     Measure.PACKAGES: "SELECT o.day, t.name, m.count FROM outreach_materials m JOIN outreach o"
     " ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
-    " WHERE o.day BETWEEN ?1 AND ?2 ORDER BY o.day",
+    " WHERE NOT t.counter AND o.day BETWEEN ?1 AND ?2 ORDER BY o.day",
     Measure.GROUP_ATTENDANCES: "SELECT m.day, a.name, (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id"
     " AND t.present = 1) + m.anonymous_attendance AS n FROM meetings m"
     " JOIN activities a ON a.id = m.activity_id WHERE NOT m.cancelled"

@@ -180,21 +180,25 @@ class SqlUnitWorkRepo:
     def materials(self) -> list[Material]:
         with translated_errors():
             rows = self.db.execute(
-                "SELECT m.id, m.name, m.stock, coalesce(sum(o.count), 0) FROM materials m"
-                " LEFT JOIN outreach_materials o ON o.material_id = m.id"
-                " GROUP BY m.id ORDER BY m.name"
+                "SELECT m.id, m.name, m.stock, coalesce(sum(o.count), 0), m.counter"
+                " FROM materials m LEFT JOIN outreach_materials o ON o.material_id = m.id"
+                " GROUP BY m.id ORDER BY m.counter, m.name"
             ).fetchall()
-        return [Material(MaterialId(r[0]), r[1], r[2], r[3]) for r in rows]
+        return [Material(MaterialId(r[0]), r[1], r[2], r[3], bool(r[4])) for r in rows]
 
-    def save_material(self, name: str, stock: int, material_id: MaterialId | None) -> MaterialId:
+    def save_material(
+        self, name: str, stock: int, material_id: MaterialId | None, counter: bool = False
+    ) -> MaterialId:
         with translated_errors():
             if material_id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO materials (name, stock) VALUES (?, ?)", [name, stock]
+                    "INSERT INTO materials (name, stock, counter) VALUES (?, ?, ?)",
+                    [name, stock, int(counter)],
                 )
                 return MaterialId(cursor.lastrowid)
             self.db.execute(
-                "UPDATE materials SET name = ?, stock = ? WHERE id = ?", [name, stock, material_id]
+                "UPDATE materials SET name = ?, stock = ?, counter = ? WHERE id = ?",
+                [name, stock, int(counter), material_id],
             )
         return material_id
 

@@ -252,7 +252,7 @@ class WorkPage(QWidget):
         )
         self.stock.setText(
             "   ".join(
-                self.tr("%1: %2 (av %3)")
+                (self.tr("%1: %2") if m.counter else self.tr("%1: %2 (av %3)"))
                 .replace("%1", m.name)
                 .replace("%2", str(m.handed_out))
                 .replace("%3", str(m.stock))

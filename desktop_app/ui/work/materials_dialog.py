@@ -1,10 +1,12 @@
-"""UI layer: the materials handed out in outreach (prevention packages, brochures):
-each with the number acquired; added, corrected, and removed while none is handed out."""
+"""UI layer: the materials handed out in outreach (prevention packages, brochures), each
+with the number acquired, and the unit's own counters per outreach day (ads seen with
+"alltid kondom" …); added, corrected, and removed while nothing is counted on them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,8 +47,14 @@ class MaterialDialog(FormDialog):
         self.stock = QSpinBox(minimum=0, maximum=100_000)
         self.stock.setObjectName("materialStock")
         self.stock.setValue(material.stock if material else 100)
+        self.counter = QCheckBox(self.tr("Egen räknare: räknas per uppsökande dag, delas inte ut"))
+        self.counter.setObjectName("materialCounter")
+        self.counter.setChecked(bool(material and material.counter))
+        self.counter.toggled.connect(lambda on: self.stock.setEnabled(not on))
+        self.stock.setEnabled(not self.counter.isChecked())
         form = QFormLayout()
         form.addRow(self.tr("Namn:"), self.name)
+        form.addRow(self.counter)
         form.addRow(self.tr("Antal anskaffade (lager):"), self.stock)
         self.finish_layout(form)
         self.field_widgets = {"material": self.name, "stock": self.stock}
@@ -54,7 +62,8 @@ class MaterialDialog(FormDialog):
     def submit(self) -> None:
         work, name, stock = self.session.work, self.name.text(), self.stock.value()
         material_id = self.material.id if self.material else None
-        self.save(lambda: work.save_material(name, stock, material_id))
+        counter = self.counter.isChecked()
+        self.save(lambda: work.save_material(name, stock, material_id, counter))
 
 
 class MaterialsDialog(QDialog):
@@ -65,9 +74,9 @@ class MaterialsDialog(QDialog):
         self.session = session
         self.ops = ops
         self.materials: list[Material] = []
-        self.setWindowTitle(self.tr("Material"))
+        self.setWindowTitle(self.tr("Material och egna räknare"))
         self.model = RowsTableModel(
-            [self.tr("Material"), self.tr("Anskaffade"), self.tr("Utdelade")], self
+            [self.tr("Material"), self.tr("Anskaffade"), self.tr("Utdelade / räknade")], self
         )
         self.table = row_table(self.model, "materialsTable")
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
@@ -105,7 +114,12 @@ class MaterialsDialog(QDialog):
 
     def _loaded(self, materials: list[Material]) -> None:
         self.materials = materials
-        self.model.set_rows([[m.name, str(m.stock), str(m.handed_out)] for m in materials])
+        self.model.set_rows(
+            [
+                [m.name, self.tr("egen räknare") if m.counter else str(m.stock), str(m.handed_out)]
+                for m in materials
+            ]
+        )
         self._update_buttons()
 
     def _failed(self, error) -> None:

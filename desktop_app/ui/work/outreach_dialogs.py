@@ -76,8 +76,9 @@ class OutreachDialog(FormDialog):
             (self.tr("Mejl / sms skickade, svar:"), self._row(self.mails, self.sms, self.replies)),
         ):
             form.addRow(label, widget)
-        for m in materials:
-            form.addRow(self.tr("%1 utdelade:").replace("%1", m.name), self.materials[m.id])
+        for m in materials:  # a material handed out, or the unit's own counter
+            label = self.tr("%1:") if m.counter else self.tr("%1 utdelade:")
+            form.addRow(label.replace("%1", m.name), self.materials[m.id])
         form.addRow(self.tr("Annonser sedda / nya:"), self._row(self.ads["seen"], self.ads["new"]))
         form.addRow(
             self.tr("Annonser kvinnor / män:"), self._row(self.ads["women"], self.ads["men"])
