@@ -33,6 +33,24 @@ def outreach_section(o: OutreachReport, translate: Translate = same) -> Section 
             else of.replace("%1", str(handed_out)).replace("%2", str(stock))
         )
         facts.append((translate("OutreachSection", "Utdelat: %1").replace("%1", name), shown))
+    labels = {
+        "women": translate("OutreachSection", "Kvinnor mötta"),
+        "men": translate("OutreachSection", "Män mötta"),
+        "others": translate("OutreachSection", "Andra mötta"),
+        "mails": translate("OutreachSection", "Mejl skickade"),
+        "sms": translate("OutreachSection", "Sms skickade"),
+        "replies": translate("OutreachSection", "Svar på mejl och sms"),
+        "ads_seen": translate("OutreachSection", "Annonser sedda"),
+        "ads_new": translate("OutreachSection", "varav nya annonser"),
+        "ads_women": translate("OutreachSection", "Annonser, kvinnor"),
+        "ads_men": translate("OutreachSection", "Annonser, män"),
+        "ads_under_25": translate("OutreachSection", "Annonser, under 25 år"),
+        "ads_25_plus": translate("OutreachSection", "Annonser, 25 år och äldre"),
+    }
+    persons = {"women", "men", "others"}  # persons met: hidden when small outside the unit
+    for key, text in labels.items():
+        if o.counts.get(key):
+            facts.append((text, Count(o.counts[key], key in persons)))
     for name, counted in o.counters:  # the unit's own counters, e.g. ads seen
         facts.append((name, Count(counted)))
     rows = [

@@ -5461,6 +5461,54 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Handed out: %1</translation>
     <extra-vagval-dictionary>Handed out: %1</extra-vagval-dictionary></message>
     <message>
+        <source>Kvinnor mötta</source>
+        <translation>Women met</translation>
+    <extra-vagval-dictionary>Women met</extra-vagval-dictionary></message>
+    <message>
+        <source>Män mötta</source>
+        <translation>Men met</translation>
+    <extra-vagval-dictionary>Men met</extra-vagval-dictionary></message>
+    <message>
+        <source>Andra mötta</source>
+        <translation>Others met</translation>
+    <extra-vagval-dictionary>Others met</extra-vagval-dictionary></message>
+    <message>
+        <source>Mejl skickade</source>
+        <translation>Mails sent</translation>
+    <extra-vagval-dictionary>Mails sent</extra-vagval-dictionary></message>
+    <message>
+        <source>Sms skickade</source>
+        <translation>Texts sent</translation>
+    <extra-vagval-dictionary>Texts sent</extra-vagval-dictionary></message>
+    <message>
+        <source>Svar på mejl och sms</source>
+        <translation>Replies to mails and texts</translation>
+    <extra-vagval-dictionary>Replies to mails and texts</extra-vagval-dictionary></message>
+    <message>
+        <source>Annonser sedda</source>
+        <translation>Ads seen</translation>
+    <extra-vagval-dictionary>Ads seen</extra-vagval-dictionary></message>
+    <message>
+        <source>varav nya annonser</source>
+        <translation>of which new ads</translation>
+    <extra-vagval-dictionary>of which new ads</extra-vagval-dictionary></message>
+    <message>
+        <source>Annonser, kvinnor</source>
+        <translation>Ads, women</translation>
+    <extra-vagval-dictionary>Ads, women</extra-vagval-dictionary></message>
+    <message>
+        <source>Annonser, män</source>
+        <translation>Ads, men</translation>
+    <extra-vagval-dictionary>Ads, men</extra-vagval-dictionary></message>
+    <message>
+        <source>Annonser, under 25 år</source>
+        <translation>Ads, under 25</translation>
+    <extra-vagval-dictionary>Ads, under 25</extra-vagval-dictionary></message>
+    <message>
+        <source>Annonser, 25 år och äldre</source>
+        <translation>Ads, 25 and older</translation>
+    <extra-vagval-dictionary>Ads, 25 and older</extra-vagval-dictionary></message>
+    <message>
         <source>Publik</source>
         <translation>Audience</translation>
     <extra-vagval-dictionary>Audience</extra-vagval-dictionary></message>

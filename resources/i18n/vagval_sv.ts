@@ -5449,6 +5449,54 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Kvinnor mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Män mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andra mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mejl skickade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sms skickade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svar på mejl och sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser sedda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>varav nya annonser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser, kvinnor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser, män</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser, under 25 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annonser, 25 år och äldre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Publik</source>
         <translation type="unfinished" />
     </message>

@@ -188,6 +188,7 @@ def test_the_units_own_counters_are_counted_per_day_and_reported(qtbot, page, op
     never counted as material handed out."""
     from desktop_app.core.domain import periods
     from desktop_app.core.domain.measures import Measure
+    from desktop_app.core.domain.unit_work import AdCounts
     from desktop_app.reports.outreach_section import outreach_section
 
     s = vault.session
@@ -208,7 +209,14 @@ def test_the_units_own_counters_are_counted_per_day_and_reported(qtbot, page, op
     ops.call(
         lambda: s.work.record_outreach(
             OutreachDraft(
-                TODAY, Arena.INTERNET, contacts=4, materials={counter.id: 32, package.id: 3}
+                TODAY,
+                Arena.INTERNET,
+                contacts=4,
+                women=3,
+                mails=150,
+                replies=20,
+                ads=AdCounts(seen=160, new=135, men=37),
+                materials={counter.id: 32, package.id: 3},
             )
         )
     )
@@ -219,3 +227,7 @@ def test_the_units_own_counters_are_counted_per_day_and_reported(qtbot, page, op
     assert ops.call(lambda: s.statistics.monthly(Measure.PACKAGES, year))[1] == 3
     facts = dict(outreach_section(report).facts)
     assert facts["Alltid kondom"].value == 32 and facts["Utdelat: Preventionspaket"] == "3 (av 100)"
+    # what each day records besides its contacts is reported too (source 004's FAST)
+    assert facts["Annonser sedda"].value == 160 and facts["varav nya annonser"].value == 135
+    assert facts["Annonser, män"].value == 37 and facts["Mejl skickade"].value == 150
+    assert facts["Kvinnor mötta"].value == 3 and "Sms skickade" not in facts  # no zeros

@@ -79,3 +79,5 @@ class OutreachReport:
     # (material, handed out in the period, the stock acquired): "78 (av 100)"
     materials: tuple[tuple[str, int, int], ...] = ()
     counters: tuple[tuple[str, int], ...] = ()  # the unit's own counts: (name, sum)
+    # women, men, others met; mails, sms, replies; ads seen, new, by gender and age
+    counts: dict[str, int] = field(default_factory=dict)

@@ -222,6 +222,7 @@ class ReportService:
         return OutreachReport(
             materials=materials,
             counters=counted,
+            counts=stats.outreach_counts(period.start, period.end),
             contacts=sum(contacts for _, contacts, _ in arenas.values()),
             new_persons=sum(new for _, _, new in arenas.values()),
             packages=sum(n for _, n, _ in materials),

@@ -93,6 +93,22 @@ _DISTINCT_TOTAL = {
 }
 
 
+OUTREACH_COUNTS = (
+    "women",
+    "men",
+    "others",
+    "mails",
+    "sms",
+    "replies",
+    "ads_seen",
+    "ads_new",
+    "ads_women",
+    "ads_men",
+    "ads_under_25",
+    "ads_25_plus",
+)
+
+
 @dataclass(frozen=True)
 class MeasureQueries:
     monthly: str
@@ -272,6 +288,20 @@ class SqlStatsRepo:
                 _days_and_months(start, end),
             ).fetchall()
         return {r[0]: (r[1], int(r[2] or 0), int(r[3] or 0)) for r in rows}
+
+    def outreach_counts(self, start: date, end: date) -> dict[str, int]:
+        """The period's sums of what each outreach day records besides its contacts: women,
+        men and others met, mails, sms and replies, and the ads observed online."""
+        with translated_errors():
+            row = self.db.execute(
+                "SELECT sum(women), sum(men), sum(others), sum(mails), sum(sms), sum(replies),"
+                " sum(json_extract(ads, '$.seen')), sum(json_extract(ads, '$.new')),"
+                " sum(json_extract(ads, '$.women')), sum(json_extract(ads, '$.men')),"
+                " sum(json_extract(ads, '$.under_25')), sum(json_extract(ads, '$.age_25_plus'))"
+                " FROM outreach WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2",
+                _days_and_months(start, end),
+            ).fetchone()
+        return {key: int(value or 0) for key, value in zip(OUTREACH_COUNTS, row, strict=True)}
 
     def materials_handed_out(self, start: date, end: date) -> dict[int, int]:
         """{material id: handed out in the period}."""
