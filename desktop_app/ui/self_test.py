@@ -51,7 +51,7 @@ def run_self_test() -> int:
             for row in range(window.nav.count()):
                 window.nav.setCurrentRow(row)
                 app.processEvents()
-            expected = 5
+            expected = 6  # Översikt, Klienter, Grupper och kurser, Uppsökande, Statistik, Admin
             if window.nav.count() != expected:
                 raise RuntimeError(f"{window.nav.count()} pages, expected {expected}")
             t = step("main_window", t)
