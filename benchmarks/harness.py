@@ -27,3 +27,21 @@ def emit(figure: str, ms: float, floor_ms: float | None = None, **extra) -> None
         row["floor_ms"] = round(floor_ms, 2)
     row.update(extra)
     print(json.dumps(row), flush=True)
+
+
+YEARS = 10
+
+
+def register_spec(quick: bool):
+    """The large database of the statistics and page benchmarks: 20,000 clients and
+    1,000,000 contacts over ten years and 100,000 outreach days (--quick: a tenth)."""
+    from desktop_app.demo.generator import DemoSpec
+
+    scale = 10 if quick else 1
+    return DemoSpec(
+        seed=5,
+        clients=20_000 // scale // YEARS,
+        years=YEARS,
+        contacts=1_000_000 // scale // YEARS,
+        outreach=100_000 // scale,
+    )

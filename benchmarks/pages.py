@@ -23,9 +23,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import emit, timed  # noqa: E402
+from benchmarks.harness import emit, register_spec, timed  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
-from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
+from desktop_app.demo.generator import DEMO_ACCOUNTS, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
 
 
@@ -45,15 +45,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
-    scale = 10 if args.quick else 1
-    years = 10
-    spec = DemoSpec(
-        seed=5,
-        clients=20_000 // scale // years,
-        years=years,
-        contacts=1_000_000 // scale // years,
-        outreach=100_000 // scale,
-    )
+    spec = register_spec(args.quick)
     folder = tempfile.TemporaryDirectory(prefix="vagval-bench-")
     path = args.keep or Path(folder.name) / "bench.db"
     if not path.exists():

@@ -24,9 +24,9 @@ from datetime import date  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import emit, timed  # noqa: E402
+from benchmarks.harness import YEARS, emit, register_spec, timed  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
-from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo  # noqa: E402
+from desktop_app.demo.generator import DEMO_ACCOUNTS, build_demo  # noqa: E402
 from desktop_app.reports import key_figures  # noqa: E402
 from desktop_app.reports.document_disclosure import suppress_document  # noqa: E402
 from desktop_app.reports.pdf import render_pdf  # noqa: E402
@@ -39,15 +39,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
-    scale = 10 if args.quick else 1
-    years = 10
-    spec = DemoSpec(
-        seed=5,
-        clients=20_000 // scale // years,
-        years=years,
-        contacts=1_000_000 // scale // years,
-        outreach=100_000 // scale,
-    )
+    spec, years = register_spec(args.quick), YEARS
     folder = tempfile.TemporaryDirectory(prefix="vagval-bench-")
     path = args.keep or Path(folder.name) / "bench.db"
     if not path.exists():

@@ -27,14 +27,16 @@ def _cell(tag: str, value, nowrap: bool, extra: str = "") -> str:
 
 
 def _table(table: Table) -> str:
-    head = "".join(
-        _cell("th", h, n in table.nowrap, " align='left'") for n, h in enumerate(table.headers)
-    )
+    # a column of numbers keeps its heading ("Feb", "Tot.") and figures on one line
+    keep = set(table.nowrap) | {
+        n
+        for n in range(1, len(table.headers))
+        if table.rows and all(isinstance(r[n], NUMERIC) or len(str(r[n])) <= 2 for r in table.rows)
+    }
+    head = "".join(_cell("th", h, n in keep, " align='left'") for n, h in enumerate(table.headers))
     height = " height='34'" if table.signing else ""
     body = "".join(
-        f"<tr{height}>"
-        + "".join(_cell("td", c, n in table.nowrap) for n, c in enumerate(row))
-        + "</tr>"
+        f"<tr{height}>" + "".join(_cell("td", c, n in keep) for n, c in enumerate(row)) + "</tr>"
         for row in table.rows
     )
     return (
@@ -64,7 +66,14 @@ def _certificate(document: Document) -> str:
     )
 
 
-def render_html(document: Document) -> str:
+def chart_name(n: int) -> str:
+    """The resource a caller adds for the document's n-th chart (printing draws it)."""
+    return f"chart-{n}"
+
+
+def render_html(document: Document, charts: bool = False) -> str:
+    """``charts``: an ``<img>`` for each section's chart, named by ``chart_name``; the
+    caller supplies the images (Qt draws them for printing)."""
     if document.certificate:
         return _certificate(document)
     parts = []
@@ -81,6 +90,7 @@ def render_html(document: Document) -> str:
             parts.append(f"<p>{escape(document.subtitle)}</p>")
     if document.facts:
         parts.append(_facts(document.facts))
+    drawn = 0
     for section in document.sections:
         if section.new_page:
             parts.append("<div style='page-break-before: always'></div>")
@@ -98,6 +108,9 @@ def render_html(document: Document) -> str:
             parts.append(f"<p><i>{escape(section.empty_text)}</i></p>")
         if section.legend:
             parts.append(f"<p><small>{escape(section.legend)}</small></p>")
+        if charts and section.chart is not None and section.chart.series:
+            parts.append(f"<p><img src='{chart_name(drawn)}'></p>")
+            drawn += 1
     for line in (document.confidential, document.footer):
         if line:
             parts.append(f"<p><small>{escape(line)}</small></p>")

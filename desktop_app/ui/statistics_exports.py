@@ -4,7 +4,7 @@ preview. Every export and print is audited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
@@ -13,7 +13,7 @@ from desktop_app.core.domain.audit import AuditAction
 from desktop_app.reports.client_report import client_report_document
 from desktop_app.reports.disclosure import DEFAULT_THRESHOLD
 from desktop_app.reports.document_disclosure import suppress_document
-from desktop_app.reports.html import render_html
+from desktop_app.reports.html import chart_name, render_html
 from desktop_app.reports.municipality_report import municipality_document
 from desktop_app.reports.period_report import period_document
 from desktop_app.reports.values import with_percent_places
@@ -21,6 +21,9 @@ from desktop_app.reports.yearly_report import yearly_document
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.statistics_output import ask_save_path, key_figure_document, write_report
 from desktop_app.ui.statistics_sections import SECTION_KINDS
+from desktop_app.ui.widgets.bar_chart import BarChart
+
+CHART_SIZE = QSize(640, 220)  # pixels of a printed chart
 
 
 class StatisticsExports:
@@ -107,8 +110,17 @@ class StatisticsExports:
         )
 
     def print_to(self, printer: QPrinter) -> None:
+        """Printed as HTML through Qt, each chart drawn as the page shows it."""
+        document = self.document()
         text = QTextDocument()
-        text.setHtml(render_html(self.document()))
+        charts = [s.chart for s in document.sections if s.chart is not None and s.chart.series]
+        for n, chart in enumerate(charts):
+            drawing = BarChart()
+            drawing.resize(CHART_SIZE)
+            drawing.set_data(chart.categories, chart.series)
+            image = drawing.grab().toImage()
+            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_name(n)), image)
+        text.setHtml(render_html(document, charts=True))
         text.print_(printer)
 
     def print_preview(self) -> None:

@@ -506,3 +506,24 @@ def test_the_unit_chooses_the_decimals_of_its_percentages(qtbot, ops, vault):
     page.report.setCurrentIndex(page.report.findData("clients"))
     qtbot.waitUntil(lambda: page.client_report is not None, timeout=5000)
     qtbot.waitUntil(lambda: "Andel anonyma\n33 %" in page.client_view.toPlainText(), timeout=5000)
+
+
+def test_the_printout_draws_the_chart_as_the_pdf_does(qtbot, ops, vault, tmp_path):
+    """Printing goes through Qt's HTML: the key figures' chart is drawn into it too."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    this_year = date.today().year
+    vault.session.work.record_outreach(
+        OutreachDraft(date(this_year, 1, 10), Arena.STREET, contacts=7)
+    )
+    page = StatisticsPage(vault.session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    page.print_to(printer)  # what the preview dialog's paintRequested calls
+    reader = PdfReader(tmp_path / "utskrift.pdf")
+    assert any(len(p.images) for p in reader.pages)  # the chart, as an image
+    assert "Uppsök" in reader.pages[0].extract_text()
