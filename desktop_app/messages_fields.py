@@ -343,6 +343,14 @@ SPECIFIC = {
         "Messages", "Slutdatumet får ligga högst {years} år fram i tiden."
     ),
     (F.MATERIALS, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Materialet finns inte i listan."),
+    (F.MET, R.UNKNOWN): QT_TRANSLATE_NOOP(
+        "Messages", "En av personerna finns inte längre i registret. Öppna dagen på nytt."
+    ),
+    (F.ALIAS, R.TAKEN): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Aliaset ”{alias}” finns redan i registret. Välj den personen i listan, eller ge den "
+        "nya personen ett annat alias.",
+    ),
     (F.TEXT, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Texten finns inte i listan."),
     (F.FOLLOW_UP, R.UNKNOWN_QUESTION): QT_TRANSLATE_NOOP(
         "Messages", "Uppföljningen har ingen sådan fråga."

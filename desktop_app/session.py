@@ -25,6 +25,7 @@ from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.journal_service import JournalService
+from desktop_app.core.services.outreach_person_service import OutreachPersonService
 from desktop_app.core.services.overview import OverviewReader
 from desktop_app.core.services.participant_merge import ParticipantMergeService
 from desktop_app.core.services.passwords import validate_new_password
@@ -51,6 +52,7 @@ from desktop_app.storage.repos.contacts_repo import SqlContactRepo
 from desktop_app.storage.repos.courses_repo import SqlCourseRepo
 from desktop_app.storage.repos.imports_repo import SqlImportRepo
 from desktop_app.storage.repos.journal_repo import SqlJournalRepo
+from desktop_app.storage.repos.outreach_persons_repo import SqlOutreachPersonRepo
 from desktop_app.storage.repos.participant_merge_repo import SqlParticipantMergeRepo
 from desktop_app.storage.repos.participants_repo import SqlParticipantRepo
 from desktop_app.storage.repos.purge_repo import SqlPurgeRepo
@@ -110,6 +112,9 @@ class Session:
             SqlParticipantMergeRepo(vault.db), self.audit, uow, actor
         )
         self.work = UnitWorkService(SqlUnitWorkRepo(vault.db), self.audit, uow, actor, clock, codes)
+        self.outreach_persons = OutreachPersonService(
+            SqlOutreachPersonRepo(vault.db), self.audit, uow, actor, clock
+        )
         self.surveys = SurveyService(SqlSurveyRepo(vault.db), self.audit, uow, actor, clock)
         self.imports = ImportService(
             users=self.users,
@@ -145,6 +150,7 @@ class Session:
             courses=self.courses,
             registrations=self.registrations,
             work=self.work,
+            outreach_persons=self.outreach_persons,
             audit=self.audit,
             settings=SqlSettingsRepo(vault.db),
             stats=SqlStatsRepo(vault.db),

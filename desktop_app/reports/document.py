@@ -25,6 +25,9 @@ class Decimal:
     value: float
     places: int = 1
     signed: bool = False  # a change: "+0,5"
+    # a mean over the persons of this count (a mean age): hidden with it, and when the
+    # count is not printed, hidden when it is small
+    of: Count | None = None
 
 
 @dataclass(frozen=True)

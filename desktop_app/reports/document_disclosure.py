@@ -3,7 +3,8 @@ client, per-municipality and yearly reports). Each section is one disclosure pro
 (``disclosure.suppress``): its person counts (``Count(persons=True)``) below the
 threshold are hidden, then whatever would give them back through the sums the section
 prints: a breakdown's column adding up to its ``total``, a Summa row, facts that add up
-(``Section.sums``). A share of a hidden count is hidden with it. Every hidden cell reads
+(``Section.sums``). A share of a hidden count is hidden with it, and so is a mean over
+its persons (a mean age), also over a count not printed that is itself small. Every hidden cell reads
 ".." and the document keeps its shape (the same rows and columns either way)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.reports.disclosure import DEFAULT_THRESHOLD, HIDDEN, Equation, suppress
-from desktop_app.reports.document import Count, Document, Section, Share
+from desktop_app.reports.document import Count, Decimal, Document, Section, Share
 
 _TOTAL = ("total", 0, 0)  # the breakdown's total: printed elsewhere, never hidden here
 
@@ -56,10 +57,16 @@ def hidden_in(section: Section, threshold: int = DEFAULT_THRESHOLD) -> set[tuple
     hidden = suppress(values, equations, sensitive, threshold)
     if _TOTAL in hidden:  # the total is printed elsewhere: hide the whole breakdown instead
         hidden = {k for k in counts if k[0] == "t" and values[k] > 0} | (hidden - {_TOTAL})
+    printed = {id(v) for v in counts.values()}
     shares = {
         k
         for k, v in cells.items()
-        if isinstance(v, Share) and v.of is not None and _id_in(v.of, counts, hidden)
+        if isinstance(v, (Share, Decimal))
+        and v.of is not None
+        and (
+            _id_in(v.of, counts, hidden)
+            or (id(v.of) not in printed and v.of.persons and 0 < v.of.value < threshold)
+        )
     }
     return hidden | shares
 

@@ -14,7 +14,7 @@ from desktop_app.reports.client_report import client_sections
 from desktop_app.reports.course_sections import course_detail_sections, courses_table
 from desktop_app.reports.document import Count, Section, Share, Table
 from desktop_app.reports.municipality_report import municipality_table
-from desktop_app.reports.outreach_section import outreach_section
+from desktop_app.reports.outreach_section import met_section, outreach_section
 from desktop_app.reports.translate import Translate, labeller
 
 Part = tuple[str, list[Section]]  # the part's heading and its sections
@@ -91,10 +91,12 @@ def courses_part(courses: CoursesReport | None, translate: Translate) -> Part | 
 
 
 def outreach_part(o: OutreachReport | None, translate: Translate) -> Part | None:
-    section = outreach_section(o, translate) if o is not None else None
-    if section is None:
+    if o is None:
         return None
-    return translate("FigureParts", "Uppsökande arbete och utbildning"), [section]
+    sections = [s for s in (outreach_section(o, translate), met_section(o, translate)) if s]
+    if not sections:
+        return None
+    return translate("FigureParts", "Uppsökande arbete och utbildning"), sections
 
 
 def survey_part(

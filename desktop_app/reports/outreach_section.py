@@ -5,9 +5,10 @@ participants per audience."""
 
 from __future__ import annotations
 
+from desktop_app.core.domain.client_enums import Gender
 from desktop_app.core.domain.report_sections import OutreachReport
-from desktop_app.reports.document import Count, Section, Table
-from desktop_app.reports.translate import Translate, same
+from desktop_app.reports.document import Count, Decimal, Section, Table
+from desktop_app.reports.translate import Translate, labeller, same
 
 
 def outreach_section(o: OutreachReport, translate: Translate = same) -> Section | None:
@@ -72,3 +73,49 @@ def outreach_section(o: OutreachReport, translate: Translate = same) -> Section 
             [4, 1, 1],
         )
     return Section("", facts=facts, table=table, persons=bool(o.contacts or o.new_persons))
+
+
+def _age(mean: float | None, of: Count) -> Decimal | str:
+    if mean is None:
+        return "–"
+    return Decimal(float(int(mean + 0.5)), places=0, of=of)  # whole years, half up
+
+
+def met_section(o: OutreachReport, translate: Translate = same) -> Section | None:
+    """The register of persons met: per gender each person once, the new ones (first met
+    in the period), under 18, and the mean ages of the new and of the others."""
+    if not o.met:
+        return None
+    label = labeller(translate)
+    rows = []
+    for g in o.met:
+        persons, new = Count(g.persons, True), Count(g.new, True)
+        others = Count(g.persons - g.new, True)
+        name = (
+            translate("OutreachSection", "Summa") if g.gender == "all" else label(Gender(g.gender))
+        )
+        rows.append(
+            [
+                name,
+                persons,
+                new,
+                Count(g.under_18, True),
+                _age(g.mean_age_new, new),
+                _age(g.mean_age_others, others),
+            ]
+        )
+    table = Table(
+        [
+            translate("OutreachSection", "Kön"),
+            translate("OutreachSection", "Personer mötta"),
+            translate("OutreachSection", "varav helt nya"),
+            translate("OutreachSection", "Under 18 år"),
+            translate("OutreachSection", "Medelålder, nya"),
+            translate("OutreachSection", "Medelålder, övriga"),
+        ],
+        rows,
+        [2, 1, 1, 1, 1, 1],
+        sums=True,
+    )
+    heading = translate("OutreachSection", "Personer mötta i uppsökande arbete")
+    return Section(heading, table=table, level=3, persons=True)

@@ -24,6 +24,7 @@ from desktop_app.storage.schema_courses import (
     m016_course_type_defaults,
     m017_invitations,
 )
+from desktop_app.storage.schema_outreach_persons import m020_outreach_persons
 from desktop_app.storage.schema_parts import m010_parts
 from desktop_app.storage.schema_safety import m009_purging_and_reviews
 from desktop_app.storage.schema_unit_work import (
@@ -108,6 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(17, "invitations", m017_invitations),
     Migration(18, "frozen sections", m018_frozen_sections),
     Migration(19, "outreach counters", m019_outreach_counters),
+    Migration(20, "outreach persons", m020_outreach_persons),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

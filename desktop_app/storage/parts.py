@@ -93,6 +93,19 @@ REGISTER_DDL = (
 
 DDL = {"courses": COURSES_DDL, "register": REGISTER_DDL}
 
+# Tables a part gained after migration 10, by name: made when a part is created and, in
+# a part file made before them, when it is first attached by a role holding its key
+# (a migration run by a role without that key only sees the stand-in).
+ADDED = {
+    "courses": {
+        # The aliases of persons met in outreach (main.outreach_persons holds the rest).
+        "outreach_aliases": """CREATE TABLE {s}.outreach_aliases (
+            person_id INTEGER PRIMARY KEY,
+            alias TEXT NOT NULL DEFAULT '' COLLATE NOCASE
+        )""",
+    },
+}
+
 
 def part_path(db_path: Path, part: str) -> Path:
     db_path = Path(db_path)
@@ -111,6 +124,17 @@ def part_files(db_path: Path) -> list[Path]:
 def create_schema(db: Database, part: str) -> None:
     for statement in DDL[part]:
         db.execute(statement.format(s=part))
+    add_missing(db, part)
+
+
+def add_missing(db: Database, part: str) -> None:
+    """Create the tables of ``ADDED`` the attached part does not have yet."""
+    for name, statement in ADDED.get(part, {}).items():
+        found = db.execute(
+            f"SELECT 1 FROM {part}.sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        if found is None:
+            db.execute(statement.format(s=part))
 
 
 def attach(db: Database, part: str, path: Path, keys: list[bytes], *, create: bool) -> bytes:
@@ -130,6 +154,7 @@ def attach(db: Database, part: str, path: Path, keys: list[bytes], *, create: bo
             continue
         try:
             apply_pragmas(db.conn, part)
+            add_missing(db, part)
         except (DriverError, StorageError):
             _detach(db, part)
             raise

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.domain.client_enums import Gender
 from desktop_app.core.domain.clients import ClientDraft
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
 from desktop_app.core.domain.contacts import ContactDraft
 from desktop_app.core.domain.courses import ParticipantDraft
+from desktop_app.core.domain.outreach_persons import OutreachPersonDraft
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import WrongPasswordError
@@ -95,12 +97,16 @@ def _assert_blind(db_path: Path, username: str, *, sees_courses: bool) -> None:
 
 def test_roles_read_only_their_parts_of_a_new_database(vault):
     _fill(vault.session)
+    # A person met in outreach: the alias is for those who do outreach, not statistics.
+    vault.session.outreach_persons.add(OutreachPersonDraft("Kanariealias", Gender.WOMAN, 1990))
     admin_keys = list(vault.session.vault._keys.values())
     vault.session.close()
     everything = _readable(vault.path.parent, admin_keys)
     assert all(c.encode() in everything for c in CANARIES)  # the scan can see them
     _assert_blind(vault.path, "siv", sees_courses=False)
     _assert_blind(vault.path, "kim", sees_courses=True)
+    assert b"Kanariealias" not in _readable(vault.path.parent, _keys_of(vault.path, "siv", TEMP))
+    assert b"Kanariealias" in _readable(vault.path.parent, _keys_of(vault.path, "kim", TEMP))
     # The screens agree: the course leader's session sees participants, not clients.
     kim = Gatekeeper(vault.path).login("kim", TEMP)
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.core.domain.outreach_persons import MetGroup
+
 
 @dataclass(frozen=True)
 class AccessReport:
@@ -81,3 +83,5 @@ class OutreachReport:
     counters: tuple[tuple[str, int], ...] = ()  # the unit's own counts: (name, sum)
     # women, men, others met; mails, sms, replies; ads seen, new, by gender and age
     counts: dict[str, int] = field(default_factory=dict)
+    # persons of the pseudonymous register met in the period, per gender
+    met: tuple[MetGroup, ...] = ()

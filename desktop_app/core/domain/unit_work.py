@@ -16,6 +16,7 @@ from desktop_app.core.domain.ids import (
     GoalId,
     MaterialId,
     OutreachId,
+    OutreachPersonId,
     SurveyId,
     UserId,
 )
@@ -63,6 +64,8 @@ class OutreachDraft:
     staff: tuple[UserId, ...] = ()
     note: str = ""
     ads: AdCounts = AdCounts()
+    # persons of the unit's pseudonymous register met this day (domain/outreach_persons.py)
+    met: tuple[OutreachPersonId, ...] = ()
 
 
 @dataclass(frozen=True)

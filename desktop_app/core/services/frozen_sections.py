@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from desktop_app.core.domain.outreach_persons import MetGroup
 from desktop_app.core.domain.report_sections import (
     AccessReport,
     ActivityLine,
@@ -41,5 +42,6 @@ def from_dict(name: str, data):
             "by_audience": {k: tuple(v) for k, v in data["by_audience"].items()},
             "materials": tuple(tuple(m) for m in data.get("materials", ())),
             "counters": tuple(tuple(c) for c in data.get("counters", ())),
+            "met": tuple(MetGroup(**m) for m in data.get("met", ())),
         }
     )

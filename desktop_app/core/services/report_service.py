@@ -33,6 +33,7 @@ from desktop_app.core.services.course_service import CourseService
 from desktop_app.core.services.ports import Clock, SettingsRepo, UnitOfWork
 from desktop_app.core.services.ports_work import StatsRepo
 from desktop_app.core.services.registration_service import RegistrationService
+from desktop_app.core.services.outreach_person_service import OutreachPersonService
 from desktop_app.core.services.unit_work_service import UnitWorkService
 
 MAX_TEXT = 20_000
@@ -50,6 +51,7 @@ class ReportService:
         courses: CourseService,
         registrations: RegistrationService,
         work: UnitWorkService,
+        outreach_persons: OutreachPersonService,
         audit: AuditService,
         settings: SettingsRepo,
         stats: StatsRepo,
@@ -61,6 +63,7 @@ class ReportService:
         self._courses = courses
         self._registrations = registrations
         self._work = work
+        self._met = outreach_persons
         self._audit = audit
         self._settings = settings
         self._stats = stats
@@ -231,6 +234,7 @@ class ReportService:
             consultations=len(work.consultations(period.start, period.end)),
             by_audience={k: (v[0], v[1]) for k, v in audience.items()},
             by_arena={arena: days for arena, (days, _, _) in arenas.items()},
+            met=self._met.groups(period.start, period.end),
         )
 
     # -- the unit's own texts for the yearly report -----------------------------------

@@ -9,7 +9,13 @@ from datetime import date
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.changes import describe_changes
-from desktop_app.core.domain.ids import ConsultationId, EducationId, MaterialId, OutreachId
+from desktop_app.core.domain.ids import (
+    ConsultationId,
+    EducationId,
+    MaterialId,
+    OutreachId,
+    OutreachPersonId,
+)
 from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.unit_work import (
     AdCounts,
@@ -58,7 +64,12 @@ def _past(day_field: str, day: date, today: date) -> None:
         raise ValidationError(day_field, "too_early", earliest=EARLIEST_DAY.isoformat())
 
 
-def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId]) -> OutreachDraft:
+def validate_outreach(
+    x: OutreachDraft,
+    today: date,
+    materials: set[MaterialId],
+    persons: Callable[[tuple[OutreachPersonId, ...]], set[OutreachPersonId]] = lambda ids: set(),
+) -> OutreachDraft:
     _past("day", x.day, today)
     Arena(x.arena)
     for name in ("contacts", "new_persons", "women", "men", "others", "mails", "sms", "replies"):
@@ -75,8 +86,11 @@ def validate_outreach(x: OutreachDraft, today: date, materials: set[MaterialId])
         if material not in materials:
             raise ValidationError("materials", "unknown")
         _count("materials", n)
+    met = tuple(sorted(set(x.met)))
+    if met and set(met) - persons(met):
+        raise ValidationError("met", "unknown")
     note = clean_text("note", x.note, MAX_NOTE, multiline=True)
-    return replace(x, arena=Arena(x.arena), note=note)
+    return replace(x, arena=Arena(x.arena), note=note, met=met)
 
 
 class UnitWorkService:
@@ -108,7 +122,7 @@ class UnitWorkService:
     def record_outreach(self, draft: OutreachDraft) -> OutreachId:
         actor = self._allowed()
         known = self._repo.material_ids() if draft.materials else set()
-        draft = validate_outreach(draft, self._today(), known)
+        draft = validate_outreach(draft, self._today(), known, self._repo.known_persons)
         with self._uow.transaction():
             outreach_id = self._repo.insert_outreach(draft, actor.id, self._clock())
             self._audit.record(AuditAction.CREATE, "outreach", outreach_id)
@@ -118,7 +132,9 @@ class UnitWorkService:
         """Quick entry of a whole week: every day is saved, or none."""
         actor = self._allowed()
         known = self._repo.material_ids()
-        checked = [validate_outreach(d, self._today(), known) for d in drafts]
+        checked = [
+            validate_outreach(d, self._today(), known, self._repo.known_persons) for d in drafts
+        ]
         with self._uow.transaction():
             ids = [self._repo.insert_outreach(d, actor.id, self._clock()) for d in checked]
             self._audit.record(AuditAction.CREATE, "outreach", ",".join(map(str, ids)), "week")
@@ -126,7 +142,9 @@ class UnitWorkService:
 
     def update_outreach(self, outreach_id: OutreachId, draft: OutreachDraft) -> None:
         self._allowed()
-        draft = validate_outreach(draft, self._today(), self._repo.material_ids())
+        draft = validate_outreach(
+            draft, self._today(), self._repo.material_ids(), self._repo.known_persons
+        )
         old = self._old("outreach", outreach_id)
         with self._uow.transaction():
             self._repo.update_outreach(outreach_id, draft)

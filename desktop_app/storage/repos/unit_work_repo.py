@@ -12,6 +12,7 @@ from desktop_app.core.domain.ids import (
     EducationId,
     MaterialId,
     OutreachId,
+    OutreachPersonId,
     UserId,
 )
 from desktop_app.core.domain.unit_work import (
@@ -90,8 +91,33 @@ class SqlUnitWorkRepo:
             )
             outreach_id = OutreachId(cursor.lastrowid)
             self._write_materials(outreach_id, x, new=True)
+            self._write_met(outreach_id, x, new=True)
             self._set_staff("outreach", outreach_id, x.staff, new=True)
         return outreach_id
+
+    def _write_met(self, outreach_id: OutreachId, x: OutreachDraft, new=False) -> None:
+        """The register's persons met this day; anyone first met later is first met now."""
+        if not new:
+            self.db.execute("DELETE FROM outreach_met WHERE outreach_id = ?", [outreach_id])
+        self.db.conn.executemany(
+            "INSERT INTO outreach_met (outreach_id, person_id) VALUES (?, ?)",
+            [[outreach_id, p] for p in x.met],
+        )
+        self.db.conn.executemany(
+            "UPDATE outreach_persons SET first_met = ? WHERE id = ? AND first_met > ?",
+            [[iso(x.day), p, iso(x.day)] for p in x.met],
+        )
+
+    def known_persons(self, ids: Sequence[OutreachPersonId]) -> set[OutreachPersonId]:
+        """Which of ``ids`` are in the register of persons met in outreach."""
+        if not ids:
+            return set()
+        with translated_errors():
+            rows = self.db.execute(
+                f"SELECT id FROM outreach_persons WHERE id IN ({', '.join('?' * len(ids))})",
+                list(ids),
+            ).fetchall()
+        return {OutreachPersonId(r[0]) for r in rows}
 
     def _write_materials(self, outreach_id: OutreachId, x: OutreachDraft, new=False) -> None:
         if not new:
@@ -111,6 +137,7 @@ class SqlUnitWorkRepo:
                 [*_outreach_values(x), outreach_id],
             )
             self._write_materials(outreach_id, x)
+            self._write_met(outreach_id, x)
             self._set_staff("outreach", outreach_id, x.staff)
 
     def delete(self, table: str, record_id: int) -> bool:
@@ -146,6 +173,14 @@ class SqlUnitWorkRepo:
                 [iso(start), iso(end)],
             ):
                 materials.setdefault(oid, {})[MaterialId(mid)] = count
+            met: dict[int, list] = {}
+            for oid, pid in self.db.execute(
+                "SELECT m.outreach_id, m.person_id FROM outreach_met m"
+                " JOIN outreach o ON o.id = m.outreach_id WHERE o.day BETWEEN ? AND ?"
+                " ORDER BY m.person_id",
+                [iso(start), iso(end)],
+            ):
+                met.setdefault(oid, []).append(OutreachPersonId(pid))
             staff = self._staff("outreach")
         return [
             Outreach(
@@ -165,6 +200,7 @@ class SqlUnitWorkRepo:
                     staff=staff.get(r[0], ()),
                     note=r[13],
                     ads=AdCounts(**json.loads(r[12])),
+                    met=tuple(met.get(r[0], ())),
                 ),
             )
             for r in rows
