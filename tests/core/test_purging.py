@@ -4,9 +4,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from desktop_app.core.domain import periods
+from desktop_app.core.domain.client_enums import Gender
 from desktop_app.core.domain.clients import ClientDraft
+from desktop_app.core.domain.outreach_persons import OutreachPersonDraft
 from desktop_app.core.domain.purge import PurgeKind, PurgeRules
 from desktop_app.core.domain.roles import Role
+from desktop_app.core.domain.unit_work import Arena, OutreachDraft
 from desktop_app.core.domain.users import NewUser
 from desktop_app.core.errors import PermissionDeniedError, ValidationError
 from desktop_app.session import Gatekeeper
@@ -129,7 +133,12 @@ def test_participants_and_unregistered_contacts_by_their_own_rules(vault):
     assert len(review.due(PurgeKind.PARTICIPANT)) == 1
     assert len(review.due(PurgeKind.CONTACT)) == 1
     counts = s.purging.purge(review.candidates)
-    assert counts == {PurgeKind.CLIENT: 0, PurgeKind.PARTICIPANT: 1, PurgeKind.CONTACT: 1}
+    assert counts == {
+        PurgeKind.CLIENT: 0,
+        PurgeKind.PARTICIPANT: 1,
+        PurgeKind.CONTACT: 1,
+        PurgeKind.OUTREACH_PERSON: 0,
+    }
     assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM participant_identities").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
@@ -178,3 +187,25 @@ def test_set_aside_copies_are_listed_and_expire_with_the_purge(vault, tmp_path):
         assert not [p for p in vault.path.parent.iterdir() if ".replaced-" in p.name]
     finally:
         session.close()
+
+
+def test_an_outreach_alias_goes_by_the_participants_rule_and_the_person_stays_counted(vault):
+    s = vault.session
+    three_years_ago = date.today() - timedelta(days=3 * 366)
+    old = s.outreach_persons.add(
+        OutreachPersonDraft("Gatunamn Gammal", Gender.WOMAN, 1970, three_years_ago)
+    )
+    s.work.record_outreach(OutreachDraft(three_years_ago, Arena.STREET, 1, met=(old,)))
+    recent = s.outreach_persons.add(OutreachPersonDraft("Gatunamn Ny", Gender.WOMAN, 1990))
+    review = s.purging.review()
+    assert [(c.id, c.last_entry) for c in review.due(PurgeKind.OUTREACH_PERSON)] == [
+        (old, three_years_ago)
+    ]
+    counts = s.purging.purge(review.candidates)
+    assert counts[PurgeKind.OUTREACH_PERSON] == 1
+    shown = {p.id: p.shown for p in s.outreach_persons.persons()}
+    assert shown == {old: f"#{old}", recent: "Gatunamn Ny"}
+    year = periods.year(three_years_ago.year)
+    assert s.reports.outreach(year).met[0].persons == 1  # still counted
+    assert b"Gatunamn Gammal" not in plaintext_of_parts(vault.path, s.vault._keys)
+    assert s.purging.log()[0].kind == PurgeKind.OUTREACH_PERSON

@@ -11,6 +11,8 @@ class PurgeKind(StrEnum):
     CLIENT = "client"  # the whole record: contacts, journal, relations, children, closing
     PARTICIPANT = "participant"  # a course participant's name and phone
     CONTACT = "contact"  # an unregistered contact (no client record)
+    # the alias of a person met in outreach (the figures stay, the person a number)
+    OUTREACH_PERSON = "outreach_person"
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class PurgeRules:
             PurgeKind.CLIENT: self.client_years,
             PurgeKind.PARTICIPANT: self.participant_years,
             PurgeKind.CONTACT: self.contact_years,
+            PurgeKind.OUTREACH_PERSON: self.participant_years,  # the same rule as names
         }[kind]
 
 

@@ -1,7 +1,9 @@
 """Core layer: purging (gallring) after a review the administrator confirms.
 
 Client records go a number of years (default five, SoL 12 kap.) after their last
-entry; course participants' names and unregistered contacts by their own rules. A
+entry; course participants' names and unregistered contacts by their own rules, and
+the aliases of persons met in outreach by the participants' rule (the person stays a
+number in the figures). A
 record on hold is never purged. The purge log keeps counts, the rule and who did
 it, never a name; frozen statistics are separate and stay as they were.
 """
@@ -109,6 +111,7 @@ class PurgeService:
             self._repo.due_clients(cutoffs[PurgeKind.CLIENT])
             + self._repo.due_participants(cutoffs[PurgeKind.PARTICIPANT])
             + self._repo.due_contacts(cutoffs[PurgeKind.CONTACT])
+            + self._repo.due_outreach_persons(cutoffs[PurgeKind.OUTREACH_PERSON])
         )
         copies = self._set_aside.list() if self._set_aside is not None else []
         return PurgeReview(cutoffs, candidates, copies, self._clock())
@@ -142,6 +145,9 @@ class PurgeService:
                 chosen[PurgeKind.PARTICIPANT]
             )
             counts[PurgeKind.CONTACT] = self._repo.delete_contacts(chosen[PurgeKind.CONTACT])
+            counts[PurgeKind.OUTREACH_PERSON] = self._repo.wipe_outreach_aliases(
+                chosen[PurgeKind.OUTREACH_PERSON]
+            )
             for kind, count in counts.items():
                 if count:
                     self._repo.log(

@@ -70,6 +70,33 @@ class SqlPurgeRepo:
             for r in rows
         ]
 
+    def due_outreach_persons(self, before: date) -> list[PurgeCandidate]:
+        """Persons met in outreach whose alias is kept, last met (or added) before."""
+        with translated_errors():
+            rows = self.db.execute(
+                "SELECT * FROM (SELECT p.id, a.alias, max(p.first_met,"
+                " coalesce((SELECT max(o.day) FROM outreach_met m JOIN outreach o"
+                " ON o.id = m.outreach_id WHERE m.person_id = p.id), '')) AS last"
+                " FROM outreach_persons p JOIN outreach_aliases a ON a.person_id = p.id"
+                " WHERE a.alias <> '') WHERE last < ? ORDER BY last",
+                [before.isoformat()],
+            ).fetchall()
+        return [
+            PurgeCandidate(
+                PurgeKind.OUTREACH_PERSON, r[0], f"#{r[0]}", r[1], date.fromisoformat(r[2])
+            )
+            for r in rows
+        ]
+
+    def wipe_outreach_aliases(self, ids: Sequence[int]) -> int:
+        if not ids:
+            return 0
+        with translated_errors():
+            cursor = self.db.execute(
+                f"DELETE FROM outreach_aliases WHERE person_id IN ({_marks(ids)})", list(ids)
+            )
+        return cursor.rowcount
+
     def set_hold(self, client_id: int, hold: bool, reason: str) -> bool:
         with translated_errors():
             cursor = self.db.execute(

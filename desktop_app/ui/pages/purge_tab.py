@@ -57,7 +57,10 @@ class PurgeTab(QWidget):
         save.clicked.connect(self._save_rules)
         form = QFormLayout()
         form.addRow(self.tr("Klientakter (SoL 12 kap., normalt 5 år):"), self.client_years)
-        form.addRow(self.tr("Kursdeltagares namn och telefon:"), self.participant_years)
+        form.addRow(
+            self.tr("Kursdeltagares namn och telefon, alias i uppsökande arbete:"),
+            self.participant_years,
+        )
         form.addRow(self.tr("Oregistrerade kontakter:"), self.contact_years)
         form.addRow("", save)
 
@@ -118,6 +121,7 @@ class PurgeTab(QWidget):
             PurgeKind.CLIENT: self.tr("Klientakt"),
             PurgeKind.PARTICIPANT: self.tr("Kursdeltagare"),
             PurgeKind.CONTACT: self.tr("Oregistrerad kontakt"),
+            PurgeKind.OUTREACH_PERSON: self.tr("Person i uppsökande arbete"),
         }[kind]
 
     # -- loading ----------------------------------------------------------------------
@@ -171,12 +175,13 @@ class PurgeTab(QWidget):
         counts = {kind: len(review.due(kind)) for kind in PurgeKind}
         self.summary.setText(
             self.tr(
-                "Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter. "
-                "%4 spärrade."
+                "Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, "
+                "%5 alias i uppsökande arbete. %4 spärrade."
             )
             .replace("%1", str(counts[PurgeKind.CLIENT]))
             .replace("%2", str(counts[PurgeKind.PARTICIPANT]))
             .replace("%3", str(counts[PurgeKind.CONTACT]))
+            .replace("%5", str(counts[PurgeKind.OUTREACH_PERSON]))
             .replace("%4", str(len(review.candidates) - len(due)))
         )
         copies, old = review.set_aside, review.set_aside_due()
@@ -256,10 +261,14 @@ class PurgeTab(QWidget):
         def done(counts) -> None:
             progress.close()
             self.message.setText(
-                self.tr("Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.")
+                self.tr(
+                    "Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, "
+                    "%4 alias i uppsökande arbete."
+                )
                 .replace("%1", str(counts[PurgeKind.CLIENT]))
                 .replace("%2", str(counts[PurgeKind.PARTICIPANT]))
                 .replace("%3", str(counts[PurgeKind.CONTACT]))
+                .replace("%4", str(counts[PurgeKind.OUTREACH_PERSON]))
             )
             self.refresh()
             self.ops.run(self, purging.review, self._show_review)  # keeps the message
