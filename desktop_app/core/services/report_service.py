@@ -30,10 +30,10 @@ from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.course_service import CourseService
+from desktop_app.core.services.outreach_person_service import OutreachPersonService
 from desktop_app.core.services.ports import Clock, SettingsRepo, UnitOfWork
 from desktop_app.core.services.ports_work import StatsRepo
 from desktop_app.core.services.registration_service import RegistrationService
-from desktop_app.core.services.outreach_person_service import OutreachPersonService
 from desktop_app.core.services.unit_work_service import UnitWorkService
 
 MAX_TEXT = 20_000

@@ -27,6 +27,7 @@ from desktop_app.ui.work.goals_tab import GoalsTab
 from desktop_app.ui.work.import_dialog import ImportDialog
 from desktop_app.ui.work.materials_dialog import MaterialsDialog
 from desktop_app.ui.work.outreach_dialogs import OutreachDialog, WeekDialog
+from desktop_app.ui.work.outreach_persons_dialogs import PersonsDialog
 from desktop_app.ui.work.record_dialogs import ConsultationDialog, EducationDialog
 from desktop_app.ui.work.survey_tab import SurveyTab
 
@@ -37,6 +38,7 @@ class WorkPage(QWidget):
         self.session = session
         self.ops = ops
         self.materials: list = []
+        self.persons: list = []  # the register of persons met in outreach
         self.names = {m.code: m.short_name for m in municipalities()}
         heading = QLabel(self.tr("Uppsökande och utbildning"))
         font = QFont()
@@ -77,6 +79,7 @@ class WorkPage(QWidget):
                 (self.tr("Ny registrering…"), self.new_outreach, "newOutreach"),
                 (self.tr("Registrera en vecka…"), self.new_week, "newWeek"),
                 (self.tr("Material…"), self.edit_material, "materials"),
+                (self.tr("Personer…"), self.edit_persons, "outreachPersons"),
                 (
                     self.tr("Ändra…"),
                     lambda: self._edit_selected(self.outreach_table),
@@ -174,6 +177,7 @@ class WorkPage(QWidget):
                     self.materials,
                     self,
                     self.outreach_model.record_at(i.row()),
+                    self.persons,
                 )
             )
         )
@@ -222,6 +226,7 @@ class WorkPage(QWidget):
                 work.outreach(start, end),
                 work.education(start, end),
                 work.consultations(start, end),
+                self.session.outreach_persons.persons(),
             ),
             self._loaded,
             lambda e: self.message.setText(error_text(e)),
@@ -231,7 +236,7 @@ class WorkPage(QWidget):
         self.goals_tab.refresh()
 
     def _loaded(self, result) -> None:
-        self.materials, outreach, education, consultations = result
+        self.materials, outreach, education, consultations, self.persons = result
         names = {m.id: m.name for m in self.materials}
         self.outreach_model.set_rows(
             [
@@ -319,7 +324,7 @@ class WorkPage(QWidget):
         dialog.open()
 
     def new_outreach(self) -> OutreachDialog:
-        dialog = OutreachDialog(self.session, self.ops, self.materials, self)
+        dialog = OutreachDialog(self.session, self.ops, self.materials, self, None, self.persons)
         self._open(dialog)
         return dialog
 
@@ -334,6 +339,11 @@ class WorkPage(QWidget):
 
     def new_consultation(self) -> None:
         self._open(ConsultationDialog(self.session, self.ops, self))
+
+    def edit_persons(self) -> None:
+        dialog = PersonsDialog(self.session, self.ops, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
 
     def edit_material(self) -> None:
         dialog = MaterialsDialog(self.session, self.ops, self)

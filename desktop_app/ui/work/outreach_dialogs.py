@@ -10,18 +10,21 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
+from desktop_app.core.domain.outreach_persons import OutreachPerson
 from desktop_app.core.domain.unit_work import AdCounts, Arena, Material, Outreach, OutreachDraft
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.calendar_model import DAY_NAMES
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.work.outreach_persons_dialogs import MetPicker
 
 
 def arena_combo(widget: QWidget) -> QComboBox:
@@ -45,6 +48,7 @@ class OutreachDialog(FormDialog):
         materials: list[Material],
         parent: QWidget | None = None,
         record: Outreach | None = None,
+        persons: list[OutreachPerson] = (),
     ) -> None:
         super().__init__(ops, parent)
         self.session = session
@@ -88,10 +92,20 @@ class OutreachDialog(FormDialog):
             self._row(self.ads["under_25"], self.ads["age_25_plus"]),
         )
         form.addRow(self.tr("Anteckning:"), self.note)
-        self.finish_layout(QLabel(self.tr("Bara antal – inga namn eller länkar.")), form)
-        self.field_widgets = {"day": self.day, "note": self.note}
+        self.met = MetPicker(session, ops, list(persons), lambda: self.day.date().toPython())
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(self.met, 2)
+        self.finish_layout(
+            QLabel(
+                self.tr("Bara antal – inga namn eller länkar. Registret till höger har bara alias.")
+            ),
+            columns,
+        )
+        self.field_widgets = {"day": self.day, "note": self.note, "met": self.met.list}
         if record is not None:
             self._fill(record.draft)
+            self.met.set_persons(list(persons), record.draft.met)
 
     def _fill(self, x: OutreachDraft) -> None:
         self.day.setDate(QDate(x.day.year, x.day.month, x.day.day))
@@ -138,6 +152,7 @@ class OutreachDialog(FormDialog):
             staff=(self.session.user.id,),
             note=self.note.text(),
             ads=AdCounts(**{k: v.value() for k, v in self.ads.items()}),
+            met=self.met.checked(),
         )
 
     def submit(self) -> None:
