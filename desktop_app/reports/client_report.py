@@ -5,6 +5,7 @@ counts and what would give them away."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desktop_app.core.domain.client_report import ClientReport
@@ -93,16 +94,51 @@ def client_sections(
     for heading, values, name in breakdowns:
         if omit_empty and not _informative(values):
             continue
+        shown = table(values, name)
+        if values is report.by_referral and report.by_referral_group:
+            shown = _by_group(shown, report, values, translate, names)
         sections.append(
             Section(
                 heading,
-                table=table(values, name),
+                table=shown,
                 level=level,
                 persons=True,
                 empty_text=translate("ClientReport", "Ingen uppgift."),
             )
         )
     return sections
+
+
+GROUPS = ("home", "agreement", "other", "unknown")
+
+
+def _by_group(
+    shown: Table, report: ClientReport, values: dict[str, int], translate: Translate, names
+) -> Table:
+    """ "Kom via" with each referral split by the client's municipality group: the unit's
+    own municipality, the other parties of its cost sharing, other municipalities."""
+    groups = [g for g in GROUPS if any(g in v for v in report.by_referral_group.values())]
+    if report.home and "home" not in groups:
+        groups.insert(0, "home")
+    headers = {
+        "home": names.get(report.home or "", ""),
+        "agreement": translate("ClientReport", "Avtalskommuner")
+        if not report.home
+        else translate("ClientReport", "Övriga avtalskommuner"),
+        "other": translate("ClientReport", "Andra kommuner"),
+        "unknown": translate("ClientReport", "Kommun okänd"),
+    }
+    rows = [
+        [*row, *(Count(report.by_referral_group.get(key, {}).get(g, 0), True) for g in groups)]
+        for key, row in zip(values, shown.rows, strict=True)
+    ]
+    return replace(
+        shown,
+        headers=[*shown.headers, *(headers[g] for g in groups)],
+        rows=rows,
+        widths=[3, 1, 1, *([1] * len(groups))],
+        row_sums=(1, tuple(range(3, 3 + len(groups)))),
+    )
 
 
 def client_report_document(

@@ -60,6 +60,9 @@ class Table:
     nowrap: tuple[int, ...] = ()  # columns never broken (codes): as wide as their text
     total: Count | None = None  # the number the counts of a breakdown add up to
     sums: bool = False  # the last row is the sum of the rows above (a Summa row)
+    # (column, members): in every row that column is the sum of the member columns (a
+    # breakdown across, e.g. referrals by municipality group); only it adds up to total
+    row_sums: tuple[int, tuple[int, ...]] | None = None
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,12 @@ def _equations(section: Section, cells: dict[tuple, object]) -> list[Equation]:
         if table.sums:  # the last row is the Summa of the rows above
             members = tuple(("t", r, c) for r in range(rows - 1))
             equations.append(Equation(members, ("t", rows - 1, c)))
-        elif table.total is not None:
+        elif table.total is not None and (table.row_sums is None or c == table.row_sums[0]):
             equations.append(Equation(tuple(("t", r, c) for r in range(rows)), _TOTAL))
+    if table.row_sums is not None:
+        across, parts = table.row_sums
+        for r in range(rows):
+            equations.append(Equation(tuple(("t", r, c) for c in parts), ("t", r, across)))
     return equations
 
 

@@ -17,6 +17,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.session import Session, municipalities
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.choices import MunicipalityCombo
 
 
 class CostSharingDialog(FormDialog):
@@ -41,7 +42,16 @@ class CostSharingDialog(FormDialog):
         self.parties.setPlaceholderText(
             self.tr("En kommun per rad: namn;invånare, t.ex. Botkyrka;93106")
         )
+        self.home = MunicipalityCombo(municipalities(), empty=self.tr("ingen"))
+        self.home.setObjectName("homeMunicipality")
+        self.home.setToolTip(
+            self.tr(
+                "Enhetens egen kommun redovisas för sig, skild från de andra parterna "
+                "(t.ex. polisens hänvisningar: egna staden, kranskommunerna, andra städer)."
+            )
+        )
         if current is not None:
+            self.home.set_value(current.home)
             self.total.setValue(current.total_cost)
             self.as_of.setDate(QDate(current.as_of.year, current.as_of.month, current.as_of.day))
             self.parties.setPlainText(
@@ -51,6 +61,7 @@ class CostSharingDialog(FormDialog):
         form.addRow(self.tr("Total kostnad per år:"), self.total)
         form.addRow(self.tr("Invånare per datum:"), self.as_of)
         form.addRow(self.tr("Parter:"), self.parties)
+        form.addRow(self.tr("Egen kommun:"), self.home)
         self.field_widgets = {"municipality": self.parties, "total_cost": self.total}
         self.finish_layout(form)
         self.resize(520, 520)
@@ -66,7 +77,10 @@ class CostSharingDialog(FormDialog):
             if code is None or not digits.isdigit():
                 raise ValidationError("municipality", "unknown_word", value=f"{n}: {line}")
             parties.append((code, int(digits)))
-        return CostSharing(self.total.value(), self.as_of.date().toPython(), tuple(parties))
+        home = self.home.value()
+        return CostSharing(
+            self.total.value(), self.as_of.date().toPython(), tuple(parties), home
+        )
 
     def submit(self) -> None:
         try:

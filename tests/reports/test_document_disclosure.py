@@ -93,3 +93,44 @@ def test_counts_that_are_not_persons_are_never_hidden():
     )
     assert suppress_document(document).sections[0].table.rows[0][1] == Count(1)
     assert Share(0.5) == Share(0.5)  # shares of nothing stay
+
+
+def test_referrals_by_municipality_group_give_no_small_count_back_across_or_down():
+    """Source 001: of 20 police referrals 4 were from the city, 4 from the agreement's
+    other municipalities, 12 from elsewhere. A lone referral in a group is hidden, and
+    so is what would give it back through its row (the referral's total) or column."""
+    from desktop_app.reports.disclosure import Equation
+
+    report = ClientReport(
+        clients=31,
+        relatives=0,
+        couples=0,
+        contacts=90,
+        unregistered_contacts=0,
+        new=31,
+        continuing=0,
+        anonymous=0,
+        by_referral={"police_arrest": 20, "own_initiative": 11},
+        by_referral_group={
+            "police_arrest": {"home": 4, "agreement": 4, "other": 12},
+            "own_initiative": {"home": 9, "agreement": 1, "other": 1},
+        },
+        home="0180",
+    )
+    document = client_report_document(report, "KAST", "2019")
+    section = next(s for s in document.sections if s.heading == "Kom via")
+    assert section.table.headers[3:] == ["Stockholm", "Övriga avtalskommuner", "Andra kommuner"]
+    assert _printed(section)[0] == ["polis i samband med gripande", "20", "64,5 %", "4", "4", "12"]
+    hidden = hidden_in(section)
+    # An attacker's own equations: each row adds up across, the totals add up down.
+    values_at = {
+        ("t", r, c): v.value
+        for r, row in enumerate(section.table.rows)
+        for c, v in enumerate(row)
+        if isinstance(v, Count)
+    }
+    values_at[("total", 0, 0)] = 31
+    attack = [Equation((("t", r, 3), ("t", r, 4), ("t", r, 5)), ("t", r, 1)) for r in (0, 1)]
+    attack.append(Equation((("t", 0, 1), ("t", 1, 1)), ("total", 0, 0)))
+    assert {("t", 1, 4), ("t", 1, 5)} <= hidden  # the lone ones
+    assert not determined(values_at, attack, {h for h in hidden if h in values_at})

@@ -527,3 +527,53 @@ def test_the_printout_draws_the_chart_as_the_pdf_does(qtbot, ops, vault, tmp_pat
     reader = PdfReader(tmp_path / "utskrift.pdf")
     assert any(len(p.images) for p in reader.pages)  # the chart, as an image
     assert "Uppsök" in reader.pages[0].extract_text()
+
+
+def test_referrals_split_by_the_units_own_and_the_agreements_municipalities(qtbot, ops, vault):
+    """Source 001: police referrals from the city, the agreement's other municipalities
+    and other cities, once the unit has said which municipality is its own."""
+    from datetime import datetime
+
+    from desktop_app.core.domain.client_enums import ReferralSource
+    from desktop_app.core.domain.clients import ClientDraft
+    from desktop_app.core.domain.contact_enums import ContactForm, ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+    from desktop_app.ui.cost_sharing_dialog import CostSharingDialog
+
+    s = vault.session
+    day = datetime(date.today().year, 1, 15, 10, 0)
+    for municipality, n in (("0180", 4), ("0184", 4), ("1480", 12)):  # Stockholm, Solna, Gbg
+        for _ in range(n):
+            client = s.clients.create(
+                ClientDraft(municipality=municipality, referral=ReferralSource.POLICE_ARREST)
+            )
+            s.contacts.register(
+                ContactDraft(
+                    day, ContactForm.PHONE, ContactKind.SUPPORT, 30, s.user.id, client_id=client.id
+                )
+            )
+    page = StatisticsPage(s, ops)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    page.report.setCurrentIndex(page.report.findData("municipalities"))
+    qtbot.waitUntil(lambda: page.municipality_report is not None, timeout=5000)
+    qtbot.mouseClick(page.sharing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(CostSharingDialog)), timeout=5000
+    )
+    dialog = next(d for d in page.findChildren(CostSharingDialog) if d.isVisible())
+    dialog.parties.setPlainText("Stockholm;975551\nSolna;82870")
+    dialog.home.lineEdit().clear()
+    qtbot.keyClicks(dialog.home.lineEdit(), "Stockholm")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: page.municipality_report.sharing is not None, timeout=5000)
+    assert page.municipality_report.sharing.home == "0180"
+    page.report.setCurrentIndex(page.report.findData("clients"))
+    qtbot.waitUntil(lambda: "Övriga avtalskommuner" in page.client_view.toPlainText(), timeout=5000)
+    section = next(x for x in page.document().sections if x.heading == "Kom via")
+    assert section.table.headers[3:] == ["Stockholm", "Övriga avtalskommuner", "Andra kommuner"]
+    assert [str(getattr(c, "value", c)) for c in section.table.rows[0][3:]] == ["4", "4", "12"]

@@ -22,6 +22,10 @@ class ClientReport:
     by_referral: dict[str, int] = field(default_factory=dict)
     by_municipality: dict[str, int] = field(default_factory=dict)
     by_district: dict[str, int] = field(default_factory=dict)
+    # referral -> municipality group (CostSharing.group) -> clients; only with a cost
+    # sharing agreement (the groups are its parties)
+    by_referral_group: dict[str, dict[str, int]] = field(default_factory=dict)
+    home: str | None = None  # the agreement's own municipality when the period was counted
 
     @property
     def anonymous_share(self) -> float | None:

@@ -12,6 +12,18 @@ class CostSharing:
     total_cost: int  # kronor a year
     as_of: date  # the date of the population figures
     parties: tuple[tuple[str, int], ...]  # (municipality code, population)
+    # the unit's own municipality (its city): reported apart from the other parties, as
+    # in "4 från Stockholms kommun, 4 från kranskommunerna, 12 från andra städer"
+    home: str | None = None
+
+    def group(self, code: str) -> str:
+        """A municipality's group: "home", "agreement" (another party), "other", or
+        "unknown"."""
+        if code in ("unknown", "", None):
+            return "unknown"
+        if code == self.home:
+            return "home"
+        return "agreement" if code in dict(self.parties) else "other"
 
     @property
     def population(self) -> int:

@@ -234,6 +234,7 @@ class StatisticsService:
             data["total_cost"],
             date.fromisoformat(data["as_of"]),
             tuple((c, p) for c, p in data["parties"]),
+            data.get("home"),
         )
 
     def set_cost_sharing(self, sharing: CostSharing, known_codes: frozenset[str]) -> None:
@@ -249,10 +250,13 @@ class StatisticsService:
             if population <= 0:
                 raise ValidationError("population", "negative")
             seen.add(code)
+        if sharing.home is not None and sharing.home not in known_codes:
+            raise ValidationError("municipality", "invalid")
         data = {
             "total_cost": sharing.total_cost,
             "as_of": sharing.as_of.isoformat(),
             "parties": [list(p) for p in sharing.parties],
+            "home": sharing.home,
         }
         with self._uow.transaction():
             self._settings.set(COST_SHARING, json.dumps(data))
@@ -329,6 +333,13 @@ class StatisticsService:
         def count(values) -> dict[str, int]:
             return dict(Counter(values).most_common())
 
+        sharing = self.cost_sharing()
+        groups: dict[str, Counter] = {}
+        if sharing is not None:
+            for r in people:
+                key = r.referral or "unknown"
+                groups.setdefault(key, Counter())[sharing.group(r.municipality)] += 1
+
         return ClientReport(
             clients=len(people),
             relatives=len(relatives),
@@ -344,6 +355,8 @@ class StatisticsService:
             by_referral=count(r.referral or "unknown" for r in people),
             by_municipality=count(r.municipality for r in people),
             by_district=count(r.district for r in people if r.district),
+            by_referral_group={k: dict(v) for k, v in groups.items()},
+            home=sharing.home if sharing else None,
         )
 
 
