@@ -14,7 +14,11 @@ from desktop_app.reports.client_report import client_sections
 from desktop_app.reports.course_sections import course_detail_sections, courses_table
 from desktop_app.reports.document import Count, Section, Share, Table
 from desktop_app.reports.municipality_report import municipality_table
-from desktop_app.reports.outreach_section import met_section, outreach_section
+from desktop_app.reports.outreach_section import (
+    consultation_sections,
+    met_section,
+    outreach_section,
+)
 from desktop_app.reports.translate import Translate, labeller
 
 Part = tuple[str, list[Section]]  # the part's heading and its sections
@@ -94,6 +98,7 @@ def outreach_part(o: OutreachReport | None, translate: Translate) -> Part | None
     if o is None:
         return None
     sections = [s for s in (outreach_section(o, translate), met_section(o, translate)) if s]
+    sections += consultation_sections(o, translate)
     if not sections:
         return None
     return translate("FigureParts", "Uppsökande arbete och utbildning"), sections

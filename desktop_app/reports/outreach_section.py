@@ -8,7 +8,7 @@ from __future__ import annotations
 from desktop_app.core.domain.client_enums import Gender
 from desktop_app.core.domain.report_sections import OutreachReport
 from desktop_app.reports.document import Count, Decimal, Section, Table
-from desktop_app.reports.translate import Translate, labeller, same
+from desktop_app.reports.translate import Translate, labeller, municipality_names, same
 
 
 def outreach_section(o: OutreachReport, translate: Translate = same) -> Section | None:
@@ -119,3 +119,57 @@ def met_section(o: OutreachReport, translate: Translate = same) -> Section | Non
     )
     heading = translate("OutreachSection", "Personer mötta i uppsökande arbete")
     return Section(heading, table=table, level=3, persons=True)
+
+
+GROUPS = ("home", "agreement", "other", "unknown")
+
+
+def consultation_sections(o: OutreachReport, translate: Translate = same) -> list[Section]:
+    """Consultations to professionals per year of the period (several years when the
+    period spans them: "2017–2019 totalt 114, varav 40 i kranskommunerna"), split by the
+    unit's municipality groups when it has a cost sharing, and per municipality."""
+    if not o.consultations_by_year:
+        return []
+    names, label = municipality_names(), labeller(translate)
+    found = {g for groups in o.consultations_by_year.values() for g in groups}
+    groups = [g for g in GROUPS if g in found or (g == "home" and o.home)]
+    headers = {
+        "home": names.get(o.home or "", ""),
+        "agreement": translate("OutreachSection", "Avtalskommuner")
+        if not o.home
+        else translate("OutreachSection", "Övriga avtalskommuner"),
+        "other": translate("OutreachSection", "Andra kommuner"),
+        "unknown": translate("OutreachSection", "Kommun okänd"),
+    }
+    rows: list[list] = []
+    for year, counts in o.consultations_by_year.items():
+        rows.append([year, Count(sum(counts.values())), *(Count(counts.get(g, 0)) for g in groups)])
+    if len(rows) > 1:
+        sums = [sum(r[c].value for r in rows) for c in range(1, len(rows[0]))]
+        rows.append([translate("OutreachSection", "Summa"), *(Count(n) for n in sums)])
+    per_year = Table(
+        [
+            translate("OutreachSection", "År"),
+            translate("OutreachSection", "Konsultationer"),
+            *(headers[g] for g in groups),
+        ],
+        rows,
+        [1.2, 1.2, *([1.2] * len(groups))],
+        sums=len(rows) > 1,
+    )
+    sections = [
+        Section(translate("OutreachSection", "Konsultationer per år"), table=per_year, level=3)
+    ]
+    places = o.consultations_by_municipality
+    if any(code != "unknown" for code in places):
+        table = Table(
+            [
+                translate("OutreachSection", "Kommun"),
+                translate("OutreachSection", "Konsultationer"),
+            ],
+            [[names.get(code) or label(code), Count(n)] for code, n in places.items()],
+            [4, 1],
+        )
+        heading = translate("OutreachSection", "Konsultationer per kommun")
+        sections.append(Section(heading, table=table, level=3))
+    return sections

@@ -78,9 +78,7 @@ class CostSharingDialog(FormDialog):
                 raise ValidationError("municipality", "unknown_word", value=f"{n}: {line}")
             parties.append((code, int(digits)))
         home = self.home.value()
-        return CostSharing(
-            self.total.value(), self.as_of.date().toPython(), tuple(parties), home
-        )
+        return CostSharing(self.total.value(), self.as_of.date().toPython(), tuple(parties), home)
 
     def submit(self) -> None:
         try:

@@ -116,3 +116,52 @@ def test_a_frozen_year_keeps_the_persons_met(vault):
             ("woman", 1),
             ("all", 1),
         ]
+
+
+def test_consultations_over_several_years_by_municipality_group(vault):
+    """Source 001: "Konsultationer ... under de tre senaste åren (2017-2019) uppgått till
+    totalt 114 stycken varav 40 ... i kranskommuner" – here on a smaller scale."""
+    from desktop_app.core.domain.cost_sharing import CostSharing
+    from desktop_app.core.domain.municipalities import valid_municipality_codes
+    from desktop_app.core.domain.periods import Period, PeriodKind
+    from desktop_app.core.domain.unit_work import ConsultationDraft
+    from desktop_app.core.domain.yearly_report import ReportPart
+    from desktop_app.reports.period_report import period_document
+    from desktop_app.session import municipalities
+
+    s = vault.session
+    s.statistics.set_cost_sharing(
+        CostSharing(4_000_000, date(2018, 12, 31), (("0180", 962154), ("0184", 81045)), "0180"),
+        valid_municipality_codes(municipalities()),
+    )
+    for year, place, n in (
+        (2017, "0180", 20),
+        (2017, "0184", 10),
+        (2018, "0184", 15),
+        (2019, "1480", 2),
+        (2019, "unknown", 1),
+    ):
+        for _ in range(n):
+            s.work.record_consultation(ConsultationDraft(date(year, 5, 2), "kurator", place))
+    period = Period(date(2017, 1, 1), date(2019, 12, 31), PeriodKind.CUSTOM)
+    report = s.reports.outreach(period)
+    assert report.consultations == 48
+    assert report.consultations_by_year == {
+        "2017": {"home": 20, "agreement": 10},
+        "2018": {"agreement": 15},
+        "2019": {"other": 2, "unknown": 1},
+    }
+    document = period_document(ReportPart.OUTREACH, report, "Mika", "2017–2019")
+    per_year = next(x for x in document.sections if x.heading == "Konsultationer per år")
+    assert per_year.table.headers == [
+        "År",
+        "Konsultationer",
+        "Stockholm",
+        "Övriga avtalskommuner",
+        "Andra kommuner",
+        "Kommun okänd",
+    ]
+    printed = [[getattr(c, "value", c) for c in row] for row in per_year.table.rows]
+    assert printed[-1] == ["Summa", 48, 20, 25, 2, 1]
+    per_place = next(x for x in document.sections if x.heading == "Konsultationer per kommun")
+    assert [r[0] for r in per_place.table.rows] == ["Solna", "Stockholm", "Göteborg", "okänd"]

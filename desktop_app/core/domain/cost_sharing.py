@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
+
+SETTING = "cost_sharing"  # where the unit's agreement is kept, as JSON
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,29 @@ class CostSharing:
     def cost(self, code: str) -> int | None:
         share = self.share(code)
         return round(self.total_cost * share) if share is not None else None
+
+
+def sharing_from_json(stored: str | None) -> CostSharing | None:
+    if not stored:
+        return None
+    data = json.loads(stored)
+    return CostSharing(
+        data["total_cost"],
+        date.fromisoformat(data["as_of"]),
+        tuple((c, p) for c, p in data["parties"]),
+        data.get("home"),
+    )
+
+
+def sharing_to_json(sharing: CostSharing) -> str:
+    return json.dumps(
+        {
+            "total_cost": sharing.total_cost,
+            "as_of": sharing.as_of.isoformat(),
+            "parties": [list(p) for p in sharing.parties],
+            "home": sharing.home,
+        }
+    )
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,8 @@ class OutreachReport:
     counts: dict[str, int] = field(default_factory=dict)
     # persons of the pseudonymous register met in the period, per gender
     met: tuple[MetGroup, ...] = ()
+    # consultations to professionals: year -> municipality group (CostSharing.group, or
+    # "all" without an agreement) -> count; and per municipality code
+    consultations_by_year: dict[str, dict[str, int]] = field(default_factory=dict)
+    consultations_by_municipality: dict[str, int] = field(default_factory=dict)
+    home: str | None = None  # the agreement's own municipality

@@ -43,5 +43,7 @@ def from_dict(name: str, data):
             "materials": tuple(tuple(m) for m in data.get("materials", ())),
             "counters": tuple(tuple(c) for c in data.get("counters", ())),
             "met": tuple(MetGroup(**m) for m in data.get("met", ())),
+            "consultations_by_year": data.get("consultations_by_year", {}),
+            "consultations_by_municipality": data.get("consultations_by_municipality", {}),
         }
     )

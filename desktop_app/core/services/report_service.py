@@ -11,6 +11,8 @@ from statistics import median
 
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.clients import Client, ClientDraft
+from desktop_app.core.domain.cost_sharing import SETTING as COST_SHARING
+from desktop_app.core.domain.cost_sharing import sharing_from_json
 from desktop_app.core.domain.courses import ActivityKind
 from desktop_app.core.domain.ids import ClientId
 from desktop_app.core.domain.periods import Period
@@ -222,6 +224,15 @@ class ReportService:
             if handed.get(m.id) and not m.counter
         )
         counted = tuple((m.name, handed[m.id]) for m in known if m.counter and handed.get(m.id))
+        consultations = work.consultations(period.start, period.end)
+        sharing = sharing_from_json(self._settings.get(COST_SHARING))
+        by_year: dict[str, Counter] = defaultdict(Counter)
+        by_municipality: Counter = Counter()
+        for c in consultations:
+            place = c.draft.municipality
+            group = sharing.group(place) if sharing else "all"
+            by_year[str(c.draft.day.year)][group] += 1
+            by_municipality[place] += 1
         return OutreachReport(
             materials=materials,
             counters=counted,
@@ -231,7 +242,10 @@ class ReportService:
             packages=sum(n for _, n, _ in materials),
             education_occasions=len(education),
             education_participants=sum(e.draft.participants for e in education),
-            consultations=len(work.consultations(period.start, period.end)),
+            consultations=len(consultations),
+            consultations_by_year={y: dict(c) for y, c in sorted(by_year.items())},
+            consultations_by_municipality=dict(by_municipality.most_common()),
+            home=sharing.home if sharing else None,
             by_audience={k: (v[0], v[1]) for k, v in audience.items()},
             by_arena={arena: days for arena, (days, _, _) in arenas.items()},
             met=self._met.groups(period.start, period.end),

@@ -13,7 +13,14 @@ from datetime import date, datetime
 from desktop_app.core.domain import periods
 from desktop_app.core.domain.audit import AuditAction
 from desktop_app.core.domain.client_report import ClientReport
-from desktop_app.core.domain.cost_sharing import CostSharing, MunicipalityLine, MunicipalityReport
+from desktop_app.core.domain.cost_sharing import SETTING as COST_SHARING
+from desktop_app.core.domain.cost_sharing import (
+    CostSharing,
+    MunicipalityLine,
+    MunicipalityReport,
+    sharing_from_json,
+    sharing_to_json,
+)
 from desktop_app.core.domain.measures import (
     CATALOGUE,
     DEFAULT_ROWS,
@@ -38,7 +45,6 @@ from desktop_app.core.services.ports_work import StatsRepo
 KEY_FIGURE_ROWS = "key_figure_rows"
 KEY_FIGURE_LAYOUT = "key_figure_layout"
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-COST_SHARING = "cost_sharing"
 
 
 class StatisticsService:
@@ -226,16 +232,7 @@ class StatisticsService:
 
     # -- per municipality and cost sharing --------------------------------------------
     def cost_sharing(self) -> CostSharing | None:
-        stored = self._settings.get(COST_SHARING)
-        if not stored:
-            return None
-        data = json.loads(stored)
-        return CostSharing(
-            data["total_cost"],
-            date.fromisoformat(data["as_of"]),
-            tuple((c, p) for c, p in data["parties"]),
-            data.get("home"),
-        )
+        return sharing_from_json(self._settings.get(COST_SHARING))
 
     def set_cost_sharing(self, sharing: CostSharing, known_codes: frozenset[str]) -> None:
         require(self._actor(), Permission.MANAGE_UNIT)
@@ -252,14 +249,8 @@ class StatisticsService:
             seen.add(code)
         if sharing.home is not None and sharing.home not in known_codes:
             raise ValidationError("municipality", "invalid")
-        data = {
-            "total_cost": sharing.total_cost,
-            "as_of": sharing.as_of.isoformat(),
-            "parties": [list(p) for p in sharing.parties],
-            "home": sharing.home,
-        }
         with self._uow.transaction():
-            self._settings.set(COST_SHARING, json.dumps(data))
+            self._settings.set(COST_SHARING, sharing_to_json(sharing))
             self._audit.record(AuditAction.UPDATE, "unit", COST_SHARING)
 
     def municipalities(self, period: Period) -> MunicipalityReport:
