@@ -1539,6 +1539,22 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>No data.</translation>
     <extra-vagval-dictionary>No data.</extra-vagval-dictionary></message>
     <message>
+        <source>Avtalskommuner</source>
+        <translation>Agreement municipalities</translation>
+    <extra-vagval-dictionary>Agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation>Other agreement municipalities</translation>
+    <extra-vagval-dictionary>Other agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation>Other municipalities</translation>
+    <extra-vagval-dictionary>Other municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation>Municipality not known</translation>
+    <extra-vagval-dictionary>Municipality not known</extra-vagval-dictionary></message>
+    <message>
         <source>Klienter %1</source>
         <translation>Clients %1</translation>
     <extra-vagval-dictionary>Clients %1</extra-vagval-dictionary></message>
@@ -1942,6 +1958,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>One municipality per line: name;population, e.g. Botkyrka;93106</translation>
     <extra-vagval-dictionary>One municipality per line: name;population, e.g. Botkyrka;93106</extra-vagval-dictionary></message>
     <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    <extra-vagval-dictionary>none</extra-vagval-dictionary></message>
+    <message>
+        <source>Enhetens egen kommun redovisas för sig, skild från de andra parterna (t.ex. polisens hänvisningar: egna staden, kranskommunerna, andra städer).</source>
+        <translation>The unit's own municipality is reported on its own, apart from the other parties (e.g. police referrals: the city itself, the surrounding municipalities, other cities).</translation>
+    <extra-vagval-dictionary>The unit's own municipality is reported on its own, apart from the other parties (e.g. police referrals: the city itself, the surrounding municipalities, other cities).</extra-vagval-dictionary></message>
+    <message>
         <source>Total kostnad per år:</source>
         <translation>Total cost a year:</translation>
     <extra-vagval-dictionary>Total cost a year:</extra-vagval-dictionary></message>
@@ -1953,6 +1977,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Parter:</source>
         <translation>Parties:</translation>
     <extra-vagval-dictionary>Parties:</extra-vagval-dictionary></message>
+    <message>
+        <source>Egen kommun:</source>
+        <translation>Own municipality:</translation>
+    <extra-vagval-dictionary>Own municipality:</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>CourseDocuments</name>
@@ -3938,6 +3966,18 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>The material's name</translation>
     <extra-vagval-dictionary>The material's name</extra-vagval-dictionary></message>
     <message>
+        <source>Aliaset</source>
+        <translation>The alias</translation>
+    <extra-vagval-dictionary>The alias</extra-vagval-dictionary></message>
+    <message>
+        <source>Dagen för första mötet</source>
+        <translation>The day first met</translation>
+    <extra-vagval-dictionary>The day first met</extra-vagval-dictionary></message>
+    <message>
+        <source>Personer som mötts</source>
+        <translation>Persons met</translation>
+    <extra-vagval-dictionary>Persons met</extra-vagval-dictionary></message>
+    <message>
         <source>Träffarna</source>
         <translation>The meetings</translation>
     <extra-vagval-dictionary>The meetings</extra-vagval-dictionary></message>
@@ -4566,6 +4606,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>The material is not in the list.</translation>
     <extra-vagval-dictionary>The material is not in the list.</extra-vagval-dictionary></message>
     <message>
+        <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
+        <translation>One of the persons is no longer in the register. Open the day again.</translation>
+    <extra-vagval-dictionary>One of the persons is no longer in the register. Open the day again.</extra-vagval-dictionary></message>
+    <message>
+        <source>Aliaset ”{alias}” finns redan i registret. Välj den personen i listan, eller ge den nya personen ett annat alias.</source>
+        <translation>The alias “{alias}” is already in the register. Choose that person in the list, or give the new person another alias.</translation>
+    <extra-vagval-dictionary>The alias “{alias}” is already in the register. Choose that person in the list, or give the new person another alias.</extra-vagval-dictionary></message>
+    <message>
         <source>Texten finns inte i listan.</source>
         <translation>The text is not in the list.</translation>
     <extra-vagval-dictionary>The text is not in the list.</extra-vagval-dictionary></message>
@@ -5107,6 +5155,25 @@ Save anyway?</extra-vagval-dictionary></message>
     <extra-vagval-dictionary>Clients created during the period.</extra-vagval-dictionary></message>
 </context>
 <context>
+    <name>MetPicker</name>
+    <message>
+        <source>Sök alias…</source>
+        <translation>Search alias…</translation>
+    <extra-vagval-dictionary>Search alias…</extra-vagval-dictionary></message>
+    <message>
+        <source>Ny person…</source>
+        <translation>New person…</translation>
+    <extra-vagval-dictionary>New person…</extra-vagval-dictionary></message>
+    <message>
+        <source>Personer som mötts (frivilligt register):</source>
+        <translation>Persons met (optional register):</translation>
+    <extra-vagval-dictionary>Persons met (optional register):</extra-vagval-dictionary></message>
+    <message>
+        <source>%1 valda</source>
+        <translation>%1 chosen</translation>
+    <extra-vagval-dictionary>%1 chosen</extra-vagval-dictionary></message>
+</context>
+<context>
     <name>MoveMeetingDialog</name>
     <message>
         <source>Flytta träff</source>
@@ -5426,9 +5493,9 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Note:</translation>
     <extra-vagval-dictionary>Note:</extra-vagval-dictionary></message>
     <message>
-        <source>Bara antal – inga namn eller länkar.</source>
-        <translation>Numbers only – no names or links.</translation>
-    <extra-vagval-dictionary>Numbers only – no names or links.</extra-vagval-dictionary></message>
+        <source>Bara antal – inga namn eller länkar. Registret till höger har bara alias.</source>
+        <translation>Numbers only – no names or links. The register on the right holds aliases only.</translation>
+    <extra-vagval-dictionary>Numbers only – no names or links. The register on the right holds aliases only.</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>OutreachSection</name>
@@ -5520,6 +5587,70 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Deltagare</source>
         <translation>Participants</translation>
     <extra-vagval-dictionary>Participants</extra-vagval-dictionary></message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    <extra-vagval-dictionary>Total</extra-vagval-dictionary></message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    <extra-vagval-dictionary>Gender</extra-vagval-dictionary></message>
+    <message>
+        <source>Personer mötta</source>
+        <translation>Persons met</translation>
+    <extra-vagval-dictionary>Persons met</extra-vagval-dictionary></message>
+    <message>
+        <source>varav helt nya</source>
+        <translation>of whom new</translation>
+    <extra-vagval-dictionary>of whom new</extra-vagval-dictionary></message>
+    <message>
+        <source>Under 18 år</source>
+        <translation>Under 18</translation>
+    <extra-vagval-dictionary>Under 18</extra-vagval-dictionary></message>
+    <message>
+        <source>Medelålder, nya</source>
+        <translation>Mean age, new</translation>
+    <extra-vagval-dictionary>Mean age, new</extra-vagval-dictionary></message>
+    <message>
+        <source>Medelålder, övriga</source>
+        <translation>Mean age, others</translation>
+    <extra-vagval-dictionary>Mean age, others</extra-vagval-dictionary></message>
+    <message>
+        <source>Personer mötta i uppsökande arbete</source>
+        <translation>Persons met in outreach</translation>
+    <extra-vagval-dictionary>Persons met in outreach</extra-vagval-dictionary></message>
+    <message>
+        <source>Avtalskommuner</source>
+        <translation>Agreement municipalities</translation>
+    <extra-vagval-dictionary>Agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation>Other agreement municipalities</translation>
+    <extra-vagval-dictionary>Other agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation>Other municipalities</translation>
+    <extra-vagval-dictionary>Other municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation>Municipality not known</translation>
+    <extra-vagval-dictionary>Municipality not known</extra-vagval-dictionary></message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    <extra-vagval-dictionary>Year</extra-vagval-dictionary></message>
+    <message>
+        <source>Konsultationer per år</source>
+        <translation>Consultations per year</translation>
+    <extra-vagval-dictionary>Consultations per year</extra-vagval-dictionary></message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    <extra-vagval-dictionary>Municipality</extra-vagval-dictionary></message>
+    <message>
+        <source>Konsultationer per kommun</source>
+        <translation>Consultations per municipality</translation>
+    <extra-vagval-dictionary>Consultations per municipality</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -5805,6 +5936,100 @@ Save anyway?</extra-vagval-dictionary></message>
     <extra-vagval-dictionary>..: fewer than %1 persons, or hidden so that a small number cannot be worked out from the sums.</extra-vagval-dictionary></message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    <extra-vagval-dictionary>New person</extra-vagval-dictionary></message>
+    <message>
+        <source>Ändra person</source>
+        <translation>Edit person</translation>
+    <extra-vagval-dictionary>Edit person</extra-vagval-dictionary></message>
+    <message>
+        <source>ett namn teamet känner igen, inte det riktiga</source>
+        <translation>a name the team recognises, not the real one</translation>
+    <extra-vagval-dictionary>a name the team recognises, not the real one</extra-vagval-dictionary></message>
+    <message>
+        <source>ej känt</source>
+        <translation>not known</translation>
+    <extra-vagval-dictionary>not known</extra-vagval-dictionary></message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    <extra-vagval-dictionary>Alias:</extra-vagval-dictionary></message>
+    <message>
+        <source>Kön:</source>
+        <translation>Gender:</translation>
+    <extra-vagval-dictionary>Gender:</extra-vagval-dictionary></message>
+    <message>
+        <source>Födelseår (ungefär):</source>
+        <translation>Birth year (roughly):</translation>
+    <extra-vagval-dictionary>Birth year (roughly):</extra-vagval-dictionary></message>
+    <message>
+        <source>Först mött:</source>
+        <translation>First met:</translation>
+    <extra-vagval-dictionary>First met:</extra-vagval-dictionary></message>
+    <message>
+        <source>Inget riktigt namn behövs: registret räknar personer, inte vilka.</source>
+        <translation>No real name is needed: the register counts persons, not who they are.</translation>
+    <extra-vagval-dictionary>No real name is needed: the register counts persons, not who they are.</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <source>Personer i uppsökande arbete</source>
+        <translation>Persons in outreach</translation>
+    <extra-vagval-dictionary>Persons in outreach</extra-vagval-dictionary></message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    <extra-vagval-dictionary>Alias</extra-vagval-dictionary></message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    <extra-vagval-dictionary>Gender</extra-vagval-dictionary></message>
+    <message>
+        <source>Födelseår</source>
+        <translation>Birth year</translation>
+    <extra-vagval-dictionary>Birth year</extra-vagval-dictionary></message>
+    <message>
+        <source>Först mött</source>
+        <translation>First met</translation>
+    <extra-vagval-dictionary>First met</extra-vagval-dictionary></message>
+    <message>
+        <source>Senast mött</source>
+        <translation>Last met</translation>
+    <extra-vagval-dictionary>Last met</extra-vagval-dictionary></message>
+    <message>
+        <source>Dagar mötta</source>
+        <translation>Days met</translation>
+    <extra-vagval-dictionary>Days met</extra-vagval-dictionary></message>
+    <message>
+        <source>Registret är tomt. Det är frivilligt: lägg till en person med Ny… eller direkt från en uppsökande dag, så kan unika och nya personer räknas.</source>
+        <translation>The register is empty. It is optional: add a person with New… or straight from an outreach day, and unique and new persons can be counted.</translation>
+    <extra-vagval-dictionary>The register is empty. It is optional: add a person with New… or straight from an outreach day, and unique and new persons can be counted.</extra-vagval-dictionary></message>
+    <message>
+        <source>Ny…</source>
+        <translation>New…</translation>
+    <extra-vagval-dictionary>New…</extra-vagval-dictionary></message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    <extra-vagval-dictionary>Edit…</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    <extra-vagval-dictionary>Remove…</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort person</source>
+        <translation>Remove person</translation>
+    <extra-vagval-dictionary>Remove person</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort %1 ur registret? Personen tas bort från %2 uppsökande dagar och räknas inte längre i statistik som inte är fastställd. Dagarna finns kvar.</source>
+        <translation>Remove %1 from the register? The person is removed from %2 outreach days and no longer counted in statistics that are not frozen. The days stay.</translation>
+    <extra-vagval-dictionary>Remove %1 from the register? The person is removed from %2 outreach days and no longer counted in statistics that are not frozen. The days stay.</extra-vagval-dictionary></message>
+</context>
+<context>
     <name>PurgeTab</name>
     <message>
         <source> år efter senaste anteckningen</source>
@@ -5818,10 +6043,6 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Klientakter (SoL 12 kap., normalt 5 år):</source>
         <translation>Client records (SoL ch. 12, normally 5 years):</translation>
     <extra-vagval-dictionary>Client records (SoL ch. 12, normally 5 years):</extra-vagval-dictionary></message>
-    <message>
-        <source>Kursdeltagares namn och telefon:</source>
-        <translation>Course participants' names and phone numbers:</translation>
-    <extra-vagval-dictionary>Course participants' names and phone numbers:</extra-vagval-dictionary></message>
     <message>
         <source>Oregistrerade kontakter:</source>
         <translation>Unregistered contacts:</translation>
@@ -5879,6 +6100,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Unregistered contact</translation>
     <extra-vagval-dictionary>Unregistered contact</extra-vagval-dictionary></message>
     <message>
+        <source>Person i uppsökande arbete</source>
+        <translation>Person in outreach</translation>
+    <extra-vagval-dictionary>Person in outreach</extra-vagval-dictionary></message>
+    <message>
         <source>%1: %2 gallrade %3 × %4 (äldre än %5, regel %6 år)</source>
         <translation>%1: %2 purged %3 × %4 (older than %5, rule %6 years)</translation>
     <extra-vagval-dictionary>%1: %2 purged %3 × %4 (older than %5, rule %6 years)</extra-vagval-dictionary></message>
@@ -5891,9 +6116,9 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Yes: %1</translation>
     <extra-vagval-dictionary>Yes: %1</extra-vagval-dictionary></message>
     <message>
-        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter. %4 spärrade.</source>
-        <translation>Due: %1 client records, %2 course participants, %3 unregistered contacts. %4 on hold.</translation>
-    <extra-vagval-dictionary>Due: %1 client records, %2 course participants, %3 unregistered contacts. %4 on hold.</extra-vagval-dictionary></message>
+        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, %4 alias i uppsökande arbete.</source>
+        <translation>Purged: %1 client records, %2 course participants, %3 unregistered contacts, %4 outreach aliases.</translation>
+    <extra-vagval-dictionary>Purged: %1 client records, %2 course participants, %3 unregistered contacts, %4 outreach aliases.</extra-vagval-dictionary></message>
     <message>
         <source>Undanlagda kopior av databasen (från återställningar och uppdateringar): %1, varav %2 äldre än %3 dagar tas bort vid gallringen.</source>
         <translation>Set-aside copies of the database (from restores and updates): %1, of which %2 older than %3 days are removed by the purge.</translation>
@@ -5923,13 +6148,17 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>%1 records are deleted for good, with journal text and everything that belongs to them. This cannot be undone (except by restoring an older backup). Records on hold are left. Purge now?</translation>
     <extra-vagval-dictionary>%1 records are deleted for good, with journal text and everything that belongs to them. This cannot be undone (except by restoring an older backup). Records on hold are left. Purge now?</extra-vagval-dictionary></message>
     <message>
+        <source>Kursdeltagares namn och telefon, alias i uppsökande arbete:</source>
+        <translation>Course participants' names and phone numbers, outreach aliases:</translation>
+    <extra-vagval-dictionary>Course participants' names and phone numbers, outreach aliases:</extra-vagval-dictionary></message>
+    <message>
+        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, %5 alias i uppsökande arbete. %4 spärrade.</source>
+        <translation>Due: %1 client records, %2 course participants, %3 unregistered contacts, %5 outreach aliases. %4 on hold.</translation>
+    <extra-vagval-dictionary>Due: %1 client records, %2 course participants, %3 unregistered contacts, %5 outreach aliases. %4 on hold.</extra-vagval-dictionary></message>
+    <message>
         <source>Gallrar och packar databasen…</source>
         <translation>Purging and compacting the database…</translation>
     <extra-vagval-dictionary>Purging and compacting the database…</extra-vagval-dictionary></message>
-    <message>
-        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.</source>
-        <translation>Purged: %1 client records, %2 course participants, %3 unregistered contacts.</translation>
-    <extra-vagval-dictionary>Purged: %1 client records, %2 course participants, %3 unregistered contacts.</extra-vagval-dictionary></message>
     <message>
         <source>Reglerna är sparade.</source>
         <translation>The rules are saved.</translation>
@@ -7198,6 +7427,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Typ</source>
         <translation>Kind</translation>
     <extra-vagval-dictionary>Kind</extra-vagval-dictionary></message>
+    <message>
+        <source>Personer…</source>
+        <translation>Persons…</translation>
+    <extra-vagval-dictionary>Persons…</extra-vagval-dictionary></message>
     <message>
         <source>Ändra…</source>
         <translation>Edit…</translation>

@@ -1527,6 +1527,22 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Klienter %1</source>
         <translation type="unfinished" />
     </message>
@@ -1930,6 +1946,14 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>ingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhetens egen kommun redovisas för sig, skild från de andra parterna (t.ex. polisens hänvisningar: egna staden, kranskommunerna, andra städer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Total kostnad per år:</source>
         <translation type="unfinished" />
     </message>
@@ -1939,6 +1963,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Parter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egen kommun:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3926,6 +3954,18 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Aliaset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dagen för första mötet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personer som mötts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Träffarna</source>
         <translation type="unfinished" />
     </message>
@@ -4554,6 +4594,14 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliaset ”{alias}” finns redan i registret. Välj den personen i listan, eller ge den nya personen ett annat alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Texten finns inte i listan.</source>
         <translation type="unfinished" />
     </message>
@@ -5095,6 +5143,25 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>MetPicker</name>
+    <message>
+        <source>Sök alias…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personer som mötts (frivilligt register):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 valda</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MoveMeetingDialog</name>
     <message>
         <source>Flytta träff</source>
@@ -5414,7 +5481,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bara antal – inga namn eller länkar.</source>
+        <source>Bara antal – inga namn eller länkar. Registret till höger har bara alias.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5506,6 +5573,70 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Deltagare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personer mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>varav helt nya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 18 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medelålder, nya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medelålder, övriga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personer mötta i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsultationer per kommun</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5793,6 +5924,100 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ny person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ett namn teamet känner igen, inte det riktiga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ej känt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseår (ungefär):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Först mött:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget riktigt namn behövs: registret räknar personer, inte vilka.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <source>Personer i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Födelseår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Först mött</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senast mött</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dagar mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registret är tomt. Det är frivilligt: lägg till en person med Ny… eller direkt från en uppsökande dag, så kan unika och nya personer räknas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ny…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort %1 ur registret? Personen tas bort från %2 uppsökande dagar och räknas inte längre i statistik som inte är fastställd. Dagarna finns kvar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PurgeTab</name>
     <message>
         <source> år efter senaste anteckningen</source>
@@ -5804,10 +6029,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Klientakter (SoL 12 kap., normalt 5 år):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kursdeltagares namn och telefon:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5867,6 +6088,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Person i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1: %2 gallrade %3 × %4 (äldre än %5, regel %6 år)</source>
         <translation type="unfinished" />
     </message>
@@ -5879,7 +6104,7 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter. %4 spärrade.</source>
+        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, %4 alias i uppsökande arbete.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5911,11 +6136,15 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Gallrar och packar databasen…</source>
+        <source>Kursdeltagares namn och telefon, alias i uppsökande arbete:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Gallrat: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter.</source>
+        <source>Att gallra: %1 klientakter, %2 kursdeltagare, %3 oregistrerade kontakter, %5 alias i uppsökande arbete. %4 spärrade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallrar och packar databasen…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7184,6 +7413,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Typ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personer…</source>
         <translation type="unfinished" />
     </message>
     <message>
