@@ -193,6 +193,7 @@ ENUM_LABELS = {
         PurgeKind.CLIENT: QT_TRANSLATE_NOOP("Messages", "klientakt"),
         PurgeKind.PARTICIPANT: QT_TRANSLATE_NOOP("Messages", "kursdeltagare"),
         PurgeKind.CONTACT: QT_TRANSLATE_NOOP("Messages", "oregistrerad kontakt"),
+        PurgeKind.OUTREACH_PERSON: QT_TRANSLATE_NOOP("Messages", "person i uppsökande arbete"),
     },
 }
 

@@ -45,6 +45,7 @@ DYNAMIC = {
     },
     ("client_validation.py", "code"): {"wrong_length", "invalid", "bad_checksum", "no_date"},
     ("client_validation.py", "rule"): {"in_future", "out_of_range"},
+    ("outreach_person_service.py", "rule"): {"in_future", "out_of_range"},
     ("unit_work_service.py", "day_field"): {"day"},
     ("hygiene.py", "field"): {f.value for f in Field if f is not Field.COLUMN},
 }

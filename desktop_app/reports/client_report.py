@@ -32,7 +32,7 @@ def client_sections(
     share = translate("ClientReport", "Andel")
     total = Count(report.clients, persons=True)
 
-    def table(values: dict[str, int], name=label) -> Table:
+    def table(values: dict[str, int], name=label, adds_up: bool = True) -> Table:
         rows = []
         for key, value in values.items():
             count = Count(value, persons=True)
@@ -43,7 +43,7 @@ def client_sections(
                     Share(value / report.clients if report.clients else None, count),
                 ]
             )
-        return Table([group, number, share], rows, [4, 1, 1], total=total)
+        return Table([group, number, share], rows, [4, 1, 1], total=total if adds_up else None)
 
     anonymous = Count(report.anonymous, persons=True)
     facts = [
@@ -94,7 +94,8 @@ def client_sections(
     for heading, values, name in breakdowns:
         if omit_empty and not _informative(values):
             continue
-        shown = table(values, name)
+        # Districts are known only for some clients: that breakdown does not add up.
+        shown = table(values, name, adds_up=values is not report.by_district)
         if values is report.by_referral and report.by_referral_group:
             shown = _by_group(shown, report, values, translate, names)
         sections.append(

@@ -5042,6 +5042,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>unregistered contact</translation>
     <extra-vagval-dictionary>unregistered contact</extra-vagval-dictionary></message>
     <message>
+        <source>person i uppsökande arbete</source>
+        <translation>person in outreach</translation>
+    <extra-vagval-dictionary>person in outreach</extra-vagval-dictionary></message>
+    <message>
         <source>okänd</source>
         <translation>unknown</translation>
     <extra-vagval-dictionary>unknown</extra-vagval-dictionary></message>

@@ -5030,6 +5030,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>person i uppsökande arbete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>okänd</source>
         <translation type="unfinished" />
     </message>

@@ -134,3 +134,68 @@ def test_referrals_by_municipality_group_give_no_small_count_back_across_or_down
     attack.append(Equation((("t", 0, 1), ("t", 1, 1)), ("total", 0, 0)))
     assert {("t", 1, 4), ("t", 1, 5)} <= hidden  # the lone ones
     assert not determined(values_at, attack, {h for h in hidden if h in values_at})
+
+
+def test_the_demos_reports_hide_nothing_derivable_in_any_month_or_quarter(tmp_path):
+    """Done when (issue 16): every report of the demo, for every month and quarter of a
+    year and the year, hidden as it leaves the unit, gives no hidden value back."""
+    from datetime import date
+
+    from desktop_app.core.domain import periods
+    from desktop_app.core.domain.yearly_report import ReportPart
+    from desktop_app.demo.generator import DEMO_ACCOUNTS, DemoSpec, build_demo
+    from desktop_app.reports.period_report import period_document
+    from desktop_app.session import Gatekeeper
+
+    path = tmp_path / "demo.db"
+    build_demo(path, DemoSpec(clients=12, years=1, contacts=60))  # small: small counts
+    session = Gatekeeper(path).login("admin", DEMO_ACCOUNTS[0].password)
+    try:
+        year = date.today().year
+        chosen = [periods.year(year), *(periods.quarter(year, q) for q in range(1, 5))]
+        chosen += [periods.month(year, m) for m in range(1, 13)]
+        attacked = hid = 0
+        for period in chosen:
+            for part in ReportPart:
+                data = session.period_reports.load(part, period)
+                build = {
+                    ReportPart.CLIENTS: client_report_document,
+                    ReportPart.MUNICIPALITIES: municipality_document,
+                }.get(part, lambda d, u, p, part=part: period_document(part, d, u, p))
+                document = build(data, "Demo", period.label)
+                # a total hidden where it is printed (the overview) is not known either
+                unknown = {
+                    id(v)
+                    for section in document.sections
+                    for k, v in _cells(section).items()
+                    if k in hidden_in(section)
+                }
+                for section in document.sections:
+                    hidden = hidden_in(section)
+                    cells = _cells(section)
+                    counts = {k: v.value for k, v in cells.items() if isinstance(v, Count)}
+                    total = section.table.total if section.table is not None else None
+                    if total is not None and id(total) not in unknown:
+                        counts[("total", 0, 0)] = total.value
+                    equations = [
+                        e
+                        for e in _equations(section, cells)
+                        if all(m in counts for m in (*e.members, e.total))
+                    ]
+                    known = {h for h in hidden if h in counts}
+                    assert not determined(counts, equations, known), (
+                        period.label,
+                        part,
+                        section.heading,
+                    )
+                    small = {
+                        k
+                        for k, v in cells.items()
+                        if isinstance(v, Count) and v.persons and 0 < v.value < 3
+                    }
+                    assert small <= hidden, (period.label, part, section.heading)
+                    attacked += 1
+                    hid += bool(hidden)
+        assert attacked > 100 and hid  # the check is not empty
+    finally:
+        session.close()
