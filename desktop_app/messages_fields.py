@@ -343,6 +343,11 @@ SPECIFIC = {
         "Messages", "Slutdatumet får ligga högst {years} år fram i tiden."
     ),
     (F.MATERIALS, R.UNKNOWN): QT_TRANSLATE_NOOP("Messages", "Materialet finns inte i listan."),
+    (F.ROWS, R.INVALID): QT_TRANSLATE_NOOP(
+        "Messages",
+        "En rad räknar inget som finns: välj en arena, ett material, en egen räknare eller en "
+        "av dagens siffror (t.ex. annonser sedda) i raden.",
+    ),
     (F.MET, R.UNKNOWN): QT_TRANSLATE_NOOP(
         "Messages", "En av personerna finns inte längre i registret. Öppna dagen på nytt."
     ),

@@ -23,6 +23,8 @@ def rows_to_text(rows, layout: KeyFigureLayout | None = None) -> str:
         entry = {"measure": r.measure.value, "label": r.label}
         if r.counted_from:
             entry["counted_from"] = r.counted_from
+        if r.filter:
+            entry["filter"] = r.filter
         return entry
 
     data: dict = {"format": FORMAT, "version": VERSION, "rows": [row(r) for r in rows]}
@@ -42,7 +44,12 @@ def layout_from_text(text: str) -> tuple[list[KeyFigureRow], KeyFigureLayout | N
         if data.get("format") != FORMAT or data.get("version") != VERSION:
             raise ValueError
         rows = [
-            KeyFigureRow(Measure(r["measure"]), str(r["label"]), r.get("counted_from") or None)
+            KeyFigureRow(
+                Measure(r["measure"]),
+                str(r["label"]),
+                r.get("counted_from") or None,
+                str(r.get("filter") or ""),
+            )
             for r in data["rows"]
         ]
         layout = data.get("layout")

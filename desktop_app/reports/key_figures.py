@@ -12,9 +12,9 @@ from openpyxl.styles import Font
 
 from desktop_app.core.domain.measures import (
     DISTINCT,
-    PERSON_COUNTS,
     KeyFigureLayout,
     KeyFigureTable,
+    counts_persons,
 )
 from desktop_app.reports.atomic import atomic_path
 from desktop_app.reports.cells import csv_row, text_row
@@ -85,7 +85,7 @@ def hidden_cells(table: KeyFigureTable, threshold: int = DEFAULT_THRESHOLD) -> s
     sensitive = [
         (n, c)
         for n, line in enumerate(table.lines)
-        if line.row.measure in PERSON_COUNTS
+        if counts_persons(line.row)
         for c in range(width + 1)
     ]
     return suppress(values, equations, sensitive, threshold)

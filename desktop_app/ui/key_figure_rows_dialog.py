@@ -5,7 +5,7 @@ before a row was counted shows ("x" or blank)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,18 +20,50 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.domain.measures import (
+    CATALOGUE,
     DEFAULT_ROWS,
+    OUTREACH_COUNTS,
     KeyFigureLayout,
     KeyFigureRow,
     Measure,
 )
+from desktop_app.core.domain.unit_work import Arena, Material
 from desktop_app.messages import MEASURES
 from desktop_app.session import Session
 from desktop_app.ui.dialogs.form_dialog import FormDialog
-from desktop_app.ui.feedback import tr_message
+from desktop_app.ui.feedback import label_text, tr_message
 from desktop_app.ui.ops import Ops
 
 DEFAULT_LAYOUT = KeyFigureLayout()
+COUNT_NAMES = {
+    "women": QT_TRANSLATE_NOOP("KeyFigureRows", "kvinnor mötta"),
+    "men": QT_TRANSLATE_NOOP("KeyFigureRows", "män mötta"),
+    "others": QT_TRANSLATE_NOOP("KeyFigureRows", "andra mötta"),
+    "mails": QT_TRANSLATE_NOOP("KeyFigureRows", "mejl skickade"),
+    "sms": QT_TRANSLATE_NOOP("KeyFigureRows", "sms skickade"),
+    "replies": QT_TRANSLATE_NOOP("KeyFigureRows", "svar på mejl och sms"),
+    "ads_seen": QT_TRANSLATE_NOOP("KeyFigureRows", "annonser sedda"),
+    "ads_new": QT_TRANSLATE_NOOP("KeyFigureRows", "nya annonser"),
+    "ads_women": QT_TRANSLATE_NOOP("KeyFigureRows", "annonser, kvinnor"),
+    "ads_men": QT_TRANSLATE_NOOP("KeyFigureRows", "annonser, män"),
+    "ads_under_25": QT_TRANSLATE_NOOP("KeyFigureRows", "annonser, under 25 år"),
+    "ads_25_plus": QT_TRANSLATE_NOOP("KeyFigureRows", "annonser, 25 år och äldre"),
+}
+Choices = dict[str, list[tuple[str, str]]]  # filter kind -> (value, text)
+
+
+def filter_choices(materials: list[Material]) -> Choices:
+    """What a row may be narrowed to, per kind of filter (MeasureSpec.filter)."""
+
+    def count_name(key: str) -> str:
+        return QCoreApplication.translate("KeyFigureRows", COUNT_NAMES[key])
+
+    return {
+        "arena": [(a.value, label_text(a)) for a in Arena],
+        "material": [(str(m.id), m.name) for m in materials if not m.counter],
+        "counter": [(str(m.id), m.name) for m in materials if m.counter],
+        "count": [(key, count_name(key)) for key in OUTREACH_COUNTS],
+    }
 
 
 class RowEditor(QWidget):
@@ -40,8 +72,9 @@ class RowEditor(QWidget):
     moved = Signal(object, int)  # this row, -1 up or +1 down
     removed = Signal(object)
 
-    def __init__(self, row: KeyFigureRow) -> None:
+    def __init__(self, row: KeyFigureRow, choices: Choices | None = None) -> None:
         super().__init__()
+        self.choices = choices or {}
         self.measure = QComboBox()
         self.measure.setObjectName("rowMeasure")
         for measure in Measure:
@@ -51,6 +84,11 @@ class RowEditor(QWidget):
                 self.measure.count() - 1, tr_message(definition), Qt.ItemDataRole.ToolTipRole
             )
         self.measure.setCurrentIndex(self.measure.findData(row.measure.value))
+        self.filter = QComboBox()
+        self.filter.setObjectName("rowFilter")
+        self.filter.setToolTip(self.tr("Vad raden räknar av måttet: en arena, ett material …"))
+        self._fill_filter(row.filter)
+        self.measure.currentIndexChanged.connect(lambda _: self._fill_filter(""))
         self.label = QLineEdit(row.label)
         self.label.setObjectName("rowLabel")
         self.label.setPlaceholderText(
@@ -66,6 +104,7 @@ class RowEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.measure, 2)
+        layout.addWidget(self.filter, 2)
         layout.addWidget(self.label, 3)
         layout.addWidget(self.counted_from, 1)
         for text, tip, step in (("↑", self.tr("Flytta upp"), -1), ("↓", self.tr("Flytta ned"), 1)):
@@ -79,9 +118,23 @@ class RowEditor(QWidget):
         remove.clicked.connect(lambda: self.removed.emit(self))
         layout.addWidget(remove)
 
+    def _fill_filter(self, chosen: str) -> None:
+        """The choices the measure can be narrowed to; hidden when it has none."""
+        spec = CATALOGUE[Measure(self.measure.currentData())]
+        self.filter.clear()
+        if not spec.filter_required:
+            self.filter.addItem(self.tr("alla"), "")
+        for value, text in self.choices.get(spec.filter, []):
+            self.filter.addItem(text, value)
+        self.filter.setCurrentIndex(max(self.filter.findData(chosen), 0))
+        self.filter.setVisible(bool(spec.filter))
+
     def row(self) -> KeyFigureRow:
         start = self.counted_from.text().strip() or None
-        return KeyFigureRow(Measure(self.measure.currentData()), self.label.text(), start)
+        chosen = self.filter.currentData() if self.filter.count() else ""
+        return KeyFigureRow(
+            Measure(self.measure.currentData()), self.label.text(), start, chosen or ""
+        )
 
 
 class KeyFigureRowsDialog(FormDialog):
@@ -94,10 +147,13 @@ class KeyFigureRowsDialog(FormDialog):
         rows: tuple[KeyFigureRow, ...],
         layout: KeyFigureLayout = DEFAULT_LAYOUT,
         parent: QWidget | None = None,
+        choices: Choices | None = None,
     ) -> None:
-        """``rows`` and ``layout``: the unit's now, read on the worker by the caller."""
+        """``rows`` and ``layout``: the unit's now, read on the worker by the caller;
+        ``choices``: what rows may be narrowed to (``filter_choices``)."""
         super().__init__(ops, parent)
         self.session = session
+        self.choices = choices or {}
         self.setWindowTitle(self.tr("Nyckeltalstabellens rader"))
         self.setObjectName("keyFigureRowsDialog")
         self.rows_box = QVBoxLayout()
@@ -130,7 +186,7 @@ class KeyFigureRowsDialog(FormDialog):
         options.addRow(self.tr("Månader innan raden räknades visas som:"), self.before_mark)
         self.finish_layout(intro, self.rows_box, buttons, options)
         self.field_widgets = {"before_mark": self.before_mark}
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(900)
         self._fill(rows)
 
     def _fill(self, rows) -> None:
@@ -140,7 +196,7 @@ class KeyFigureRowsDialog(FormDialog):
             self._add(row)
 
     def _add(self, row: KeyFigureRow) -> RowEditor:
-        editor = RowEditor(row)
+        editor = RowEditor(row, self.choices)
         editor.moved.connect(lambda e, step: self._move(e, step))
         editor.removed.connect(lambda e: self._remove(e))
         self.editors.append(editor)

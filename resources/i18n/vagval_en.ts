@@ -3170,6 +3170,57 @@ Save anyway?</extra-vagval-dictionary></message>
     <extra-vagval-dictionary>correction, version %1</extra-vagval-dictionary></message>
 </context>
 <context>
+    <name>KeyFigureRows</name>
+    <message>
+        <source>kvinnor mötta</source>
+        <translation>women met</translation>
+    <extra-vagval-dictionary>women met</extra-vagval-dictionary></message>
+    <message>
+        <source>män mötta</source>
+        <translation>men met</translation>
+    <extra-vagval-dictionary>men met</extra-vagval-dictionary></message>
+    <message>
+        <source>andra mötta</source>
+        <translation>others met</translation>
+    <extra-vagval-dictionary>others met</extra-vagval-dictionary></message>
+    <message>
+        <source>mejl skickade</source>
+        <translation>mails sent</translation>
+    <extra-vagval-dictionary>mails sent</extra-vagval-dictionary></message>
+    <message>
+        <source>sms skickade</source>
+        <translation>sms sent</translation>
+    <extra-vagval-dictionary>sms sent</extra-vagval-dictionary></message>
+    <message>
+        <source>svar på mejl och sms</source>
+        <translation>replies to mails and sms</translation>
+    <extra-vagval-dictionary>replies to mails and sms</extra-vagval-dictionary></message>
+    <message>
+        <source>annonser sedda</source>
+        <translation>ads seen</translation>
+    <extra-vagval-dictionary>ads seen</extra-vagval-dictionary></message>
+    <message>
+        <source>nya annonser</source>
+        <translation>new ads</translation>
+    <extra-vagval-dictionary>new ads</extra-vagval-dictionary></message>
+    <message>
+        <source>annonser, kvinnor</source>
+        <translation>ads, women</translation>
+    <extra-vagval-dictionary>ads, women</extra-vagval-dictionary></message>
+    <message>
+        <source>annonser, män</source>
+        <translation>ads, men</translation>
+    <extra-vagval-dictionary>ads, men</extra-vagval-dictionary></message>
+    <message>
+        <source>annonser, under 25 år</source>
+        <translation>ads, under 25</translation>
+    <extra-vagval-dictionary>ads, under 25</extra-vagval-dictionary></message>
+    <message>
+        <source>annonser, 25 år och äldre</source>
+        <translation>ads, 25 and older</translation>
+    <extra-vagval-dictionary>ads, 25 and older</extra-vagval-dictionary></message>
+</context>
+<context>
     <name>KeyFigureRowsDialog</name>
     <message>
         <source>Nyckeltalstabellens rader</source>
@@ -4606,6 +4657,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>The material is not in the list.</translation>
     <extra-vagval-dictionary>The material is not in the list.</extra-vagval-dictionary></message>
     <message>
+        <source>En rad räknar inget som finns: välj en arena, ett material, en egen räknare eller en av dagens siffror (t.ex. annonser sedda) i raden.</source>
+        <translation>A row counts nothing that exists: choose an arena, a material, an own counter or one of the day's counts (e.g. ads seen) in the row.</translation>
+    <extra-vagval-dictionary>A row counts nothing that exists: choose an arena, a material, an own counter or one of the day's counts (e.g. ads seen) in the row.</extra-vagval-dictionary></message>
+    <message>
         <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
         <translation>One of the persons is no longer in the register. Open the day again.</translation>
     <extra-vagval-dictionary>One of the persons is no longer in the register. Open the day again.</extra-vagval-dictionary></message>
@@ -5133,6 +5188,22 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Olika personer som var närvarande vid minst en träff i en grupp eller kurs; totalen räknar varje person en gång för hela perioden (anonyma närvaron räknas inte, de har ingen person).</source>
         <translation>Different persons present at one meeting or more of a group or course; the total counts each person once for the whole period (anonymous attendances are not counted: they have no person).</translation>
     <extra-vagval-dictionary>Different persons present at one meeting or more of a group or course; the total counts each person once for the whole period (anonymous attendances are not counted: they have no person).</extra-vagval-dictionary></message>
+    <message>
+        <source>Uppsökande, antal</source>
+        <translation>Outreach, count</translation>
+    <extra-vagval-dictionary>Outreach, count</extra-vagval-dictionary></message>
+    <message>
+        <source>En av siffrorna varje uppsökande dag har: kvinnor, män eller andra mötta, mejl, sms, svar, eller annonser sedda, nya, kvinnor, män, under 25, 25 och äldre.</source>
+        <translation>One of the counts each outreach day has: women, men or others met, mails, sms, replies, or ads seen, new, women, men, under 25, 25 and older.</translation>
+    <extra-vagval-dictionary>One of the counts each outreach day has: women, men or others met, mails, sms, replies, or ads seen, new, women, men, under 25, 25 and older.</extra-vagval-dictionary></message>
+    <message>
+        <source>Egen räknare</source>
+        <translation>Own counter</translation>
+    <extra-vagval-dictionary>Own counter</extra-vagval-dictionary></message>
+    <message>
+        <source>Summan av en av enhetens egna räknare per uppsökande dag (t.ex. annonser ”alltid kondom”).</source>
+        <translation>The sum of one of the unit's own counters per outreach day (e.g. ads “always condom”).</translation>
+    <extra-vagval-dictionary>The sum of one of the unit's own counters per outreach day (e.g. ads “always condom”).</extra-vagval-dictionary></message>
     <message>
         <source>Utdelat material</source>
         <translation>Material handed out</translation>
@@ -6765,6 +6836,10 @@ Save anyway?</extra-vagval-dictionary></message>
 <context>
     <name>RowEditor</name>
     <message>
+        <source>Vad raden räknar av måttet: en arena, ett material …</source>
+        <translation>What of the measure the row counts: an arena, a material …</translation>
+    <extra-vagval-dictionary>What of the measure the row counts: an arena, a material …</extra-vagval-dictionary></message>
+    <message>
         <source>Namnet i tabellen, t.ex. ”Uppsök (antal kontakter)”</source>
         <translation>The name in the table, e.g. ”Outreach (number of contacts)”</translation>
     <extra-vagval-dictionary>The name in the table, e.g. ”Outreach (number of contacts)”</extra-vagval-dictionary></message>
@@ -6788,6 +6863,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Ta bort</source>
         <translation>Remove</translation>
     <extra-vagval-dictionary>Remove</extra-vagval-dictionary></message>
+    <message>
+        <source>alla</source>
+        <translation>all</translation>
+    <extra-vagval-dictionary>all</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>SetupWizard</name>

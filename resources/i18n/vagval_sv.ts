@@ -3158,6 +3158,57 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>KeyFigureRows</name>
+    <message>
+        <source>kvinnor mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>män mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>andra mötta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mejl skickade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sms skickade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>svar på mejl och sms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annonser sedda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nya annonser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annonser, kvinnor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annonser, män</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annonser, under 25 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annonser, 25 år och äldre</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyFigureRowsDialog</name>
     <message>
         <source>Nyckeltalstabellens rader</source>
@@ -4594,6 +4645,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>En rad räknar inget som finns: välj en arena, ett material, en egen räknare eller en av dagens siffror (t.ex. annonser sedda) i raden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
         <translation type="unfinished" />
     </message>
@@ -5119,6 +5174,22 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Olika personer som var närvarande vid minst en träff i en grupp eller kurs; totalen räknar varje person en gång för hela perioden (anonyma närvaron räknas inte, de har ingen person).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uppsökande, antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En av siffrorna varje uppsökande dag har: kvinnor, män eller andra mötta, mejl, sms, svar, eller annonser sedda, nya, kvinnor, män, under 25, 25 och äldre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egen räknare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summan av en av enhetens egna räknare per uppsökande dag (t.ex. annonser ”alltid kondom”).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6753,6 +6824,10 @@ Spara ändå?</source>
 <context>
     <name>RowEditor</name>
     <message>
+        <source>Vad raden räknar av måttet: en arena, ett material …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Namnet i tabellen, t.ex. ”Uppsök (antal kontakter)”</source>
         <translation type="unfinished" />
     </message>
@@ -6774,6 +6849,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ta bort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alla</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -577,3 +577,78 @@ def test_referrals_split_by_the_units_own_and_the_agreements_municipalities(qtbo
     section = next(x for x in page.document().sections if x.heading == "Kom via")
     assert section.table.headers[3:] == ["Stockholm", "Övriga avtalskommuner", "Andra kommuner"]
     assert [str(getattr(c, "value", c)) for c in section.table.rows[0][3:]] == ["4", "4", "12"]
+
+
+def test_key_figure_rows_narrowed_to_an_arena_a_count_and_an_own_counter(qtbot, ops, vault):
+    """A team's own table: street contacts only, ads seen, and its own counter
+    ("alltid kondom"), chosen in the rows dialog; small ad counts are not persons."""
+    from desktop_app.core.domain.unit_work import AdCounts
+    from desktop_app.ui.dialogs.drill_dialog import DrillDialog
+    from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
+
+    s = vault.session
+    condom = s.work.save_material("alltid kondom", 0, counter=True)
+    this_year = date.today().year
+    day = date(this_year, 1, 10)
+    s.work.record_outreach(OutreachDraft(day, Arena.STREET, contacts=7, women=1))
+    s.work.record_outreach(
+        OutreachDraft(day, Arena.INTERNET, 2, ads=AdCounts(seen=1), materials={condom: 4})
+    )
+    page = StatisticsPage(s, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table is not None, timeout=5000)
+    qtbot.mouseClick(page.rows_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(KeyFigureRowsDialog)), timeout=5000
+    )
+    dialog = next(d for d in page.findChildren(KeyFigureRowsDialog) if d.isVisible())
+    first = dialog.editors[0]
+    assert first.filter.isVisible() and first.filter.currentText() == "alla"
+    first.filter.setCurrentIndex(first.filter.findData("street"))
+    first.label.setText("Uppsök på gatan")
+    for editor in dialog.editors[1:]:
+        qtbot.mouseClick(
+            editor.findChild(type(page.rows_button), "removeRow"), Qt.MouseButton.LeftButton
+        )
+    for measure, chosen, label in (
+        ("outreach_count", "ads_seen", "Annonser sedda"),
+        ("outreach_count", "women", "Kvinnor mötta"),
+        ("outreach_counter", str(condom), "Alltid kondom"),
+    ):
+        add = dialog.findChild(type(page.rows_button), "addRow")
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        new = dialog.editors[-1]
+        new.measure.setCurrentIndex(new.measure.findData(measure))
+        assert new.filter.findData("") == -1  # these mean nothing without a choice
+        new.filter.setCurrentIndex(new.filter.findData(chosen))
+        new.label.setText(label)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.model.data(page.model.index(3, 0)) == "Alltid kondom", timeout=5000
+    )
+    totals = [page.model.data(page.model.index(r, 13)) for r in range(4)]
+    assert totals == ["7", "1", "1", "4"]
+    page.small.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(2, 13)) == "..", timeout=5000)
+    assert page.model.data(page.model.index(1, 13)) == "1"  # an ad is no person
+    page.small.setChecked(False)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(2, 13)) == "1", timeout=5000)
+    page.view.doubleClicked.emit(page.model.index(0, 1))  # the street row's January
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in page.findChildren(DrillDialog)), timeout=5000
+    )
+    drill = next(d for d in page.findChildren(DrillDialog) if d.isVisible())
+    assert drill.model.rowCount() == 1  # the internet evening is not behind it
+    rows = s.statistics.key_figure_rows()
+    assert [(r.measure.value, r.filter) for r in rows][1:] == [
+        ("outreach_count", "ads_seen"),
+        ("outreach_count", "women"),
+        ("outreach_counter", str(condom)),
+    ]
+    from desktop_app.cli.key_figure_cmds import rows_from_text, rows_to_text
+
+    assert rows_from_text(rows_to_text(rows)) == list(rows)  # the file keeps the filters

@@ -22,6 +22,8 @@ class Measure(StrEnum):
     NEW_CLIENTS = "new_clients"
     OUTREACH_STREET = "outreach_street"  # Uppsök on the street only
     GROUP_PERSONS = "group_persons"  # distinct persons present in groups/courses
+    OUTREACH_COUNT = "outreach_count"  # one of an outreach day's counts (women, ads seen …)
+    OUTREACH_COUNTER = "outreach_counter"  # one of the unit's own counters
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
@@ -39,6 +41,10 @@ class MeasureSpec:
     drill: Permission  # the permission that opens the records behind a figure
     persons: bool  # counts persons or their contacts: a small one is hidden outside
     distinct: bool = False  # the period total is not the sum of the months
+    # what a row of it may be narrowed to (KeyFigureRow.filter): "arena", "material",
+    # "counter", "count"; required when the measure means nothing without it
+    filter: str = ""
+    filter_required: bool = False
 
 
 CATALOGUE: dict[Measure, MeasureSpec] = {
@@ -50,12 +56,14 @@ CATALOGUE: dict[Measure, MeasureSpec] = {
         ),
         Permission.MANAGE_ACTIVITIES,
         persons=True,
+        filter="arena",
     ),
     Measure.OUTREACH_NEW_PERSONS: MeasureSpec(
         QT_TRANSLATE_NOOP("Messages", "Nya personer i uppsökande"),
         QT_TRANSLATE_NOOP("Messages", "Summan av nya personer i det uppsökande arbetet."),
         Permission.MANAGE_ACTIVITIES,
         persons=True,
+        filter="arena",
     ),
     Measure.GROUP_ATTENDANCES: MeasureSpec(
         QT_TRANSLATE_NOOP("Messages", "Gruppdeltagare"),
@@ -107,6 +115,7 @@ CATALOGUE: dict[Measure, MeasureSpec] = {
         QT_TRANSLATE_NOOP("Messages", "Summan av utdelat material, t.ex. preventionspaket."),
         Permission.MANAGE_ACTIVITIES,
         persons=False,
+        filter="material",
     ),
     Measure.UNIQUE_CLIENTS: MeasureSpec(
         QT_TRANSLATE_NOOP("Messages", "Unika klienter"),
@@ -145,7 +154,73 @@ CATALOGUE: dict[Measure, MeasureSpec] = {
         persons=True,
         distinct=True,
     ),
+    Measure.OUTREACH_COUNT: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Uppsökande, antal"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "En av siffrorna varje uppsökande dag har: kvinnor, män eller andra mötta, "
+            "mejl, sms, svar, eller annonser sedda, nya, kvinnor, män, under 25, 25 och äldre.",
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=True,
+        filter="count",
+        filter_required=True,
+    ),
+    Measure.OUTREACH_COUNTER: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Egen räknare"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Summan av en av enhetens egna räknare per uppsökande dag (t.ex. annonser "
+            "”alltid kondom”).",
+        ),
+        Permission.MANAGE_ACTIVITIES,
+        persons=False,
+        filter="counter",
+        filter_required=True,
+    ),
 }
+
+# An outreach day's counts besides its contacts (storage/repos/stats_repo.py sums them).
+OUTREACH_COUNTS = (
+    "women",
+    "men",
+    "others",
+    "mails",
+    "sms",
+    "replies",
+    "ads_seen",
+    "ads_new",
+    "ads_women",
+    "ads_men",
+    "ads_under_25",
+    "ads_25_plus",
+)
+COUNT_PERSONS = frozenset({"women", "men", "others"})  # the counts that are persons
+
+
+def counts_persons(row: KeyFigureRow) -> bool:
+    """A row that counts persons or their contacts (a small one is hidden outside); an
+    outreach day's count is persons only for women, men and others met."""
+    if row.measure == Measure.OUTREACH_COUNT:
+        return row.filter in COUNT_PERSONS
+    return CATALOGUE[row.measure].persons
+
+
+def filter_is_valid(
+    measure: Measure, value: str, materials: set[int], counters: set[int], arenas: set[str]
+) -> bool:
+    spec = CATALOGUE[Measure(measure)]
+    if not value:
+        return not spec.filter_required
+    if spec.filter == "arena":
+        return value in arenas
+    if spec.filter in ("material", "counter"):
+        ids = materials if spec.filter == "material" else counters
+        return value.isdigit() and int(value) in ids
+    if spec.filter == "count":
+        return value in OUTREACH_COUNTS
+    return False
+
 
 # Measures whose period total is not the sum of the months (the same person again).
 DISTINCT = frozenset(m for m, spec in CATALOGUE.items() if spec.distinct)
@@ -160,6 +235,9 @@ class KeyFigureRow:
     measure: Measure
     label: str  # the unit's own name for the row
     counted_from: str | None = None  # "2009-02": the unit began counting it that month
+    # narrowed to (MeasureSpec.filter): an arena ("street"), a material's or counter's
+    # id ("3"), or one of an outreach day's counts ("ads_seen"); '' counts all
+    filter: str = ""
 
 
 @dataclass(frozen=True)

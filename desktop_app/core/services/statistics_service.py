@@ -31,9 +31,11 @@ from desktop_app.core.domain.measures import (
     KeyFigureTable,
     Measure,
     RefreezeReason,
+    filter_is_valid,
 )
 from desktop_app.core.domain.periods import Period
 from desktop_app.core.domain.roles import Permission
+from desktop_app.core.domain.unit_work import Arena
 from desktop_app.core.domain.users import User
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.services.access import require
@@ -78,7 +80,9 @@ class StatisticsService:
         if not stored:
             return DEFAULT_ROWS
         return tuple(
-            KeyFigureRow(Measure(r["measure"]), r["label"], r.get("counted_from"))
+            KeyFigureRow(
+                Measure(r["measure"]), r["label"], r.get("counted_from"), r.get("filter", "")
+            )
             for r in json.loads(stored)
         )
 
@@ -90,6 +94,10 @@ class StatisticsService:
             if not label:
                 raise ValidationError("label", "required")
             entry = {"measure": Measure(row.measure).value, "label": label}
+            if row.filter or CATALOGUE[Measure(row.measure)].filter_required:
+                if not filter_is_valid(row.measure, row.filter, *self._filter_choices()):
+                    raise ValidationError("rows", "invalid")
+                entry["filter"] = row.filter
             if row.counted_from:
                 if not MONTH.fullmatch(row.counted_from):
                     raise ValidationError("counted_from", "invalid")
@@ -100,6 +108,15 @@ class StatisticsService:
         with self._uow.transaction():
             self._settings.set(KEY_FIGURE_ROWS, json.dumps(cleaned, ensure_ascii=False))
             self._audit.record(AuditAction.UPDATE, "unit", KEY_FIGURE_ROWS)
+
+    def _filter_choices(self) -> tuple[set[int], set[int], set[str]]:
+        """The materials, the unit's own counters and the arenas a row may name."""
+        materials = self._repo.material_kinds()
+        return (
+            {m for m, counter in materials if not counter},
+            {m for m, counter in materials if counter},
+            {a.value for a in Arena},
+        )
 
     def key_figure_layout(self) -> KeyFigureLayout:
         stored = self._settings.get(KEY_FIGURE_LAYOUT)
@@ -119,10 +136,13 @@ class StatisticsService:
             self._audit.record(AuditAction.UPDATE, "unit", KEY_FIGURE_LAYOUT)
 
     # -- figures ----------------------------------------------------------------------
-    def monthly(self, measure: Measure, period: Period) -> tuple[tuple[int, ...], int]:
-        """A measure's value per month of the period, and its total for the period."""
+    def monthly(
+        self, measure: Measure, period: Period, filter: str = ""
+    ) -> tuple[tuple[int, ...], int]:
+        """A measure's value per month of the period (narrowed to ``filter``, see
+        KeyFigureRow), and its total for the period."""
         self._allowed()
-        by_month = self._repo.monthly(measure, period.start, period.end)
+        by_month = self._repo.monthly(measure, period.start, period.end, filter)
         values = tuple(by_month.get(f"{y:04d}-{m:02d}", 0) for y, m in period.months())
         if measure in DISTINCT:
             total = self._repo.distinct_total(measure, period.start, period.end)
@@ -146,7 +166,9 @@ class StatisticsService:
         self, period: Period, rows: tuple[KeyFigureRow, ...] | None = None
     ) -> KeyFigureTable:
         rows = rows or self.key_figure_rows()
-        lines = tuple(KeyFigureLine(row, *self.monthly(row.measure, period)) for row in rows)
+        lines = tuple(
+            KeyFigureLine(row, *self.monthly(row.measure, period, row.filter)) for row in rows
+        )
         return KeyFigureTable(tuple(period.months()), lines)
 
     def clients(self, period: Period) -> ClientReport:
@@ -221,12 +243,14 @@ class StatisticsService:
     def may_drill(self, measure: Measure) -> bool:
         return self._actor().may(self.DRILL_PERMISSION[Measure(measure)])
 
-    def records(self, measure: Measure, period: Period) -> list[tuple[str, str, int]]:
+    def records(
+        self, measure: Measure, period: Period, filter: str = ""
+    ) -> list[tuple[str, str, int]]:
         """The records behind a figure: (day, what, number); client records by their
         pseudonymous code only, and only for roles that may read them."""
         actor = self._allowed()
         require(actor, self.DRILL_PERMISSION[Measure(measure)])
-        rows = self._repo.drill(Measure(measure), period.start, period.end)
+        rows = self._repo.drill(Measure(measure), period.start, period.end, filter)
         self._audit.record(AuditAction.READ, "statistics", measure.value, period.label)
         return rows
 
@@ -360,6 +384,7 @@ def table_to_json(table: KeyFigureTable) -> str:
                     "measure": line.row.measure.value,
                     "label": line.row.label,
                     "counted_from": line.row.counted_from,
+                    "filter": line.row.filter,
                     "values": list(line.values),
                     "total": line.total,
                 }
@@ -376,7 +401,9 @@ def table_from_json(text: str, frozen_at: str, frozen_by: str = "") -> KeyFigure
         tuple(tuple(m) for m in data["months"]),
         tuple(
             KeyFigureLine(
-                KeyFigureRow(Measure(x["measure"]), x["label"], x.get("counted_from")),
+                KeyFigureRow(
+                    Measure(x["measure"]), x["label"], x.get("counted_from"), x.get("filter", "")
+                ),
                 tuple(x["values"]),
                 x["total"],
             )

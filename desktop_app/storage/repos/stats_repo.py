@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.core.domain.client_report import ClientRow
-from desktop_app.core.domain.measures import FrozenSnapshot, Measure
+from desktop_app.core.domain.measures import OUTREACH_COUNTS, FrozenSnapshot, Measure
 from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 
@@ -17,15 +17,25 @@ _STARTS = (
     " coalesce((SELECT min(k.day) FROM contacts k WHERE k.client_id = c.id), '9999'))"
     " AS started FROM clients c"
 )
+# One of an outreach day's counts, chosen by a parameter ({p}).
+_COUNT_COLUMN = (
+    "CASE {p} WHEN 'women' THEN women WHEN 'men' THEN men WHEN 'others' THEN others"
+    " WHEN 'mails' THEN mails WHEN 'sms' THEN sms WHEN 'replies' THEN replies"
+    " WHEN 'ads_seen' THEN json_extract(ads, '$.seen') WHEN 'ads_new' THEN"
+    " json_extract(ads, '$.new') WHEN 'ads_women' THEN json_extract(ads, '$.women')"
+    " WHEN 'ads_men' THEN json_extract(ads, '$.men') WHEN 'ads_under_25' THEN"
+    " json_extract(ads, '$.under_25') WHEN 'ads_25_plus' THEN"
+    " json_extract(ads, '$.age_25_plus') ELSE 0 END"
+)
 # Each measure's queries: monthly, (month 'YYYY-MM', value) rows for days between ?1
 # and ?2 (?3, ?4 their months); drill, the records behind a figure as (day, what,
 # number); total, a distinct measure's period total. The catalogue in
 # core/domain/measures.py holds the rest of each measure (its text and permission).
 _MONTHLY = {
     Measure.OUTREACH_CONTACTS: "SELECT month, sum(contacts) FROM outreach WHERE month BETWEEN ?3 AND ?4"
-    " AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    " AND day BETWEEN ?1 AND ?2 AND (?5 = '' OR arena = ?5) GROUP BY month",
     Measure.OUTREACH_NEW_PERSONS: "SELECT month, sum(new_persons) FROM outreach WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
-    " GROUP BY month",
+    " AND (?5 = '' OR arena = ?5) GROUP BY month",
     Measure.GROUP_ATTENDANCES: "SELECT month, sum(n) FROM ("
     " SELECT substr(m.day, 1, 7) AS month, count(*) AS n FROM attendance a"
     " JOIN meetings m ON m.id = a.meeting_id"
@@ -41,7 +51,7 @@ _MONTHLY = {
     Measure.PACKAGES: "SELECT o.month, sum(m.count) FROM outreach_materials m"
     " JOIN outreach o ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
     " WHERE NOT t.counter AND o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2"
-    " GROUP BY o.month",
+    " AND (?5 = '' OR m.material_id = CAST(?5 AS INTEGER)) GROUP BY o.month",
     Measure.UNIQUE_CLIENTS: "SELECT month, count(DISTINCT client_id) FROM contacts"
     " WHERE client_id IS NOT NULL AND month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2"
     " GROUP BY month",
@@ -52,16 +62,22 @@ _MONTHLY = {
     Measure.GROUP_PERSONS: "SELECT substr(m.day, 1, 7), count(DISTINCT a.participant_id)"
     " FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
     " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2 GROUP BY 1",
+    Measure.OUTREACH_COUNT: f"SELECT month, sum({_COUNT_COLUMN.format(p='?5')}) FROM outreach"
+    " WHERE month BETWEEN ?3 AND ?4 AND day BETWEEN ?1 AND ?2 GROUP BY month",
+    Measure.OUTREACH_COUNTER: "SELECT o.month, sum(m.count) FROM outreach_materials m"
+    " JOIN outreach o ON o.id = m.outreach_id WHERE m.material_id = CAST(?5 AS INTEGER)"
+    " AND o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2 GROUP BY o.month",
 }
 # The records behind a figure: (day, what, number) for days between ?1 and ?2.
 _DRILL = {
     Measure.OUTREACH_CONTACTS: "SELECT day, arena, contacts FROM outreach WHERE day BETWEEN ?1 AND ?2 AND contacts > 0"
-    " ORDER BY day",
+    " AND (?3 = '' OR arena = ?3) ORDER BY day",
     Measure.OUTREACH_NEW_PERSONS: "SELECT day, arena, new_persons FROM outreach WHERE day BETWEEN ?1 AND ?2"
-    " AND new_persons > 0 ORDER BY day",
+    " AND new_persons > 0 AND (?3 = '' OR arena = ?3) ORDER BY day",
     Measure.PACKAGES: "SELECT o.day, t.name, m.count FROM outreach_materials m JOIN outreach o"
     " ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
-    " WHERE NOT t.counter AND o.day BETWEEN ?1 AND ?2 ORDER BY o.day",
+    " WHERE NOT t.counter AND o.day BETWEEN ?1 AND ?2"
+    " AND (?3 = '' OR m.material_id = CAST(?3 AS INTEGER)) ORDER BY o.day",
     Measure.GROUP_ATTENDANCES: "SELECT m.day, a.name, (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id"
     " AND t.present = 1) + m.anonymous_attendance AS n FROM meetings m"
     " JOIN activities a ON a.id = m.activity_id WHERE NOT m.cancelled"
@@ -83,6 +99,11 @@ _DRILL = {
     " JOIN meetings m ON m.id = a.meeting_id JOIN participants p ON p.id = a.participant_id"
     " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2"
     " GROUP BY p.id ORDER BY 1",
+    Measure.OUTREACH_COUNT: f"SELECT day, arena, {_COUNT_COLUMN.format(p='?3')} AS n"
+    " FROM outreach WHERE day BETWEEN ?1 AND ?2 AND n > 0 ORDER BY day",
+    Measure.OUTREACH_COUNTER: "SELECT o.day, t.name, m.count FROM outreach_materials m"
+    " JOIN outreach o ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
+    " WHERE o.day BETWEEN ?1 AND ?2 AND m.material_id = CAST(?3 AS INTEGER) ORDER BY o.day",
 }
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
@@ -91,22 +112,6 @@ _DISTINCT_TOTAL = {
     " JOIN meetings m ON m.id = a.meeting_id"
     " WHERE a.present = 1 AND NOT m.cancelled AND m.day BETWEEN ?1 AND ?2",
 }
-
-
-OUTREACH_COUNTS = (
-    "women",
-    "men",
-    "others",
-    "mails",
-    "sms",
-    "replies",
-    "ads_seen",
-    "ads_new",
-    "ads_women",
-    "ads_men",
-    "ads_under_25",
-    "ads_25_plus",
-)
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,12 @@ def _days_and_months(start: date, end: date) -> list[str]:
     return [start.isoformat(), end.isoformat(), start.strftime("%Y-%m"), end.strftime("%Y-%m")]
 
 
-def _params(sql: str, start: date, end: date) -> list[str]:
-    """SQLite wants exactly as many values as the highest number the query uses."""
+def _params(sql: str, start: date, end: date, filter: str = "") -> list[str]:
+    """SQLite wants exactly as many values as the highest number the query uses; ?5 is
+    a row's filter (an arena, a material's id, one of an outreach day's counts)."""
     values = _days_and_months(start, end)
+    if "?5" in sql:
+        return [*values, filter]
     return values if "?3" in sql else values[:2]
 
 
@@ -134,10 +142,10 @@ class SqlStatsRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def monthly(self, measure: Measure, start: date, end: date) -> dict[str, int]:
+    def monthly(self, measure: Measure, start: date, end: date, filter: str = "") -> dict[str, int]:
         with translated_errors():
             sql = QUERIES[measure].monthly
-            rows = self.db.execute(sql, _params(sql, start, end)).fetchall()
+            rows = self.db.execute(sql, _params(sql, start, end, filter)).fetchall()
         return {r[0]: int(r[1] or 0) for r in rows}
 
     def distinct_total(self, measure: Measure, start: date, end: date) -> int:
@@ -303,6 +311,12 @@ class SqlStatsRepo:
             ).fetchone()
         return {key: int(value or 0) for key, value in zip(OUTREACH_COUNTS, row, strict=True)}
 
+    def material_kinds(self) -> list[tuple[int, bool]]:
+        """Every material's id and whether it is one of the unit's own counters."""
+        with translated_errors():
+            rows = self.db.execute("SELECT id, counter FROM materials").fetchall()
+        return [(r[0], bool(r[1])) for r in rows]
+
     def materials_handed_out(self, start: date, end: date) -> dict[int, int]:
         """{material id: handed out in the period}."""
         with translated_errors():
@@ -314,11 +328,10 @@ class SqlStatsRepo:
             ).fetchall()
         return {r[0]: int(r[1] or 0) for r in rows}
 
-    def drill(self, measure: Measure, start: date, end: date) -> list[tuple[str, str, int]]:
+    def drill(
+        self, measure: Measure, start: date, end: date, filter: str = ""
+    ) -> list[tuple[str, str, int]]:
+        sql = QUERIES[measure].drill
+        params = [start.isoformat(), end.isoformat()] + ([filter] if "?3" in sql else [])
         with translated_errors():
-            return [
-                (r[0], r[1], int(r[2] or 0))
-                for r in self.db.execute(
-                    QUERIES[measure].drill, [start.isoformat(), end.isoformat()]
-                )
-            ]
+            return [(r[0], r[1], int(r[2] or 0)) for r in self.db.execute(sql, params)]

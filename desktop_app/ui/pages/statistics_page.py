@@ -36,7 +36,7 @@ from desktop_app.ui.cost_sharing_dialog import CostSharingDialog
 from desktop_app.ui.dialogs.drill_dialog import DrillDialog
 from desktop_app.ui.dialogs.yearly_texts_dialog import YearlyTextsDialog
 from desktop_app.ui.feedback import error_text, show_error, tr_message
-from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog
+from desktop_app.ui.key_figure_rows_dialog import KeyFigureRowsDialog, filter_choices
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.statistics_exports import StatisticsExports
@@ -411,7 +411,7 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
         title = f"{line.row.label} {year_number}-{month_number:02d}"
         self.ops.run(
             self,
-            lambda: stats.records(measure, chosen),
+            lambda: stats.records(measure, chosen, line.row.filter),
             lambda rows: DrillDialog(title, rows, self).open(),
             lambda e: self.message.setText(error_text(e)),
         )
@@ -420,15 +420,21 @@ class StatisticsPage(FreezeActions, StatisticsExports, SectionReports, QWidget):
         """The rows are read on the worker, then the dialog opens with them."""
 
         def opened(result) -> None:
-            rows, layout = result
-            dialog = KeyFigureRowsDialog(self.session, self.ops, rows, layout, self)
+            rows, layout, materials = result
+            dialog = KeyFigureRowsDialog(
+                self.session, self.ops, rows, layout, self, filter_choices(materials)
+            )
             dialog.saved.connect(lambda: self.reload())
             dialog.open()
 
         stats = self.session.statistics
         self.ops.run(
             self,
-            lambda: (stats.key_figure_rows(), stats.key_figure_layout()),
+            lambda: (
+                stats.key_figure_rows(),
+                stats.key_figure_layout(),
+                self.session.work.materials(),
+            ),
             opened,
             lambda e: show_error(self, e),
         )
