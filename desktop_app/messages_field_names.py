@@ -49,6 +49,8 @@ FIELD_NAMES = {
     F.MAILS: QT_TRANSLATE_NOOP("Messages", "Antalet mejl"),
     F.MATERIAL: QT_TRANSLATE_NOOP("Messages", "Materialets namn"),
     F.ALIAS: QT_TRANSLATE_NOOP("Messages", "Aliaset"),
+    F.ROOM: QT_TRANSLATE_NOOP("Messages", "Rummet"),
+    F.BOOKING: QT_TRANSLATE_NOOP("Messages", "Besöket"),
     F.FIRST_MET: QT_TRANSLATE_NOOP("Messages", "Dagen för första mötet"),
     F.MET: QT_TRANSLATE_NOOP("Messages", "Personer som mötts"),
     F.MATERIALS: QT_TRANSLATE_NOOP("Messages", "Utdelat material"),

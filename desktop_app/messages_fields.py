@@ -348,6 +348,20 @@ SPECIFIC = {
         "En rad räknar inget som finns: välj en arena, ett material, en egen räknare eller en "
         "av dagens siffror (t.ex. annonser sedda) i raden.",
     ),
+    (F.BOOKING, R.NOT_OPEN): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Besöket är redan markerat (genomfört, uteblivet eller avbokat). Öppna det igen först "
+        "om markeringen var fel.",
+    ),
+    (F.BOOKING, R.NOT_YET): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Besöket har inte börjat än: det kan markeras som genomfört eller uteblivet när tiden "
+        "har kommit. Avboka eller flytta det i stället.",
+    ),
+    (F.BOOKING, R.WAS_HELD): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.",
+    ),
     (F.MET, R.UNKNOWN): QT_TRANSLATE_NOOP(
         "Messages", "En av personerna finns inte längre i registret. Öppna dagen på nytt."
     ),

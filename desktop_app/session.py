@@ -21,6 +21,7 @@ from desktop_app.core.imports.import_service import ImportService
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
 from desktop_app.core.services.backup_service import UNIT_CREATED_AT, BackupService
+from desktop_app.core.services.booking_service import BookingService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
@@ -45,6 +46,7 @@ from desktop_app.paths import resource
 from desktop_app.storage.db import Database, check_integrity
 from desktop_app.storage.keyslots import KdfParams
 from desktop_app.storage.repos.audit_repo import SqlAuditRepo
+from desktop_app.storage.repos.bookings_repo import SqlBookingRepo
 from desktop_app.storage.repos.bulk_repo import SqlBulkWriter
 from desktop_app.storage.repos.client_details_repo import SqlClientDetailsRepo
 from desktop_app.storage.repos.clients_repo import SqlClientRepo
@@ -112,6 +114,15 @@ class Session:
             SqlParticipantMergeRepo(vault.db), self.audit, uow, actor
         )
         self.work = UnitWorkService(SqlUnitWorkRepo(vault.db), self.audit, uow, actor, clock, codes)
+        self.bookings = BookingService(
+            repo=SqlBookingRepo(vault.db),
+            clients=self.clients,
+            contacts=self.contacts,
+            audit=self.audit,
+            uow=uow,
+            actor=actor,
+            clock=clock,
+        )
         self.outreach_persons = OutreachPersonService(
             SqlOutreachPersonRepo(vault.db), self.audit, uow, actor, clock
         )

@@ -17,6 +17,7 @@ from desktop_app.storage.db import Database
 from desktop_app.storage.errors import translated_errors
 from desktop_app.storage.parts import ATTACHED, part_path
 from desktop_app.storage.schema_audit import m011_keyed_audit_chain, m012_retired_course_types
+from desktop_app.storage.schema_bookings import m021_bookings
 from desktop_app.storage.schema_clients import m002_clients, m003_client_list_indexes
 from desktop_app.storage.schema_courses import (
     m004_courses,
@@ -110,6 +111,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(18, "frozen sections", m018_frozen_sections),
     Migration(19, "outreach counters", m019_outreach_counters),
     Migration(20, "outreach persons", m020_outreach_persons),
+    Migration(21, "bookings", m021_bookings),
 )
 PARTS_VERSION = 10  # from here on the courses and register parts exist as files
 LATEST = MIGRATIONS[-1].version

@@ -104,6 +104,13 @@ ADDED = {
             alias TEXT NOT NULL DEFAULT '' COLLATE NOCASE
         )""",
     },
+    "register": {
+        # A booking's note (main.bookings holds the time, form, counsellor and room).
+        "booking_notes": """CREATE TABLE {s}.booking_notes (
+            booking_id INTEGER PRIMARY KEY,
+            note TEXT NOT NULL
+        )""",
+    },
 }
 
 

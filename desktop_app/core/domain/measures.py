@@ -24,6 +24,7 @@ class Measure(StrEnum):
     GROUP_PERSONS = "group_persons"  # distinct persons present in groups/courses
     OUTREACH_COUNT = "outreach_count"  # one of an outreach day's counts (women, ads seen …)
     OUTREACH_COUNTER = "outreach_counter"  # one of the unit's own counters
+    NO_SHOWS = "no_shows"  # booked visits the client missed (uteblev)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
@@ -177,6 +178,14 @@ CATALOGUE: dict[Measure, MeasureSpec] = {
         persons=False,
         filter="counter",
         filter_required=True,
+    ),
+    Measure.NO_SHOWS: MeasureSpec(
+        QT_TRANSLATE_NOOP("Messages", "Uteblivna besök"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Bokade besök som klienten uteblev från, efter dagen för besöket."
+        ),
+        Permission.READ_CLIENTS,
+        persons=True,
     ),
 }
 

@@ -6,11 +6,19 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from desktop_app.core.domain.bookings import Booking, BookingDraft, BookingStatus
 from desktop_app.core.domain.client_enums import CloseReason, FollowUpAnswer
 from desktop_app.core.domain.client_query import ClientQuery
 from desktop_app.core.domain.clients import Client, ClientDraft
 from desktop_app.core.domain.contacts import Contact, ContactDraft
-from desktop_app.core.domain.ids import ClientId, ConcernReportId, ContactId, JournalNoteId, UserId
+from desktop_app.core.domain.ids import (
+    BookingId,
+    ClientId,
+    ConcernReportId,
+    ContactId,
+    JournalNoteId,
+    UserId,
+)
 from desktop_app.core.domain.journal import ConcernReport, Episode, FollowUpQuestion, JournalNote
 
 
@@ -100,3 +108,23 @@ class JournalRepo(Protocol):
     def get(self, note_id: JournalNoteId) -> JournalNote | None: ...
     def for_client(self, client_id: ClientId) -> list[JournalNote]: ...
     def current_titles(self, client_id: ClientId) -> list[str]: ...
+
+
+class BookingRepo(Protocol):
+    """Implemented by storage's ``SqlBookingRepo``."""
+
+    def insert(self, draft: BookingDraft, now: datetime) -> BookingId: ...
+    def update(self, booking_id: BookingId, draft: BookingDraft, now: datetime) -> None: ...
+    def set_status(
+        self,
+        booking_id: BookingId,
+        status: BookingStatus,
+        now: datetime,
+        contact_id: ContactId | None = None,
+    ) -> None: ...
+    def delete(self, booking_id: BookingId) -> bool: ...
+    def get(self, booking_id: BookingId) -> Booking | None: ...
+    def between(self, start: date, end: date) -> list[Booking]: ...
+    def for_client(self, client_id: ClientId) -> list[Booking]: ...
+    def next_for(self, client_ids: list[ClientId], now: datetime) -> dict[ClientId, datetime]: ...
+    def offer_first(self, client_id: ClientId, day: date) -> None: ...

@@ -134,6 +134,7 @@ class SqlPurgeRepo:
                 ("journal_notes", "client_id", "clients"),
                 ("contact_notes", "contact_id", "contacts"),
                 ("concern_notes", "concern_id", "concern_reports"),
+                ("booking_notes", "booking_id", "bookings"),
                 ("participant_identities", "participant_id", "participants"),
             ):
                 self.db.execute(

@@ -67,6 +67,8 @@ _MONTHLY = {
     Measure.OUTREACH_COUNTER: "SELECT o.month, sum(m.count) FROM outreach_materials m"
     " JOIN outreach o ON o.id = m.outreach_id WHERE m.material_id = CAST(?5 AS INTEGER)"
     " AND o.month BETWEEN ?3 AND ?4 AND o.day BETWEEN ?1 AND ?2 GROUP BY o.month",
+    Measure.NO_SHOWS: "SELECT month, count(*) FROM bookings WHERE month BETWEEN ?3 AND ?4"
+    " AND day BETWEEN ?1 AND ?2 AND status = 'no_show' GROUP BY month",
 }
 # The records behind a figure: (day, what, number) for days between ?1 and ?2.
 _DRILL = {
@@ -104,6 +106,9 @@ _DRILL = {
     Measure.OUTREACH_COUNTER: "SELECT o.day, t.name, m.count FROM outreach_materials m"
     " JOIN outreach o ON o.id = m.outreach_id JOIN materials t ON t.id = m.material_id"
     " WHERE o.day BETWEEN ?1 AND ?2 AND m.material_id = CAST(?3 AS INTEGER) ORDER BY o.day",
+    Measure.NO_SHOWS: "SELECT b.day, c.code, 1 FROM bookings b JOIN clients c"
+    " ON c.id = b.client_id WHERE b.status = 'no_show' AND b.day BETWEEN ?1 AND ?2"
+    " ORDER BY b.day",
 }
 _DISTINCT_TOTAL = {
     Measure.UNIQUE_CLIENTS: "SELECT count(DISTINCT client_id) FROM contacts"
