@@ -5,6 +5,7 @@ questions)."""
 from __future__ import annotations
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.bookings import BookingStatus
 from desktop_app.core.domain.client_enums import (
     CaseKind,
     ChildrenAnswer,
@@ -105,6 +106,13 @@ ENUM_LABELS = {
         CloseReason.NO_CONTACT: QT_TRANSLATE_NOOP("Messages", "ingen kontakt"),
         CloseReason.REFERRED: QT_TRANSLATE_NOOP("Messages", "hänvisad vidare"),
         CloseReason.OTHER: QT_TRANSLATE_NOOP("Messages", "annat skäl"),
+    },
+    BookingStatus: {
+        BookingStatus.BOOKED: QT_TRANSLATE_NOOP("Messages", "bokad"),
+        BookingStatus.HELD: QT_TRANSLATE_NOOP("Messages", "genomförd"),
+        BookingStatus.NO_SHOW: QT_TRANSLATE_NOOP("Messages", "uteblev"),
+        BookingStatus.CANCELLED_BY_CLIENT: QT_TRANSLATE_NOOP("Messages", "avbokad av klienten"),
+        BookingStatus.CANCELLED_BY_US: QT_TRANSLATE_NOOP("Messages", "avbokad av oss"),
     },
     ContactForm: {
         ContactForm.PHONE: QT_TRANSLATE_NOOP("Messages", "telefon"),

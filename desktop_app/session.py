@@ -182,6 +182,7 @@ class Session:
             journal=self.journal,
             registrations=self.registrations,
             courses=self.courses,
+            bookings=self.bookings,
             purging=self.purging,
             audit=self.audit,
             actor=actor,

@@ -121,3 +121,17 @@ def test_a_course_leader_may_not_book_or_read_bookings(vault):
         assert kim.vault.db.execute("SELECT count(*) FROM booking_notes").fetchone() == (0,)
     finally:
         kim.close()
+
+
+def test_the_register_extract_lists_every_booking_and_a_purge_removes_them(vault):
+    s = vault.session
+    client = s.clients.create(ClientDraft())
+    booked = s.bookings.book(_draft(s, client.id, NOW + timedelta(days=4), note="Tolk: arabiska"))
+    extract = s.register_extracts.extract(client.id)
+    assert [(b.id, b.draft.note) for b in extract.bookings] == [(booked.id, "Tolk: arabiska")]
+    s.vault.db.execute("DELETE FROM clients WHERE id = ?", [client.id])  # as a purge does
+    from desktop_app.storage.repos.purge_repo import SqlPurgeRepo
+
+    SqlPurgeRepo(s.vault.db).sweep()
+    assert s.vault.db.execute("SELECT count(*) FROM booking_notes").fetchone() == (0,)
+    assert s.vault.db.execute("SELECT count(*) FROM bookings").fetchone() == (0,)

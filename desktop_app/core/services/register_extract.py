@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.core.domain.audit import AuditAction
+from desktop_app.core.domain.bookings import Booking
 from desktop_app.core.domain.clients import Client
 from desktop_app.core.domain.contacts import Contact
 from desktop_app.core.domain.courses import Participant, Registration
@@ -21,6 +22,7 @@ from desktop_app.core.domain.roles import Permission
 from desktop_app.core.domain.users import User
 from desktop_app.core.services.access import require
 from desktop_app.core.services.audit_service import AuditService
+from desktop_app.core.services.booking_service import BookingService
 from desktop_app.core.services.client_service import ClientService
 from desktop_app.core.services.contact_service import ContactService
 from desktop_app.core.services.course_service import CourseService
@@ -41,6 +43,7 @@ class RegisterExtract:
     related: list[Client]  # relatives, couple members and couples, by code
     participant: Participant | None
     registrations: list[tuple[Registration, str]]  # with the course's or type's name
+    bookings: list[Booking]  # every booked visit, whatever became of it
     keep_years: int  # purged this many years after the last entry
     made_at: datetime
     made_by: str
@@ -55,6 +58,7 @@ class RegisterExtractService:
         journal: JournalService,
         registrations: RegistrationService,
         courses: CourseService,
+        bookings: BookingService,
         purging: PurgeService,
         audit: AuditService,
         actor: Callable[[], User],
@@ -65,6 +69,7 @@ class RegisterExtractService:
         self._journal = journal
         self._registrations = registrations
         self._courses = courses
+        self._bookings = bookings
         self._purging = purging
         self._audit = audit
         self._actor = actor
@@ -102,6 +107,7 @@ class RegisterExtractService:
             related=[clients.summary(i) for i in dict.fromkeys(related_ids)],
             participant=participant,
             registrations=named,
+            bookings=self._bookings.for_client(client_id),
             keep_years=self._purging.rules().client_years,
             made_at=self._clock(),
             made_by=actor.display_name,

@@ -70,6 +70,29 @@ def extract_document(extract: RegisterExtract, unit_name: str) -> Document:
         ],
         [1.2, 3.5, 1.5],
     )
+    bookings = Table(
+        [
+            QCoreApplication.translate("ExtractDocument", "Tid"),
+            QCoreApplication.translate("ExtractDocument", "Minuter"),
+            QCoreApplication.translate("ExtractDocument", "Form"),
+            QCoreApplication.translate("ExtractDocument", "Hos"),
+            QCoreApplication.translate("ExtractDocument", "Blev"),
+            QCoreApplication.translate("ExtractDocument", "Anteckning"),
+        ],
+        [
+            [
+                b.draft.starts_at.strftime("%Y-%m-%d %H:%M"),
+                str(b.draft.minutes),
+                label_text(b.draft.form),
+                b.staff_name,
+                label_text(b.status),
+                b.draft.note,
+            ]
+            for b in extract.bookings
+        ],
+        [1.6, 0.8, 1, 1.4, 1.4, 3],
+        nowrap=(0,),
+    )
     participant = extract.participant
     sections = [
         about,
@@ -78,6 +101,11 @@ def extract_document(extract: RegisterExtract, unit_name: str) -> Document:
             QCoreApplication.translate("ExtractDocument", "Uppföljning vid avslut"),
             paragraphs=follow_up,
             empty_text=QCoreApplication.translate("ExtractDocument", "Inga svar."),
+        ),
+        Section(
+            QCoreApplication.translate("ExtractDocument", "Bokade besök"),
+            table=bookings if extract.bookings else None,
+            empty_text=QCoreApplication.translate("ExtractDocument", "Inga bokade besök."),
         ),
         Section(
             QCoreApplication.translate("ExtractDocument", "Kurser och grupper"),
