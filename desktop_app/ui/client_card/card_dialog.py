@@ -30,6 +30,7 @@ from desktop_app.core.errors import NotFoundError, VagvalError
 from desktop_app.reports.html import render_html
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session
+from desktop_app.ui.bookings.bookings_tab import BookingsTab
 from desktop_app.ui.client_card.card_data import CardData, load_card
 from desktop_app.ui.client_card.card_document import card_document
 from desktop_app.ui.client_card.children_tab import ChildrenTab, ConcernDialog
@@ -96,9 +97,12 @@ class ClientCardDialog(QDialog):
         self.relations = RelationsTab()
         self.children = ChildrenTab()
         self.closing = ClosingTab()
+        self.bookings = BookingsTab(session, ops)
+        self.bookings.changed.connect(self.reload)  # a held visit is a contact
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Översikt"))
         self.tabs.addTab(self.contacts, self.tr("Samtal"))
+        self.tabs.addTab(self.bookings, self.tr("Bokningar"))
         self.journal_index = self.tabs.addTab(self.journal, self.tr("Journal"))
         self.tabs.addTab(self.relations, self.tr("Relationer"))
         self.tabs.addTab(self.children, self.tr("Barn"))
@@ -155,6 +159,8 @@ class ClientCardDialog(QDialog):
         ):
             tab.set_data(data)
         self.tabs.setTabVisible(self.journal_index, data.notes is not None)
+        if self.bookings.client_id is None:
+            self.bookings.show_client(data.client.id, data.client.code, self.options.colleagues)
 
     def _load_failed(self, error: VagvalError) -> None:
         show_error(self, error)
