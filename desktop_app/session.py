@@ -201,6 +201,7 @@ class Session:
             clients=self.clients,
             journal=self.journal,
             courses=self.courses,
+            bookings=self.bookings,
             backups=self.backups,
             audit=self.audit,
             actor=actor,

@@ -33,6 +33,12 @@ def test_a_counsellors_start_page(qtbot, ops, vault):
         ClientDraft(requested_on=today - timedelta(days=3), birth_year=today.year - 16)
     )
     s.journal.report_concern(mine.id, today, "Socialtjänsten <Huddinge>")
+    from desktop_app.core.domain.bookings import BookingDraft
+    from desktop_app.core.domain.contact_enums import ContactForm
+
+    soon = (datetime.now() + timedelta(hours=1)).replace(second=0, microsecond=0)
+    if soon.date() == today:  # a visit later today, booked with me
+        s.bookings.book(BookingDraft(mine.id, soon, 45, ContactForm.VISIT, s.user.id, "Rum 2"))
     monday = today - timedelta(days=today.weekday())
     start = datetime.combine(monday, datetime.min.time()).replace(hour=18)
     if start < datetime.now():
@@ -48,6 +54,11 @@ def test_a_counsellors_start_page(qtbot, ops, vault):
     assert any(t.startswith(mine.code) and "Bo Berg" in t for t in _texts(page.lists["mine"]))
     assert any(t.startswith(youth.code) for t in _texts(page.lists["waiting"]))
     assert _texts(page.lists["concerns"])[0].endswith("Socialtjänsten <Huddinge>")
+    if soon.date() == today:
+        booked = _texts(page.lists["bookings"])
+        assert booked == [f"i dag {soon:%H:%M} · {mine.code} · Rum 2"]
+        mine_line = next(t for t in _texts(page.lists["mine"]) if t.startswith(mine.code))
+        assert "nästa besök" in mine_line
     if start < datetime.now():
         assert any("Samtalsgrupp" in t for t in _texts(page.lists["meetings"]))
     # a brand-new unit is not due for a backup; the audit review of last month is

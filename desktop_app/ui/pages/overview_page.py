@@ -58,6 +58,7 @@ class OverviewPage(QWidget):
         for n, (key, title) in enumerate(
             (
                 ("mine", self.tr("Mina klienter")),
+                ("bookings", self.tr("Mina bokade besök i dag och denna vecka")),
                 ("waiting", self.tr("Väntar längre än garantin")),
                 ("concerns", self.tr("Öppna orosanmälningar")),
                 ("meetings", self.tr("Grupper och kurser denna vecka")),
@@ -120,6 +121,12 @@ class OverviewPage(QWidget):
             ],
         )
         self._fill(
+            "bookings",
+            None
+            if data.bookings is None
+            else [(self._booking_line(b, today), b.draft.client_id) for b in data.bookings],
+        )
+        self._fill(
             "meetings",
             None
             if data.meetings is None
@@ -129,6 +136,18 @@ class OverviewPage(QWidget):
             ],
         )
 
+    def _booking_line(self, booking, today: date) -> str:
+        at = booking.draft.starts_at
+        when = (
+            self.tr("i dag %1").replace("%1", at.strftime("%H:%M"))
+            if at.date() == today
+            else short_moment_text(at)
+        )
+        parts = [when, booking.code, booking.draft.room]
+        if booking.clashes:
+            parts.append(self.tr("⚠ krock"))
+        return " · ".join(p for p in parts if p)
+
     def _client_line(self, client) -> str:
         name = client.draft.name if client.draft.name and not client.draft.anonymous else ""
         last = client.last_contact_on
@@ -137,7 +156,11 @@ class OverviewPage(QWidget):
             if last
             else self.tr("inget samtal än")
         )
-        return " · ".join(part for part in (client.code, name, when) if part)
+        coming = self.data.next_booking.get(client.id) if self.data else None
+        booked = (
+            self.tr("nästa besök %1").replace("%1", short_moment_text(coming)) if coming else ""
+        )
+        return " · ".join(part for part in (client.code, name, when, booked) if part)
 
     def _fill_clients(self, key: str, listed: Listed | None, line) -> None:
         if listed is None:
