@@ -75,3 +75,35 @@ def write_ical(
     with atomic_path(path) as tmp:
         tmp.write_bytes(calendar.to_ical())
     return path
+
+
+def build_booking_calendar(
+    bookings: list, *, db_id: str = "", summary: str = "Besök %1", now: datetime | None = None
+) -> Calendar:
+    """A counsellor's booked visits as events named by the client's code only (never a
+    name, never the note); a cancelled booking is sent as CANCELLED."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Vägval//Bokningar//SV")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    for booking in bookings:
+        event = Event()
+        event.add("uid", f"vagval-{db_id[:8]}-booking-{booking.id}@vagval")
+        event.add("dtstamp", stamp)
+        event.add("summary", summary.replace("%1", booking.code))
+        event.add("dtstart", booking.draft.starts_at.replace(tzinfo=TIME_ZONE))
+        event.add("dtend", booking.draft.ends_at.replace(tzinfo=TIME_ZONE))
+        event.add("status", "CONFIRMED" if booking.counts else "CANCELLED")
+        if booking.draft.room:
+            event.add("location", booking.draft.room)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def write_booking_ical(bookings: list, path: Path | str, **options) -> Path:
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(build_booking_calendar(bookings, **options).to_ical())
+    return path

@@ -29,6 +29,7 @@ from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.lock import HiddenWindows, IdleWatcher, LockScreen
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.pages.administration_page import AdministrationPage
+from desktop_app.ui.pages.bookings_page import BookingsPage
 from desktop_app.ui.pages.clients_page import ClientsPage
 from desktop_app.ui.pages.courses_page import CoursesPage
 from desktop_app.ui.pages.overview_page import OverviewPage
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         overview = self.page_widgets.get("overview")
         if isinstance(overview, OverviewPage):
             overview.open_client.connect(self._open_client)
+        bookings = self.page_widgets.get("bookings")
+        if isinstance(bookings, BookingsPage):
+            bookings.open_client.connect(self._open_client)
             overview.backup_requested.connect(self.show_backups)
             overview.review_requested.connect(lambda: self._admin_tab("audit_tab"))
 
@@ -141,6 +145,12 @@ class MainWindow(QMainWindow):
                 self.tr("Klienter"),
                 Permission.READ_CLIENTS,
                 lambda: ClientsPage(self.session, self.ops),
+            ),
+            (
+                "bookings",
+                self.tr("Bokningar"),
+                Permission.READ_CLIENTS,
+                lambda: BookingsPage(self.session, self.ops),
             ),
             (
                 "courses",

@@ -51,7 +51,8 @@ def run_self_test() -> int:
             for row in range(window.nav.count()):
                 window.nav.setCurrentRow(row)
                 app.processEvents()
-            expected = 6  # Översikt, Klienter, Grupper och kurser, Uppsökande, Statistik, Admin
+            # Översikt, Klienter, Bokningar, Grupper och kurser, Uppsökande, Statistik, Admin
+            expected = 7
             if window.nav.count() != expected:
                 raise RuntimeError(f"{window.nav.count()} pages, expected {expected}")
             t = step("main_window", t)

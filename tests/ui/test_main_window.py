@@ -11,6 +11,7 @@ from desktop_app.ui.main_window import MainWindow
 ALL_PAGES = [
     "Översikt",
     "Klienter",
+    "Bokningar",
     "Grupper och kurser",
     "Uppsökande och utbildning",
     "Statistik",
@@ -35,7 +36,15 @@ def test_every_part_has_a_page_and_the_status_bar_says_who(window):
     assert _nav(window) == ALL_PAGES
     assert window.windowTitle() == "Vägval – KAST Testby"
     assert window.user_label.text() == "Inloggad: Anna Administratör (administratör)"
-    keys = ("overview", "clients", "courses", "outreach", "statistics", "administration")
+    keys = (
+        "overview",
+        "clients",
+        "bookings",
+        "courses",
+        "outreach",
+        "statistics",
+        "administration",
+    )
     for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
         assert window.page_widgets[key].isVisible()
@@ -49,7 +58,7 @@ def test_every_part_has_a_page_and_the_status_bar_says_who(window):
             Role.COURSE_LEADER,
             ["Översikt", "Grupper och kurser", "Uppsökande och utbildning", "Statistik"],
         ),
-        (Role.COUNSELLOR, ALL_PAGES[:5]),
+        (Role.COUNSELLOR, ALL_PAGES[:6]),
     ],
 )
 def test_pages_follow_the_role(qtbot, ops, vault, role, expected):
