@@ -811,6 +811,330 @@ Hand it over in person; it must be changed at the next login.</extra-vagval-dict
     <extra-vagval-dictionary>Remove the account? Scheduled backups that use it stop working.</extra-vagval-dictionary></message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Boka besök – %1</source>
+        <translation>Book a visit – %1</translation>
+    <extra-vagval-dictionary>Book a visit – %1</extra-vagval-dictionary></message>
+    <message>
+        <source>Flytta besök – %1</source>
+        <translation>Move visit – %1</translation>
+    <extra-vagval-dictionary>Move visit – %1</extra-vagval-dictionary></message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    <extra-vagval-dictionary> min</extra-vagval-dictionary></message>
+    <message>
+        <source>t.ex. Rum 2 (valfritt)</source>
+        <translation>e.g. Room 2 (optional)</translation>
+    <extra-vagval-dictionary>e.g. Room 2 (optional)</extra-vagval-dictionary></message>
+    <message>
+        <source>t.ex. tolk behövs (valfri)</source>
+        <translation>e.g. interpreter needed (optional)</translation>
+    <extra-vagval-dictionary>e.g. interpreter needed (optional)</extra-vagval-dictionary></message>
+    <message>
+        <source>Dag och tid:</source>
+        <translation>Day and time:</translation>
+    <extra-vagval-dictionary>Day and time:</extra-vagval-dictionary></message>
+    <message>
+        <source>Längd:</source>
+        <translation>Length:</translation>
+    <extra-vagval-dictionary>Length:</extra-vagval-dictionary></message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    <extra-vagval-dictionary>Form:</extra-vagval-dictionary></message>
+    <message>
+        <source>Hos:</source>
+        <translation>With:</translation>
+    <extra-vagval-dictionary>With:</extra-vagval-dictionary></message>
+    <message>
+        <source>Rum:</source>
+        <translation>Room:</translation>
+    <extra-vagval-dictionary>Room:</extra-vagval-dictionary></message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    <extra-vagval-dictionary>Note:</extra-vagval-dictionary></message>
+    <message>
+        <source>Krock</source>
+        <translation>Clash</translation>
+    <extra-vagval-dictionary>Clash</extra-vagval-dictionary></message>
+    <message numerus="yes">
+        <source>Besöket är bokat, men samma tid har %n andra bokningar hos samma medarbetare eller i samma rum. De är markerade i kalendern.</source>
+        <translation><numerusform>The visit is booked, but %n other booking has the same counsellor or room at that time. It is marked in the calendar.</numerusform><numerusform>The visit is booked, but %n other bookings have the same counsellor or room at that time. They are marked in the calendar.</numerusform></translation>
+    <extra-vagval-dictionary>The visit is booked, but %n other booking has the same counsellor or room at that time. It is marked in the calendar.The visit is booked, but %n other bookings have the same counsellor or room at that time. They are marked in the calendar.</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>BookingDocuments</name>
+    <message>
+        <source>krock</source>
+        <translation>clash</translation>
+    <extra-vagval-dictionary>clash</extra-vagval-dictionary></message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    <extra-vagval-dictionary>Day</extra-vagval-dictionary></message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    <extra-vagval-dictionary>Time</extra-vagval-dictionary></message>
+    <message>
+        <source>Klient</source>
+        <translation>Client</translation>
+    <extra-vagval-dictionary>Client</extra-vagval-dictionary></message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    <extra-vagval-dictionary>Form</extra-vagval-dictionary></message>
+    <message>
+        <source>Hos</source>
+        <translation>With</translation>
+    <extra-vagval-dictionary>With</extra-vagval-dictionary></message>
+    <message>
+        <source>Rum</source>
+        <translation>Room</translation>
+    <extra-vagval-dictionary>Room</extra-vagval-dictionary></message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    <extra-vagval-dictionary>Status</extra-vagval-dictionary></message>
+    <message>
+        <source>Inga bokade besök.</source>
+        <translation>No booked visits.</translation>
+    <extra-vagval-dictionary>No booked visits.</extra-vagval-dictionary></message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    <extra-vagval-dictionary>Unit</extra-vagval-dictionary></message>
+    <message>
+        <source>Utskrivet</source>
+        <translation>Printed</translation>
+    <extra-vagval-dictionary>Printed</extra-vagval-dictionary></message>
+    <message>
+        <source>Sekretess: klienter med kod, inga namn</source>
+        <translation>Confidential: clients by code, no names</translation>
+    <extra-vagval-dictionary>Confidential: clients by code, no names</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Bokningar</source>
+        <translation>Bookings</translation>
+    <extra-vagval-dictionary>Bookings</extra-vagval-dictionary></message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    <extra-vagval-dictionary>Day</extra-vagval-dictionary></message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    <extra-vagval-dictionary>Week</extra-vagval-dictionary></message>
+    <message>
+        <source>Mina</source>
+        <translation>Mine</translation>
+    <extra-vagval-dictionary>Mine</extra-vagval-dictionary></message>
+    <message>
+        <source>Hela enheten</source>
+        <translation>The whole unit</translation>
+    <extra-vagval-dictionary>The whole unit</extra-vagval-dictionary></message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    <extra-vagval-dictionary>Today</extra-vagval-dictionary></message>
+    <message>
+        <source>Föregående dag eller vecka</source>
+        <translation>Previous day or week</translation>
+    <extra-vagval-dictionary>Previous day or week</extra-vagval-dictionary></message>
+    <message>
+        <source>Nästa dag eller vecka</source>
+        <translation>Next day or week</translation>
+    <extra-vagval-dictionary>Next day or week</extra-vagval-dictionary></message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    <extra-vagval-dictionary>Print…</extra-vagval-dictionary></message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    <extra-vagval-dictionary>Save as PDF…</extra-vagval-dictionary></message>
+    <message>
+        <source>Kalenderfil (ICS)…</source>
+        <translation>Calendar file (ICS)…</translation>
+    <extra-vagval-dictionary>Calendar file (ICS)…</extra-vagval-dictionary></message>
+    <message>
+        <source>För den egna kalendern: klienternas koder, inga namn</source>
+        <translation>For your own calendar: the clients' codes, no names</translation>
+    <extra-vagval-dictionary>For your own calendar: the clients' codes, no names</extra-vagval-dictionary></message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    <extra-vagval-dictionary>Time</extra-vagval-dictionary></message>
+    <message>
+        <source>Klient</source>
+        <translation>Client</translation>
+    <extra-vagval-dictionary>Client</extra-vagval-dictionary></message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    <extra-vagval-dictionary>Form</extra-vagval-dictionary></message>
+    <message>
+        <source>Hos</source>
+        <translation>With</translation>
+    <extra-vagval-dictionary>With</extra-vagval-dictionary></message>
+    <message>
+        <source>Rum</source>
+        <translation>Room</translation>
+    <extra-vagval-dictionary>Room</extra-vagval-dictionary></message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    <extra-vagval-dictionary>Status</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokade besök %1 (%2)</source>
+        <translation>Booked visits %1 (%2)</translation>
+    <extra-vagval-dictionary>Booked visits %1 (%2)</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokade besök %1–%2 (%3)</source>
+        <translation>Booked visits %1–%2 (%3)</translation>
+    <extra-vagval-dictionary>Booked visits %1–%2 (%3)</extra-vagval-dictionary></message>
+    <message>
+        <source>⚠ krock med %1</source>
+        <translation>⚠ clashes with %1</translation>
+    <extra-vagval-dictionary>⚠ clashes with %1</extra-vagval-dictionary></message>
+    <message numerus="yes">
+        <source>%n bokade besök</source>
+        <translation><numerusform>%n booked visit</numerusform><numerusform>%n booked visits</numerusform></translation>
+    <extra-vagval-dictionary>%n booked visit%n booked visits</extra-vagval-dictionary></message>
+    <message numerus="yes">
+        <source>%n krockar</source>
+        <translation><numerusform>%n clash</numerusform><numerusform>%n clashes</numerusform></translation>
+    <extra-vagval-dictionary>%n clash%n clashes</extra-vagval-dictionary></message>
+    <message>
+        <source>Inga bokade besök de här dagarna. Boka ett besök från klientkortet.</source>
+        <translation>No visits booked on these days. Book a visit from the client card.</translation>
+    <extra-vagval-dictionary>No visits booked on these days. Book a visit from the client card.</extra-vagval-dictionary></message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    <extra-vagval-dictionary>Save as PDF</extra-vagval-dictionary></message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    <extra-vagval-dictionary>PDF files (*.pdf)</extra-vagval-dictionary></message>
+    <message>
+        <source>Spara kalenderfil</source>
+        <translation>Save calendar file</translation>
+    <extra-vagval-dictionary>Save calendar file</extra-vagval-dictionary></message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    <extra-vagval-dictionary>Calendar files (*.ics)</extra-vagval-dictionary></message>
+    <message>
+        <source>Besök %1</source>
+        <translation>Visit %1</translation>
+    <extra-vagval-dictionary>Visit %1</extra-vagval-dictionary></message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    <extra-vagval-dictionary>Saved: %1</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    <extra-vagval-dictionary>Time</extra-vagval-dictionary></message>
+    <message>
+        <source>Längd</source>
+        <translation>Length</translation>
+    <extra-vagval-dictionary>Length</extra-vagval-dictionary></message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    <extra-vagval-dictionary>Form</extra-vagval-dictionary></message>
+    <message>
+        <source>Hos</source>
+        <translation>With</translation>
+    <extra-vagval-dictionary>With</extra-vagval-dictionary></message>
+    <message>
+        <source>Rum</source>
+        <translation>Room</translation>
+    <extra-vagval-dictionary>Room</extra-vagval-dictionary></message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    <extra-vagval-dictionary>Status</extra-vagval-dictionary></message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    <extra-vagval-dictionary>Note</extra-vagval-dictionary></message>
+    <message>
+        <source>Boka besök…</source>
+        <translation>Book a visit…</translation>
+    <extra-vagval-dictionary>Book a visit…</extra-vagval-dictionary></message>
+    <message>
+        <source>Flytta…</source>
+        <translation>Move…</translation>
+    <extra-vagval-dictionary>Move…</extra-vagval-dictionary></message>
+    <message>
+        <source>Genomfört…</source>
+        <translation>Held…</translation>
+    <extra-vagval-dictionary>Held…</extra-vagval-dictionary></message>
+    <message>
+        <source>Uteblev</source>
+        <translation>No-shows</translation>
+    <extra-vagval-dictionary>No-shows</extra-vagval-dictionary></message>
+    <message>
+        <source>Avboka</source>
+        <translation>Cancel visit</translation>
+    <extra-vagval-dictionary>Cancel visit</extra-vagval-dictionary></message>
+    <message>
+        <source>Öppna igen</source>
+        <translation>Open again</translation>
+    <extra-vagval-dictionary>Open again</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Remove…</translation>
+    <extra-vagval-dictionary>Remove…</extra-vagval-dictionary></message>
+    <message>
+        <source>Avbokad av klienten</source>
+        <translation>Cancelled by the client</translation>
+    <extra-vagval-dictionary>Cancelled by the client</extra-vagval-dictionary></message>
+    <message>
+        <source>Avbokad av oss</source>
+        <translation>Cancelled by us</translation>
+    <extra-vagval-dictionary>Cancelled by us</extra-vagval-dictionary></message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    <extra-vagval-dictionary>%1 min</extra-vagval-dictionary></message>
+    <message>
+        <source>Nästa besök: %1</source>
+        <translation>Next visit: %1</translation>
+    <extra-vagval-dictionary>Next visit: %1</extra-vagval-dictionary></message>
+    <message>
+        <source>Inget besök bokat.</source>
+        <translation>No visit booked.</translation>
+    <extra-vagval-dictionary>No visit booked.</extra-vagval-dictionary></message>
+    <message>
+        <source>Genomfört besök</source>
+        <translation>Visit held</translation>
+    <extra-vagval-dictionary>Visit held</extra-vagval-dictionary></message>
+    <message>
+        <source>Besöket blir ett samtal %1. Vilken typ av samtal?</source>
+        <translation>The visit becomes a contact %1. What kind of contact?</translation>
+    <extra-vagval-dictionary>The visit becomes a contact %1. What kind of contact?</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort bokning</source>
+        <translation>Remove booking</translation>
+    <extra-vagval-dictionary>Remove booking</extra-vagval-dictionary></message>
+    <message>
+        <source>Ta bort bokningen %1? Gör det bara om den bokades av misstag; ett besök som ställdes in avbokas i stället.</source>
+        <translation>Remove the booking %1? Only do so if it was booked by mistake; a visit that was called off is cancelled instead.</translation>
+    <extra-vagval-dictionary>Remove the booking %1? Only do so if it was booked by mistake; a visit that was called off is cancelled instead.</extra-vagval-dictionary></message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <source>mån</source>
@@ -1296,6 +1620,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Samtal</source>
         <translation>Contacts</translation>
     <extra-vagval-dictionary>Contacts</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokningar</source>
+        <translation>Bookings</translation>
+    <extra-vagval-dictionary>Bookings</extra-vagval-dictionary></message>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
@@ -2732,6 +3060,30 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Status</translation>
     <extra-vagval-dictionary>Status</extra-vagval-dictionary></message>
     <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    <extra-vagval-dictionary>Time</extra-vagval-dictionary></message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    <extra-vagval-dictionary>Minutes</extra-vagval-dictionary></message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    <extra-vagval-dictionary>Form</extra-vagval-dictionary></message>
+    <message>
+        <source>Hos</source>
+        <translation>With</translation>
+    <extra-vagval-dictionary>With</extra-vagval-dictionary></message>
+    <message>
+        <source>Blev</source>
+        <translation>Became</translation>
+    <extra-vagval-dictionary>Became</extra-vagval-dictionary></message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    <extra-vagval-dictionary>Note</extra-vagval-dictionary></message>
+    <message>
         <source>Uppföljning vid avslut</source>
         <translation>Follow-up at closing</translation>
     <extra-vagval-dictionary>Follow-up at closing</extra-vagval-dictionary></message>
@@ -2739,6 +3091,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Inga svar.</source>
         <translation>No answers.</translation>
     <extra-vagval-dictionary>No answers.</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokade besök</source>
+        <translation>Booked visits</translation>
+    <extra-vagval-dictionary>Booked visits</extra-vagval-dictionary></message>
+    <message>
+        <source>Inga bokade besök.</source>
+        <translation>No booked visits.</translation>
+    <extra-vagval-dictionary>No booked visits.</extra-vagval-dictionary></message>
     <message>
         <source>Kurser och grupper</source>
         <translation>Courses and groups</translation>
@@ -3450,6 +3810,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Clients</translation>
     <extra-vagval-dictionary>Clients</extra-vagval-dictionary></message>
     <message>
+        <source>Bokningar</source>
+        <translation>Bookings</translation>
+    <extra-vagval-dictionary>Bookings</extra-vagval-dictionary></message>
+    <message>
         <source>Grupper och kurser</source>
         <translation>Groups and courses</translation>
     <extra-vagval-dictionary>Groups and courses</extra-vagval-dictionary></message>
@@ -4020,6 +4384,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Aliaset</source>
         <translation>The alias</translation>
     <extra-vagval-dictionary>The alias</extra-vagval-dictionary></message>
+    <message>
+        <source>Rummet</source>
+        <translation>The room</translation>
+    <extra-vagval-dictionary>The room</extra-vagval-dictionary></message>
+    <message>
+        <source>Besöket</source>
+        <translation>The visit</translation>
+    <extra-vagval-dictionary>The visit</extra-vagval-dictionary></message>
     <message>
         <source>Dagen för första mötet</source>
         <translation>The day first met</translation>
@@ -4661,6 +5033,18 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>A row counts nothing that exists: choose an arena, a material, an own counter or one of the day's counts (e.g. ads seen) in the row.</translation>
     <extra-vagval-dictionary>A row counts nothing that exists: choose an arena, a material, an own counter or one of the day's counts (e.g. ads seen) in the row.</extra-vagval-dictionary></message>
     <message>
+        <source>Besöket är redan markerat (genomfört, uteblivet eller avbokat). Öppna det igen först om markeringen var fel.</source>
+        <translation>The visit is already marked (held, missed or cancelled). Open it again first if the mark was wrong.</translation>
+    <extra-vagval-dictionary>The visit is already marked (held, missed or cancelled). Open it again first if the mark was wrong.</extra-vagval-dictionary></message>
+    <message>
+        <source>Besöket har inte börjat än: det kan markeras som genomfört eller uteblivet när tiden har kommit. Avboka eller flytta det i stället.</source>
+        <translation>The visit has not begun yet: it can be marked held or missed when the time has come. Cancel or move it instead.</translation>
+    <extra-vagval-dictionary>The visit has not begun yet: it can be marked held or missed when the time has come. Cancel or move it instead.</extra-vagval-dictionary></message>
+    <message>
+        <source>Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.</source>
+        <translation>The visit became a contact. Correct or remove the contact under Contacts instead.</translation>
+    <extra-vagval-dictionary>The visit became a contact. Correct or remove the contact under Contacts instead.</extra-vagval-dictionary></message>
+    <message>
         <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
         <translation>One of the persons is no longer in the register. Open the day again.</translation>
     <extra-vagval-dictionary>One of the persons is no longer in the register. Open the day again.</extra-vagval-dictionary></message>
@@ -4953,6 +5337,22 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>referred elsewhere</translation>
     <extra-vagval-dictionary>referred elsewhere</extra-vagval-dictionary></message>
     <message>
+        <source>bokad</source>
+        <translation>booked</translation>
+    <extra-vagval-dictionary>booked</extra-vagval-dictionary></message>
+    <message>
+        <source>genomförd</source>
+        <translation>held</translation>
+    <extra-vagval-dictionary>held</extra-vagval-dictionary></message>
+    <message>
+        <source>avbokad av klienten</source>
+        <translation>cancelled by the client</translation>
+    <extra-vagval-dictionary>cancelled by the client</extra-vagval-dictionary></message>
+    <message>
+        <source>avbokad av oss</source>
+        <translation>cancelled by us</translation>
+    <extra-vagval-dictionary>cancelled by us</extra-vagval-dictionary></message>
+    <message>
         <source>paret</source>
         <translation>the couple</translation>
     <extra-vagval-dictionary>the couple</extra-vagval-dictionary></message>
@@ -5204,6 +5604,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Summan av en av enhetens egna räknare per uppsökande dag (t.ex. annonser ”alltid kondom”).</source>
         <translation>The sum of one of the unit's own counters per outreach day (e.g. ads “always condom”).</translation>
     <extra-vagval-dictionary>The sum of one of the unit's own counters per outreach day (e.g. ads “always condom”).</extra-vagval-dictionary></message>
+    <message>
+        <source>Uteblivna besök</source>
+        <translation>Missed visits</translation>
+    <extra-vagval-dictionary>Missed visits</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokade besök som klienten uteblev från, efter dagen för besöket.</source>
+        <translation>Booked visits the client did not come to, by the day of the visit.</translation>
+    <extra-vagval-dictionary>Booked visits the client did not come to, by the day of the visit.</extra-vagval-dictionary></message>
     <message>
         <source>Utdelat material</source>
         <translation>Material handed out</translation>
@@ -5746,6 +6154,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>My clients</translation>
     <extra-vagval-dictionary>My clients</extra-vagval-dictionary></message>
     <message>
+        <source>Mina bokade besök i dag och denna vecka</source>
+        <translation>My booked visits today and this week</translation>
+    <extra-vagval-dictionary>My booked visits today and this week</extra-vagval-dictionary></message>
+    <message>
         <source>Väntar längre än garantin</source>
         <translation>Waiting longer than the guarantee</translation>
     <extra-vagval-dictionary>Waiting longer than the guarantee</extra-vagval-dictionary></message>
@@ -5762,6 +6174,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>%1 – waited %2 days</translation>
     <extra-vagval-dictionary>%1 – waited %2 days</extra-vagval-dictionary></message>
     <message>
+        <source>i dag %1</source>
+        <translation>today %1</translation>
+    <extra-vagval-dictionary>today %1</extra-vagval-dictionary></message>
+    <message>
+        <source>⚠ krock</source>
+        <translation>⚠ clash</translation>
+    <extra-vagval-dictionary>⚠ clash</extra-vagval-dictionary></message>
+    <message>
         <source>senaste samtal %1</source>
         <translation>last talk %1</translation>
     <extra-vagval-dictionary>last talk %1</extra-vagval-dictionary></message>
@@ -5769,6 +6189,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>inget samtal än</source>
         <translation>no talk yet</translation>
     <extra-vagval-dictionary>no talk yet</extra-vagval-dictionary></message>
+    <message>
+        <source>nästa besök %1</source>
+        <translation>next visit %1</translation>
+    <extra-vagval-dictionary>next visit %1</extra-vagval-dictionary></message>
     <message numerus="yes">
         <source>… och %n till</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>

@@ -807,6 +807,330 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Boka besök – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta besök – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. Rum 2 (valfritt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t.ex. tolk behövs (valfri)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dag och tid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Längd:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hos:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Krock</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Besöket är bokat, men samma tid har %n andra bokningar hos samma medarbetare eller i samma rum. De är markerade i kalendern.</source>
+        <translation><numerusform>Besöket är bokat, men samma tid har %n annan bokning hos samma medarbetare eller i samma rum. Den är markerad i kalendern.</numerusform><numerusform>Besöket är bokat, men samma tid har %n andra bokningar hos samma medarbetare eller i samma rum. De är markerade i kalendern.</numerusform></translation>
+    <extra-vagval-dictionary>Besöket är bokat, men samma tid har %n annan bokning hos samma medarbetare eller i samma rum. Den är markerad i kalendern.Besöket är bokat, men samma tid har %n andra bokningar hos samma medarbetare eller i samma rum. De är markerade i kalendern.</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>BookingDocuments</name>
+    <message>
+        <source>krock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga bokade besök.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utskrivet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sekretess: klienter med kod, inga namn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Bokningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hela enheten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Föregående dag eller vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nästa dag eller vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalenderfil (ICS)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>För den egna kalendern: klienternas koder, inga namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokade besök %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokade besök %1–%2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ krock med %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n bokade besök</source>
+        <translation><numerusform>%n bokat besök</numerusform><numerusform>%n bokade besök</numerusform></translation>
+    <extra-vagval-dictionary>%n bokat besök%n bokade besök</extra-vagval-dictionary></message>
+    <message numerus="yes">
+        <source>%n krockar</source>
+        <translation><numerusform>%n krock</numerusform><numerusform>%n krockar</numerusform></translation>
+    <extra-vagval-dictionary>%n krock%n krockar</extra-vagval-dictionary></message>
+    <message>
+        <source>Inga bokade besök de här dagarna. Boka ett besök från klientkortet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spara kalenderfil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besök %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Längd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boka besök…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flytta…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genomfört…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uteblev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avboka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Öppna igen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbokad av klienten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbokad av oss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nästa besök: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget besök bokat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genomfört besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besöket blir ett samtal %1. Vilken typ av samtal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort bokning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta bort bokningen %1? Gör det bara om den bokades av misstag; ett besök som ställdes in avbokas i stället.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <source>mån</source>
@@ -1282,6 +1606,10 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokningar</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2720,11 +3048,43 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Uppföljning vid avslut</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Inga svar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokade besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inga bokade besök.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3438,6 +3798,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Bokningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Grupper och kurser</source>
         <translation type="unfinished" />
     </message>
@@ -4006,6 +4370,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Aliaset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rummet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besöket</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4649,6 +5021,18 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Besöket är redan markerat (genomfört, uteblivet eller avbokat). Öppna det igen först om markeringen var fel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besöket har inte börjat än: det kan markeras som genomfört eller uteblivet när tiden har kommit. Avboka eller flytta det i stället.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>En av personerna finns inte längre i registret. Öppna dagen på nytt.</source>
         <translation type="unfinished" />
     </message>
@@ -4941,6 +5325,22 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>bokad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>genomförd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avbokad av klienten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avbokad av oss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>paret</source>
         <translation type="unfinished" />
     </message>
@@ -5190,6 +5590,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Summan av en av enhetens egna räknare per uppsökande dag (t.ex. annonser ”alltid kondom”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uteblivna besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokade besök som klienten uteblev från, efter dagen för besöket.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5734,6 +6142,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mina bokade besök i dag och denna vecka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Väntar längre än garantin</source>
         <translation type="unfinished" />
     </message>
@@ -5750,11 +6162,23 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>i dag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ krock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>senaste samtal %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>inget samtal än</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nästa besök %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
