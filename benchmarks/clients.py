@@ -23,6 +23,7 @@ sys.path.insert(0, str(_HERE.parent))
 import statistics  # noqa: E402  (the standard library's, now)
 
 from benchmarks.harness import emit, timed  # noqa: E402
+from desktop_app.core.domain.bookings import BookingDraft  # noqa: E402
 from desktop_app.core.domain.client_query import ClientQuery, fts_query  # noqa: E402
 from desktop_app.core.domain.contact_enums import ContactForm, ContactKind  # noqa: E402
 from desktop_app.core.domain.contacts import ContactDraft  # noqa: E402
@@ -140,6 +141,38 @@ def main() -> int:
 
         floor = timed(bare_insert, 30)
         emit("contact_register", ms, floor)
+
+        # A week of bookings for the counsellor and the unit: the start page and the
+        # Bokningar page's week rest on them.
+        today = datetime.now().date()
+        monday = today - timedelta(days=today.weekday())
+        ids = [c.id for c in session.clients.page(ClientQuery(), 0, 200)]
+        for n, client_id in enumerate(ids[:150]):
+            day = monday + timedelta(days=n % 7)
+            at = datetime.combine(day, datetime.min.time()).replace(hour=8 + n % 9)
+            staff = session.user.id
+            session.bookings.book(
+                BookingDraft(client_id, at, 45, ContactForm.VISIT, staff, f"Rum {n % 4}")
+            )
+        sunday = monday + timedelta(days=6)
+        ms = timed(lambda: session.bookings.between(monday, sunday), 20)
+        floor = timed(
+            lambda: db.execute(
+                "SELECT * FROM bookings WHERE day BETWEEN ? AND ? ORDER BY starts_at",
+                [monday.isoformat(), sunday.isoformat()],
+            ).fetchall(),
+            20,
+        )
+        emit("calendar_week", ms, floor, bookings=150)
+        ms = timed(session.overview.load, 10)
+        floor = timed(
+            lambda: (
+                session.clients.page(ClientQuery(responsible_id=session.user.id), 0, 8),
+                session.bookings.between(today, sunday, session.user.id),
+            ),
+            10,
+        )
+        emit("start_page_open", ms, floor)
     finally:
         session.close()
         folder.cleanup()
