@@ -13,7 +13,8 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 @pytest.mark.parametrize(
-    "script", ["clients.py", "courses.py", "statistics.py", "imports.py", "keys.py", "pages.py"]
+    "script",
+    ["clients.py", "courses.py", "statistics.py", "imports.py", "keys.py", "pages.py", "ui.py"],
 )
 def test_benchmark_starts(script):
     done = subprocess.run(

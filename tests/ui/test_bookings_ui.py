@@ -94,3 +94,55 @@ def test_a_clash_is_said_and_a_bad_time_explained(qtbot, ops, vault, monkeypatch
     qtbot.keyClick(dialog.room, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert "1 annan bokning" in told[0]  # the Swedish singular
+
+
+def test_the_card_opens_on_its_timeline_and_prints_the_confidentiality_line_on_each_page(
+    qtbot, ops, vault, printing
+):
+    """The timeline holds contacts, bookings, journal versions and reports of concern;
+    Förhandsgranska prints from the preview; every printed page carries the line."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.core.domain.contact_enums import ContactKind
+    from desktop_app.core.domain.contacts import ContactDraft
+
+    s = vault.session
+    client = s.clients.create(ClientDraft(name="Lång Historia"))
+    start = datetime.now().replace(second=0, microsecond=0) - timedelta(days=200)
+    for n in range(60):  # enough for several printed pages
+        s.contacts.register(
+            ContactDraft(
+                start + timedelta(days=3 * n),
+                ContactForm.PHONE,
+                ContactKind.SUPPORT,
+                30,
+                s.user.id,
+                note=f"Samtal nummer {n}",
+                client_id=client.id,
+            )
+        )
+    s.journal.add(client.id, "Första samtalet", "Text")
+    s.bookings.book(
+        BookingDraft(
+            client.id,
+            datetime.now().replace(second=0, microsecond=0) + timedelta(days=2),
+            45,
+            ContactForm.VISIT,
+            s.user.id,
+        )
+    )
+    s.journal.report_concern(client.id, start.date(), "Socialtjänsten i Lund", "Oro")
+    card = _card(qtbot, ops, vault, client.id)
+    assert card.tabs.currentWidget() is card.timeline
+    whats = {card.timeline.model.index(r, 1).data() for r in range(card.timeline.model.rowCount())}
+    assert {"Samtal", "Bokat besök", "Journal", "Orosanmälan", "Ärendet öppnat"} <= whats
+    assert card.timeline.model.index(0, 1).data() == "Bokat besök"  # newest first
+    qtbot.mouseClick(card.findChild(QPushButton, "previewCard"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(printing) and printing[0].exists(), timeout=10000)
+    pages = PdfReader(printing[0]).pages
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert "sekretessbelagda uppgifter" in text and client.code in text
+        assert f"Sida {number} av {len(pages)}" in text

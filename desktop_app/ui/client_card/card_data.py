@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.core.domain.clients import Client
 from desktop_app.core.domain.contacts import Contact
@@ -27,6 +27,7 @@ class CardData:
     members: list[Client]
     couples: list[Client]
     unit_name: str
+    bookings: list = field(default_factory=list)  # every booked visit, newest first
 
 
 def load_card(session: Session, client_id: ClientId) -> CardData:
@@ -45,4 +46,5 @@ def load_card(session: Session, client_id: ClientId) -> CardData:
         members=[clients.summary(i) for i in client.members],
         couples=[clients.summary(i) for i in clients.couples_of(client_id)],
         unit_name=session.unit.unit_name(),
+        bookings=session.bookings.for_client(client_id),
     )

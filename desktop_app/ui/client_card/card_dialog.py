@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -41,11 +41,13 @@ from desktop_app.ui.client_card.journal_tab import JournalTab, NoteDialog
 from desktop_app.ui.client_card.overview_tab import OverviewTab
 from desktop_app.ui.client_card.relations_tab import RelationsTab
 from desktop_app.ui.client_card.texts import display_name
+from desktop_app.ui.client_card.timeline_tab import TimelineTab
 from desktop_app.ui.dialogs.client_dialog import ClientDialog, ClientFormOptions
 from desktop_app.ui.dialogs.contact_dialog import ContactDialog
 from desktop_app.ui.dialogs.removal import ask_removal_reason
 from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.paged_print import print_paged
 
 
 class ClientCardDialog(QDialog):
@@ -78,6 +80,10 @@ class ClientCardDialog(QDialog):
         print_button = QPushButton(self.tr("Skriv ut…"))
         print_button.setAutoDefault(False)
         print_button.clicked.connect(self.choose_printer)
+        preview_button = QPushButton(self.tr("Förhandsgranska…"))
+        preview_button.setObjectName("previewCard")
+        preview_button.setAutoDefault(False)
+        preview_button.clicked.connect(lambda: self.preview())
         self.extract_button = QPushButton(self.tr("Registerutdrag…"))
         self.extract_button.setObjectName("registerExtract")
         self.extract_button.setToolTip(
@@ -89,8 +95,10 @@ class ClientCardDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(pdf)
+        top.addWidget(preview_button)
         top.addWidget(print_button)
         top.addWidget(self.extract_button)
+        self.timeline = TimelineTab()
         self.overview = OverviewTab()
         self.contacts = ContactsTab()
         self.journal = JournalTab()
@@ -100,6 +108,7 @@ class ClientCardDialog(QDialog):
         self.bookings = BookingsTab(session, ops)
         self.bookings.changed.connect(self.reload)  # a held visit is a contact
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("Tidslinje"))
         self.tabs.addTab(self.overview, self.tr("Översikt"))
         self.tabs.addTab(self.contacts, self.tr("Samtal"))
         self.tabs.addTab(self.bookings, self.tr("Bokningar"))
@@ -113,7 +122,8 @@ class ClientCardDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+K"), self, self.new_contact)
         QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self._step_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self._step_tab(-1))
-        self.tabs.setFocus()  # not the first button: Enter must start nothing
+        self.tabs.setCurrentWidget(self.timeline)  # where the counsellor starts
+        self.timeline.table.setFocus()  # not the first button: Enter must start nothing
         QShortcut(QKeySequence("Ctrl+P"), self, self.choose_printer)
         self.overview.edit_requested.connect(self.edit_client)
         self.contacts.new_requested.connect(self.new_contact)
@@ -150,6 +160,7 @@ class ClientCardDialog(QDialog):
         self.setWindowTitle(self.tr("Klientkort %1").replace("%1", data.client.code))
         self.heading.setText(title)
         for tab in (
+            self.timeline,
             self.overview,
             self.contacts,
             self.journal,
@@ -410,12 +421,28 @@ class ClientCardDialog(QDialog):
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.print_card(printer)
 
+    def preview(self) -> QPrintPreviewDialog | None:
+        """Förhandsgranska: the pages as they will print, printed from there."""
+        if self.data is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Förhandsgranska %1").replace("%1", self.data.client.code))
+        dialog.paintRequested.connect(lambda p: self.print_card(p))
+        dialog.exec()
+        return dialog
+
     def print_card(self, printer: QPrinter) -> bool:
+        """The card on paper, the confidentiality line at the top of every page."""
         if self.data is None:
             return False
-        document = QTextDocument()
-        document.setHtml(render_html(self._document()))
-        document.print_(printer)
+        document = self._document()
+        print_paged(
+            printer,
+            render_html(document),
+            f"{document.footer} – {self.data.client.code}",
+            self.tr("Sida %1 av %2"),
+        )
         audit, client_id = self.session.audit, self.client_id
         self.ops.run(self, lambda: audit.record(AuditAction.PRINT, "client", client_id))
         return True
