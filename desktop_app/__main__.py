@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.crash import install_excepthook
     from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.main_thread_gc import install as install_main_thread_gc
+    from desktop_app.ui.theme import follow_system
 
     config_path = paths.default_config_dir() / "config.json"
     config = paths.AppConfig.load(config_path)
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resource("icons", "vagval.png"))))
+    follow_system(app)  # the look: light, or dark / high contrast as the system asks
     install_translators(app, args.lang or config.language or "sv")
     install_excepthook(paths.default_data_dir() / "logs")
     install_main_thread_gc(app)

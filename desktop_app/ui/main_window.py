@@ -35,8 +35,20 @@ from desktop_app.ui.pages.courses_page import CoursesPage
 from desktop_app.ui.pages.overview_page import OverviewPage
 from desktop_app.ui.pages.statistics_page import StatisticsPage
 from desktop_app.ui.pages.work_page import WorkPage
+from desktop_app.ui.theme import icon
 
 LOCK_CHECK_MS = 3000
+
+
+PAGE_ICONS = {  # Lucide icons (resources/icons/lucide)
+    "overview": "layout-dashboard",
+    "clients": "users",
+    "bookings": "calendar-days",
+    "courses": "users-round",
+    "outreach": "footprints",
+    "statistics": "chart-column",
+    "administration": "settings",
+}
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +76,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet(
+        self.nav.setStyleSheet(  # the theme's style sheet, when installed, takes over
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
         )
         self.pages = QStackedWidget()
@@ -75,7 +87,7 @@ class MainWindow(QMainWindow):
             page = factory()
             self.page_widgets[key] = page
             self.pages.addWidget(self._scrollable(page) if key == "administration" else page)
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(icon(PAGE_ICONS[key]), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         # As wide as the longest page name, never with a scrollbar of its own.

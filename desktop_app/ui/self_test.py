@@ -33,6 +33,9 @@ def run_self_test() -> int:
         from desktop_app.ui.ops import Ops
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from desktop_app.ui.theme import apply_theme
+
+        apply_theme(app)  # the frozen bundle must hold Fusion, the SVG plugin and the icons
         install_translators(app, "sv")
         t = step("start_qt", start)
         with tempfile.TemporaryDirectory(prefix="vagval-selftest-") as folder:

@@ -5,9 +5,9 @@ as a calendar file that names clients by code only."""
 from datetime import datetime, timedelta
 
 from icalendar import Calendar
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
-from pypdf import PdfReader
 
 from desktop_app.core.domain.bookings import BookingDraft
 from desktop_app.core.domain.clients import ClientDraft
@@ -49,7 +49,7 @@ def test_the_week_the_day_clashes_and_the_exports(qtbot, ops, vault, file_dialog
     status = page.model.index(0, 6).data()
     assert f"⚠ krock med {b.code}" in status
     assert page.model.data(page.model.index(0, 6), Qt.ItemDataRole.ForegroundRole) is not None
-    assert "2 bokade besök · 2 krockar" == page.summary.text()
+    assert page.summary.text() == "2 bokade besök · 2 krockar"
     page.who.setCurrentIndex(page.who.findData(None))  # the whole unit
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
     page.span.setCurrentIndex(page.span.findData("day"))

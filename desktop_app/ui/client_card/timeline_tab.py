@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.client_card.timeline import timeline
@@ -18,6 +18,10 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.model = RowsTableModel([self.tr("När"), self.tr("Vad"), self.tr("Detaljer")], self)
         self.table = row_table(self.model, "timelineTable")
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
             self.tr("Inget har hänt än. Boka ett besök eller registrera ett samtal (Ctrl+K).")
         )
