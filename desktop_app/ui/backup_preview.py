@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.domain.backups import PREVIEW_TABLES, BackupCheck
 from desktop_app.messages import BACKUP_PROBLEMS
+from desktop_app.ui import theme_colors
 from desktop_app.ui.feedback import tr_message
 
 
@@ -37,7 +38,7 @@ def preview_html(check: BackupCheck) -> str:
     body = "".join(f"<tr><td>{escape(k)}:</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
     if check.sound:
         verdict = (
-            "<p style='color:#1b5e20'>"
+            f"<p style='color:{theme_colors.active['success']}'>"
             + escape(
                 QCoreApplication.translate(
                     "BackupPreview",
@@ -49,7 +50,7 @@ def preview_html(check: BackupCheck) -> str:
     else:
         problems = ", ".join(tr_message(BACKUP_PROBLEMS.get(p, p)) for p in check.problems)
         verdict = (
-            "<p style='color:#b3261e'>"
+            f"<p style='color:{theme_colors.active['danger']}'>"
             + escape(
                 QCoreApplication.translate(
                     "BackupPreview", "Kopian är skadad och kan inte återställas: %1"

@@ -20,6 +20,7 @@ from desktop_app.core.services.login_throttle import LoginThrottle
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.theme_colors import tone
 
 LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
 _ACTIVITY = {
@@ -142,7 +143,7 @@ class LockScreen(QWidget):
         logout.clicked.connect(self.logout_requested)
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.message.setObjectName("unlockMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(tone("danger"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.password)

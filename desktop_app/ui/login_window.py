@@ -29,6 +29,7 @@ from desktop_app.core.errors import (
 from desktop_app.gatekeeper import Gatekeeper
 from desktop_app.ui.feedback import error_text, role_text
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.theme_colors import active, tone
 
 # Only for type hints: the login window comes up before the services are imported.
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class LoginWindow(QWidget):
         font.setBold(True)
         title.setFont(font)
         where = QLabel(self.tr("Databas: %1").replace("%1", str(gate.db_path)), wordWrap=True)
-        where.setStyleSheet("color: #555;")
+        where.setStyleSheet(tone("muted"))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.username = QLineEdit(last_username)
@@ -78,7 +79,7 @@ class LoginWindow(QWidget):
         self.login_button.setAutoDefault(True)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("loginMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(tone("danger"))
         self.message.hide()
 
         form = QFormLayout()
@@ -130,7 +131,8 @@ class LoginWindow(QWidget):
         box = QFrame()
         box.setObjectName("demoBox")
         box.setStyleSheet(
-            "#demoBox { background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 6px; }"
+            f"#demoBox {{ background: {active['info_bg']}; border: 1px solid {active['border']};"
+            " border-radius: 6px; }"
         )
         rows = "".join(
             f"<tr><td><b>{a.username}</b></td><td>{a.password}</td>"

@@ -36,6 +36,7 @@ from desktop_app.ui.pages.overview_page import OverviewPage
 from desktop_app.ui.pages.statistics_page import StatisticsPage
 from desktop_app.ui.pages.work_page import WorkPage
 from desktop_app.ui.theme import icon
+from desktop_app.ui.theme_colors import tone
 
 LOCK_CHECK_MS = 3000
 
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.backup_reminder = QPushButton(self.tr("⚠ Dags att säkerhetskopiera"))
         self.backup_reminder.setObjectName("backupReminder")
         self.backup_reminder.setFlat(True)
-        self.backup_reminder.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.backup_reminder.setStyleSheet(tone("danger") + " font-weight: bold;")
         self.backup_reminder.clicked.connect(self.show_backups)
         self.backup_reminder.hide()
         bar.addWidget(self.user_label, 1)

@@ -127,19 +127,23 @@ QToolTip {{ border: 1px solid {c["border"]}; padding: 4px; }}
 
 
 def icon(name: str) -> QIcon:
-    """A Lucide icon in the palette's text colour, drawn for every size it is shown at
-    (sharp at 125 % and 150 % scaling, no blurred scaling up)."""
-    path = paths.resource("icons", "lucide", f"{name}.svg")
-    svg = path.read_text(encoding="utf-8").replace("currentColor", theme_colors.active["text"])
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    """A Lucide icon in the palette's text colour (and the highlighted text's colour
+    when its item is selected), drawn for every size it is shown at: sharp at 125 % and
+    150 % scaling, never a blurred scaling up."""
+    svg = paths.resource("icons", "lucide", f"{name}.svg").read_text(encoding="utf-8")
     result = QIcon()
-    for size in ICON_SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
+    for mode, colour in (
+        (QIcon.Mode.Normal, theme_colors.active["text"]),
+        (QIcon.Mode.Selected, theme_colors.active["accent_text"]),
+    ):
+        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+        for size in ICON_SIZES:
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+            result.addPixmap(pixmap, mode)
     return result
 
 

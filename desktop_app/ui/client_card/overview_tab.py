@@ -12,6 +12,7 @@ from desktop_app.core.domain.clients import CaseKind
 from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.client_card.texts import overview_facts
 from desktop_app.ui.feedback import label_text
+from desktop_app.ui.theme_colors import active
 
 
 class OverviewTab(QWidget):
@@ -22,8 +23,8 @@ class OverviewTab(QWidget):
         self.warnings = QLabel(wordWrap=True)
         self.warnings.setObjectName("cardWarnings")
         self.warnings.setStyleSheet(
-            "background: #fdecea; color: #8c1d18; border: 1px solid "
-            "#f1b0aa; border-radius: 4px; padding: 6px;"
+            f"background: {active['warning_bg']}; color: {active['warning_text']};"
+            f" border: 1px solid {active['warning_text']}; border-radius: 4px; padding: 6px;"
         )
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)

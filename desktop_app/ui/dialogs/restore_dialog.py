@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.domain.backups import BackupCheck
 from desktop_app.core.errors import VagvalError
 from desktop_app.session import Gatekeeper, Session
+from desktop_app.ui import theme_colors
 from desktop_app.ui.backup_preview import preview_html
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.ops import Ops
@@ -192,7 +193,8 @@ class RestoreDialog(FormDialog):
                 .replace("%1", check.unit_name)
                 .replace("%2", check.other_unit)
             )
-            text += f"<p style='color:#b3261e'><b>{escape(warning)}</b></p>"
+            danger = theme_colors.active["danger"]
+            text += f"<p style='color:{danger}'><b>{escape(warning)}</b></p>"
         self.summary.setText(text)
         self.adjustSize()  # the preview adds lines: make room instead of clipping them
         self.restore_button.setEnabled(check.sound)

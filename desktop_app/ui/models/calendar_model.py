@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.domain.courses import CalendarEntry
 from desktop_app.reports.dates import clock_text
+from desktop_app.ui import theme_colors
 from desktop_app.ui.courses.clash_warning import clash_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +37,10 @@ DAY_NAMES = (
 )
 MONTH_CELL_ENTRIES = 2  # then "+N till" (a cell holds four lines)
 FIRST_HOUR, LAST_HOUR = 7, 22  # the week grid's rows; earlier or later go to the edge
-RED = QColor("#b3261e")
+
+
+def _red() -> QColor:
+    return QColor(theme_colors.active["danger"])
 
 
 def _span(entry: CalendarEntry) -> str:
@@ -109,7 +113,7 @@ class CalendarModel(QAbstractTableModel):
         if entry.meeting.cancelled:
             return f"<s style='color: #888888'>{html}</s>"
         if entry.clash:
-            return f"<span style='color: {RED.name()}'>{html} ⚠</span>"
+            return f"<span style='color: {_red().name()}'>{html} ⚠</span>"
         return html
 
     def _lines(self, index: Index, rich: bool) -> list[str]:
@@ -170,7 +174,7 @@ class CalendarModel(QAbstractTableModel):
             return "\n".join(self._tooltip(e) for e in entries)
         if role == Qt.ItemDataRole.ForegroundRole:
             if any(e.clash for e in entries):
-                return QBrush(RED)
+                return QBrush(_red())
             if self.month is not None and day.month != self.month:
                 return QBrush(QColor("#999999"))
         if role == Qt.ItemDataRole.BackgroundRole:

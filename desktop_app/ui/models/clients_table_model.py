@@ -16,16 +16,21 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.domain.client_query import SortKey
 from desktop_app.core.domain.clients import Client
+from desktop_app.ui import theme_colors
 from desktop_app.ui.feedback import label_text
 from desktop_app.ui.models.column_model import AMBER, Column, ColumnTableModel, Index
 
-RED = QBrush(QColor("#b3261e"))
-DIM = QBrush(QColor("#777777"))
-ANONYMOUS = QBrush(QColor("#666666"))
+
+def _red() -> QBrush:
+    return QBrush(QColor(theme_colors.active["danger"]))
+
+
+def _anonymous() -> QBrush:
+    return QBrush(QColor(theme_colors.active["muted"]))
 
 
 def _dim(model, client: Client) -> QBrush | None:
-    return None if client.active else DIM
+    return None if client.active else _anonymous()  # closed: dimmed, as muted text
 
 
 def _name(model, client: Client) -> str:
@@ -60,7 +65,7 @@ class ClientsTableModel(ColumnTableModel):
         Column(
             QT_TRANSLATE_NOOP("ClientsTableModel", "Namn"),
             _name,
-            lambda m, c: ANONYMOUS if c.draft.anonymous else _dim(m, c),
+            lambda m, c: _anonymous() if c.draft.anonymous else _dim(m, c),
         ),
         Column(
             QT_TRANSLATE_NOOP("ClientsTableModel", "Målgrupp"),
@@ -90,7 +95,7 @@ class ClientsTableModel(ColumnTableModel):
         Column(
             QT_TRANSLATE_NOOP("ClientsTableModel", "Status"),
             _status,
-            lambda m, c: RED if c.open_concerns else _dim(m, c),
+            lambda m, c: _red() if c.open_concerns else _dim(m, c),
         ),
     )
     sort_keys = (

@@ -36,6 +36,7 @@ from desktop_app.ui.feedback import error_text, label_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.statistics_output import ask_save_path, write_report
+from desktop_app.ui.theme_colors import tone
 
 
 def previous_month(today: date) -> tuple[date, date]:
@@ -175,7 +176,7 @@ class AuditTab(QWidget):
             self.chain.setText(
                 self.tr("⚠ Loggens kedja är bruten vid rad %1").replace("%1", str(chain.broken[0]))
             )
-            self.chain.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.chain.setStyleSheet(tone("danger") + " font-weight: bold;")
         elif chain.failed_anchors:
             anchor, _ = chain.failed_anchors[0]
             self.chain.setText(
@@ -183,10 +184,10 @@ class AuditTab(QWidget):
                     "⚠ Loggen stämmer inte med sitt ankare vid rad %1 (kortad eller omskriven)"
                 ).replace("%1", str(anchor.last_id))
             )
-            self.chain.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.chain.setStyleSheet(tone("danger") + " font-weight: bold;")
         else:
             self.chain.setText(self.tr("Loggens kedja är hel"))
-            self.chain.setStyleSheet("color: #1b5e20;")
+            self.chain.setStyleSheet(tone("success"))
         self.search()
 
     def _show_reviews(self, reviews: list[AuditReview]) -> None:

@@ -30,6 +30,7 @@ from desktop_app.ui.dialogs.backup_account_dialog import BackupAccountDialog
 from desktop_app.ui.feedback import error_text
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.theme_colors import tone
 from desktop_app.ui.widgets.worker_progress import WorkerProgress
 
 
@@ -154,7 +155,7 @@ class BackupTab(QWidget):
         if due:
             text += " – " + self.tr("dags att säkerhetskopiera")
         self.last.setText(text)
-        self.last.setStyleSheet("color: #b3261e;" if due else "")
+        self.last.setStyleSheet(tone("danger") if due else "")
         self.files = [path for path, _, _ in found]
         self.model.set_rows(
             [[stamp.strftime("%Y-%m-%d %H:%M:%S"), size, path.name] for path, stamp, size in found]

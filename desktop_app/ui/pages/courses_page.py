@@ -34,6 +34,7 @@ from desktop_app.ui.feedback import error_text, show_error
 from desktop_app.ui.models.activities_table_model import ActivitiesTableModel
 from desktop_app.ui.models.registrations_table_model import RegistrationsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.theme_colors import tone
 from desktop_app.ui.widgets.row_table import row_table
 
 
@@ -269,7 +270,7 @@ class CoursesPage(QWidget):
                 )
             self.interest_state.setText(text)
             self.interest_state.setStyleSheet(
-                "color: #1b5e20; font-weight: bold;" if reached else ""
+                tone("success") + " font-weight: bold;" if reached else ""
             )
             self.create_from_interest.setEnabled(bool(rows))
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-ERROR_STYLE = "color: #b3261e;"
+from desktop_app.ui.theme_colors import tone
 
 
 def error_label() -> QLabel:
     label = QLabel(wordWrap=True)
     label.setObjectName("errorLabel")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(tone("danger"))
     return label
 
 
@@ -35,4 +35,4 @@ class LengthHint(QLabel):
     def _update(self) -> None:
         length = self._length()
         self.setText(f"{length} / {self._maximum}")
-        self.setStyleSheet(ERROR_STYLE if length > self._maximum else "color: #666;")
+        self.setStyleSheet(tone("danger") if length > self._maximum else tone("muted"))
