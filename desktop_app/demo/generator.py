@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.core.domain.roles import Role
 from desktop_app.core.domain.users import NewUser
+from desktop_app.demo.bookings_part import bookings_part
 from desktop_app.demo.clients_part import clients_part
 from desktop_app.demo.courses_part import courses_part, many_courses_part
 from desktop_app.demo.names import FIRST_NAMES, LAST_NAMES
@@ -90,6 +91,7 @@ Part = Callable[[Session, DemoSpec], None]
 PARTS: tuple[Part, ...] = (
     _staff_part,
     clients_part,
+    bookings_part,
     courses_part,
     work_part,
     many_courses_part,

@@ -1605,6 +1605,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>Print…</translation>
     <extra-vagval-dictionary>Print…</extra-vagval-dictionary></message>
     <message>
+        <source>Förhandsgranska…</source>
+        <translation>Preview…</translation>
+    <extra-vagval-dictionary>Preview…</extra-vagval-dictionary></message>
+    <message>
         <source>Registerutdrag…</source>
         <translation>Register extract…</translation>
     <extra-vagval-dictionary>Register extract…</extra-vagval-dictionary></message>
@@ -1612,6 +1616,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Allt som finns om personen, som PDF (GDPR art. 15)</source>
         <translation>Everything held about the person, as PDF (GDPR art. 15)</translation>
     <extra-vagval-dictionary>Everything held about the person, as PDF (GDPR art. 15)</extra-vagval-dictionary></message>
+    <message>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    <extra-vagval-dictionary>Timeline</extra-vagval-dictionary></message>
     <message>
         <source>Översikt</source>
         <translation>Overview</translation>
@@ -1692,6 +1700,14 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Spara registerutdraget</source>
         <translation>Save the register extract</translation>
     <extra-vagval-dictionary>Save the register extract</extra-vagval-dictionary></message>
+    <message>
+        <source>Förhandsgranska %1</source>
+        <translation>Preview %1</translation>
+    <extra-vagval-dictionary>Preview %1</extra-vagval-dictionary></message>
+    <message>
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    <extra-vagval-dictionary>Page %1 of %2</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -7682,6 +7698,64 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Ta bort enkäten %1 och de %2 formulär som matats in i den?</source>
         <translation>Remove the survey %1 and the %2 forms typed into it?</translation>
     <extra-vagval-dictionary>Remove the survey %1 and the %2 forms typed into it?</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Samtal</source>
+        <translation>Contacts</translation>
+    <extra-vagval-dictionary>Contacts</extra-vagval-dictionary></message>
+    <message>
+        <source>Bokat besök</source>
+        <translation>Booked visit</translation>
+    <extra-vagval-dictionary>Booked visit</extra-vagval-dictionary></message>
+    <message>
+        <source>Besök</source>
+        <translation>Visit</translation>
+    <extra-vagval-dictionary>Visit</extra-vagval-dictionary></message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    <extra-vagval-dictionary>Journal</extra-vagval-dictionary></message>
+    <message>
+        <source>Journal, rättelse</source>
+        <translation>Journal, correction</translation>
+    <extra-vagval-dictionary>Journal, correction</extra-vagval-dictionary></message>
+    <message>
+        <source>Orosanmälan</source>
+        <translation>Report of concern</translation>
+    <extra-vagval-dictionary>Report of concern</extra-vagval-dictionary></message>
+    <message>
+        <source>Orosanmälan avslutad</source>
+        <translation>Report of concern closed</translation>
+    <extra-vagval-dictionary>Report of concern closed</extra-vagval-dictionary></message>
+    <message>
+        <source>Ärendet öppnat</source>
+        <translation>Case opened</translation>
+    <extra-vagval-dictionary>Case opened</extra-vagval-dictionary></message>
+    <message>
+        <source>Ärendet avslutat</source>
+        <translation>Case closed</translation>
+    <extra-vagval-dictionary>Case closed</extra-vagval-dictionary></message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    <extra-vagval-dictionary>When</extra-vagval-dictionary></message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    <extra-vagval-dictionary>What</extra-vagval-dictionary></message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    <extra-vagval-dictionary>Details</extra-vagval-dictionary></message>
+    <message>
+        <source>Inget har hänt än. Boka ett besök eller registrera ett samtal (Ctrl+K).</source>
+        <translation>Nothing has happened yet. Book a visit or register a contact (Ctrl+K).</translation>
+    <extra-vagval-dictionary>Nothing has happened yet. Book a visit or register a contact (Ctrl+K).</extra-vagval-dictionary></message>
 </context>
 <context>
     <name>UnitPage</name>

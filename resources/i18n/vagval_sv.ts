@@ -1593,11 +1593,19 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Förhandsgranska…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Registerutdrag…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Allt som finns om personen, som PDF (GDPR art. 15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidslinje</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1678,6 +1686,14 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Spara registerutdraget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Förhandsgranska %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sida %1 av %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7668,6 +7684,64 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ta bort enkäten %1 och de %2 formulär som matats in i den?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Samtal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bokat besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal, rättelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orosanmälan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orosanmälan avslutad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ärendet öppnat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ärendet avslutat</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>När</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inget har hänt än. Boka ett besök eller registrera ett samtal (Ctrl+K).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,10 +12,6 @@ from desktop_app.ui.client_card.card_data import CardData
 from desktop_app.ui.feedback import label_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def _at(day) -> datetime:
     return day if isinstance(day, datetime) else datetime.combine(day, time())
 
@@ -26,22 +22,52 @@ def timeline(data: CardData, now: datetime) -> list[tuple[datetime, str, str]]:
     events: list[tuple[datetime, str, str]] = []
     for c in data.contacts:
         detail = f"{label_text(c.draft.form)} · {label_text(c.draft.kind)} · {c.draft.minutes} min"
-        events.append((c.draft.at, _tr("Samtal"), f"{detail} · {c.staff_name}"))
+        events.append(
+            (
+                c.draft.at,
+                QCoreApplication.translate("Timeline", "Samtal"),
+                f"{detail} · {c.staff_name}",
+            )
+        )
     for b in data.bookings:
-        what = _tr("Bokat besök") if b.status in OPEN and b.draft.starts_at > now else _tr("Besök")
+        what = (
+            QCoreApplication.translate("Timeline", "Bokat besök")
+            if b.status in OPEN and b.draft.starts_at > now
+            else QCoreApplication.translate("Timeline", "Besök")
+        )
         detail = f"{label_text(b.status)} · {b.draft.minutes} min · {b.staff_name}"
         events.append(
             (b.draft.starts_at, what, detail + (f" · {b.draft.room}" if b.draft.room else ""))
         )
     for n in data.notes or []:
-        what = _tr("Journal") if n.version == 1 else _tr("Journal, rättelse")
+        what = (
+            QCoreApplication.translate("Timeline", "Journal")
+            if n.version == 1
+            else QCoreApplication.translate("Timeline", "Journal, rättelse")
+        )
         events.append((n.written_at, what, f"{n.title} · {n.written_by_name}"))
     for r in data.concerns:
-        events.append((_at(r.reported_on), _tr("Orosanmälan"), r.recipient))
+        events.append(
+            (_at(r.reported_on), QCoreApplication.translate("Timeline", "Orosanmälan"), r.recipient)
+        )
         if r.closed_on:
-            events.append((_at(r.closed_on), _tr("Orosanmälan avslutad"), r.recipient))
+            events.append(
+                (
+                    _at(r.closed_on),
+                    QCoreApplication.translate("Timeline", "Orosanmälan avslutad"),
+                    r.recipient,
+                )
+            )
     for e in data.episodes:
-        events.append((_at(e.opened_on), _tr("Ärendet öppnat"), ""))
+        events.append(
+            (_at(e.opened_on), QCoreApplication.translate("Timeline", "Ärendet öppnat"), "")
+        )
         if e.closed_on:
-            events.append((_at(e.closed_on), _tr("Ärendet avslutat"), label_text(e.close_reason)))
+            events.append(
+                (
+                    _at(e.closed_on),
+                    QCoreApplication.translate("Timeline", "Ärendet avslutat"),
+                    label_text(e.close_reason),
+                )
+            )
     return sorted(events, key=lambda x: x[0], reverse=True)

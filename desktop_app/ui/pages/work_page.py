@@ -201,8 +201,10 @@ class WorkPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(table, 1)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)  # its own line: the buttons fit the smallest window
         row = QHBoxLayout()
-        row.addWidget(summary, 1)
+        row.addStretch(1)
         for text, slot, name in buttons:
             button = QPushButton(text)
             button.setObjectName(name)
