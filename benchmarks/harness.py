@@ -45,3 +45,14 @@ def register_spec(quick: bool):
         contacts=1_000_000 // scale // YEARS,
         outreach=100_000 // scale,
     )
+
+
+def until(app, done, timeout: float = 60.0) -> float:
+    """Milliseconds until ``done()`` holds, processing the window's events meanwhile."""
+    start = time.perf_counter()
+    while not done():
+        app.processEvents()
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("nothing on screen in time")
+        time.sleep(0.001)
+    return (time.perf_counter() - start) * 1000

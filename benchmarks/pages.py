@@ -24,20 +24,10 @@ sys.path.insert(0, str(_HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.harness import emit, register_spec, timed  # noqa: E402
+from benchmarks.harness import until as _until  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
-
-
-def _until(app, done, timeout: float = 60.0) -> float:
-    """Milliseconds until ``done()`` holds, processing the window's events meanwhile."""
-    start = time.perf_counter()
-    while not done():
-        app.processEvents()
-        if time.perf_counter() - start > timeout:
-            raise TimeoutError("the page did not load")
-        time.sleep(0.002)
-    return (time.perf_counter() - start) * 1000
 
 
 def main() -> int:

@@ -26,21 +26,13 @@ sys.path.insert(0, str(_HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.harness import emit, register_spec, timed  # noqa: E402
+from benchmarks.harness import until as _until  # noqa: E402
 from desktop_app.core.domain import periods  # noqa: E402
 from desktop_app.core.domain.bookings import BookingDraft  # noqa: E402
 from desktop_app.core.domain.client_query import ClientQuery  # noqa: E402
 from desktop_app.core.domain.contact_enums import ContactForm  # noqa: E402
 from desktop_app.demo.generator import DEMO_ACCOUNTS, build_demo  # noqa: E402
 from desktop_app.session import Gatekeeper  # noqa: E402
-
-
-def _until(app, done, timeout: float = 60.0) -> None:
-    start = time.perf_counter()
-    while not done():
-        app.processEvents()
-        if time.perf_counter() - start > timeout:
-            raise TimeoutError("no result on screen")
-        time.sleep(0.001)
 
 
 def _service(app, ops, fn, repeat: int) -> float:

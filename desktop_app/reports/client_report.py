@@ -11,6 +11,7 @@ from datetime import date
 from desktop_app.core.domain.client_report import ClientReport
 from desktop_app.core.services.course_summary import AGE_BANDS
 from desktop_app.reports.document import Count, Document, Section, Share, Table
+from desktop_app.reports.municipality_groups import GROUPS, group_headers
 from desktop_app.reports.translate import Translate, labeller, municipality_names, same
 
 UNKNOWN = "unknown"
@@ -97,7 +98,7 @@ def client_sections(
         # Districts are known only for some clients: that breakdown does not add up.
         shown = table(values, name, adds_up=values is not report.by_district)
         if values is report.by_referral and report.by_referral_group:
-            shown = _by_group(shown, report, values, translate, names)
+            shown = _by_group(shown, report, values, translate)
         sections.append(
             Section(
                 heading,
@@ -110,25 +111,15 @@ def client_sections(
     return sections
 
 
-GROUPS = ("home", "agreement", "other", "unknown")
-
-
 def _by_group(
-    shown: Table, report: ClientReport, values: dict[str, int], translate: Translate, names
+    shown: Table, report: ClientReport, values: dict[str, int], translate: Translate
 ) -> Table:
     """ "Kom via" with each referral split by the client's municipality group: the unit's
     own municipality, the other parties of its cost sharing, other municipalities."""
     groups = [g for g in GROUPS if any(g in v for v in report.by_referral_group.values())]
     if report.home and "home" not in groups:
         groups.insert(0, "home")
-    headers = {
-        "home": names.get(report.home or "", ""),
-        "agreement": translate("ClientReport", "Avtalskommuner")
-        if not report.home
-        else translate("ClientReport", "Övriga avtalskommuner"),
-        "other": translate("ClientReport", "Andra kommuner"),
-        "unknown": translate("ClientReport", "Kommun okänd"),
-    }
+    headers = group_headers(report.home, translate)
     rows = [
         [*row, *(Count(report.by_referral_group.get(key, {}).get(g, 0), True) for g in groups)]
         for key, row in zip(values, shown.rows, strict=True)

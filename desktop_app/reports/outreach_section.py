@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop_app.core.domain.client_enums import Gender
 from desktop_app.core.domain.report_sections import OutreachReport
 from desktop_app.reports.document import Count, Decimal, Section, Table
+from desktop_app.reports.municipality_groups import GROUPS, group_headers
 from desktop_app.reports.translate import Translate, labeller, municipality_names, same
 
 
@@ -121,9 +122,6 @@ def met_section(o: OutreachReport, translate: Translate = same) -> Section | Non
     return Section(heading, table=table, level=3, persons=True)
 
 
-GROUPS = ("home", "agreement", "other", "unknown")
-
-
 def consultation_sections(o: OutreachReport, translate: Translate = same) -> list[Section]:
     """Consultations to professionals per year of the period (several years when the
     period spans them: "2017–2019 totalt 114, varav 40 i kranskommunerna"), split by the
@@ -133,14 +131,7 @@ def consultation_sections(o: OutreachReport, translate: Translate = same) -> lis
     names, label = municipality_names(), labeller(translate)
     found = {g for groups in o.consultations_by_year.values() for g in groups}
     groups = [g for g in GROUPS if g in found or (g == "home" and o.home)]
-    headers = {
-        "home": names.get(o.home or "", ""),
-        "agreement": translate("OutreachSection", "Avtalskommuner")
-        if not o.home
-        else translate("OutreachSection", "Övriga avtalskommuner"),
-        "other": translate("OutreachSection", "Andra kommuner"),
-        "unknown": translate("OutreachSection", "Kommun okänd"),
-    }
+    headers = group_headers(o.home, translate)
     rows: list[list] = []
     for year, counts in o.consultations_by_year.items():
         rows.append([year, Count(sum(counts.values())), *(Count(counts.get(g, 0)) for g in groups)])

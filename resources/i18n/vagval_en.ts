@@ -1883,22 +1883,6 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>No data.</translation>
     <extra-vagval-dictionary>No data.</extra-vagval-dictionary></message>
     <message>
-        <source>Avtalskommuner</source>
-        <translation>Agreement municipalities</translation>
-    <extra-vagval-dictionary>Agreement municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Övriga avtalskommuner</source>
-        <translation>Other agreement municipalities</translation>
-    <extra-vagval-dictionary>Other agreement municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Andra kommuner</source>
-        <translation>Other municipalities</translation>
-    <extra-vagval-dictionary>Other municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Kommun okänd</source>
-        <translation>Municipality not known</translation>
-    <extra-vagval-dictionary>Municipality not known</extra-vagval-dictionary></message>
-    <message>
         <source>Klienter %1</source>
         <translation>Clients %1</translation>
     <extra-vagval-dictionary>Clients %1</extra-vagval-dictionary></message>
@@ -5700,6 +5684,25 @@ Save anyway?</extra-vagval-dictionary></message>
     <extra-vagval-dictionary>Venue:</extra-vagval-dictionary></message>
 </context>
 <context>
+    <name>MunicipalityGroups</name>
+    <message>
+        <source>Avtalskommuner</source>
+        <translation>Agreement municipalities</translation>
+    <extra-vagval-dictionary>Agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation>Other agreement municipalities</translation>
+    <extra-vagval-dictionary>Other agreement municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation>Other municipalities</translation>
+    <extra-vagval-dictionary>Other municipalities</extra-vagval-dictionary></message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation>Municipality not known</translation>
+    <extra-vagval-dictionary>Municipality not known</extra-vagval-dictionary></message>
+</context>
+<context>
     <name>MunicipalityReport</name>
     <message>
         <source>okänt</source>
@@ -6118,22 +6121,6 @@ Save anyway?</extra-vagval-dictionary></message>
         <source>Personer mötta i uppsökande arbete</source>
         <translation>Persons met in outreach</translation>
     <extra-vagval-dictionary>Persons met in outreach</extra-vagval-dictionary></message>
-    <message>
-        <source>Avtalskommuner</source>
-        <translation>Agreement municipalities</translation>
-    <extra-vagval-dictionary>Agreement municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Övriga avtalskommuner</source>
-        <translation>Other agreement municipalities</translation>
-    <extra-vagval-dictionary>Other agreement municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Andra kommuner</source>
-        <translation>Other municipalities</translation>
-    <extra-vagval-dictionary>Other municipalities</extra-vagval-dictionary></message>
-    <message>
-        <source>Kommun okänd</source>
-        <translation>Municipality not known</translation>
-    <extra-vagval-dictionary>Municipality not known</extra-vagval-dictionary></message>
     <message>
         <source>År</source>
         <translation>Year</translation>

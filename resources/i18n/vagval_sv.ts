@@ -1871,22 +1871,6 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Avtalskommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Övriga avtalskommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Andra kommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kommun okänd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Klienter %1</source>
         <translation type="unfinished" />
     </message>
@@ -5688,6 +5672,25 @@ Spara ändå?</source>
     </message>
 </context>
 <context>
+    <name>MunicipalityGroups</name>
+    <message>
+        <source>Avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Övriga avtalskommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andra kommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kommun okänd</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MunicipalityReport</name>
     <message>
         <source>okänt</source>
@@ -6104,22 +6107,6 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Personer mötta i uppsökande arbete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Avtalskommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Övriga avtalskommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Andra kommuner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kommun okänd</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -28,6 +28,19 @@ def _booking(r) -> Booking:
     return Booking(BookingId(r[0]), draft, BookingStatus(r[8]), r[9], r[10], contact)
 
 
+def _values(draft: BookingDraft) -> list:
+    """starts_at, day, month, minutes, form, staff_id, room."""
+    return [
+        iso(draft.starts_at),
+        draft.starts_at.date().isoformat(),
+        draft.starts_at.strftime("%Y-%m"),
+        draft.minutes,
+        draft.form.value,
+        draft.staff_id,
+        draft.room,
+    ]
+
+
 class SqlBookingRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -44,18 +57,7 @@ class SqlBookingRepo:
             cursor = self.db.execute(
                 "INSERT INTO bookings (client_id, starts_at, day, month, minutes, form,"
                 " staff_id, room, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    draft.client_id,
-                    iso(draft.starts_at),
-                    draft.starts_at.date().isoformat(),
-                    draft.starts_at.strftime("%Y-%m"),
-                    draft.minutes,
-                    draft.form.value,
-                    draft.staff_id,
-                    draft.room,
-                    iso(now),
-                    iso(now),
-                ],
+                [draft.client_id, *_values(draft), iso(now), iso(now)],
             )
             booking_id = BookingId(cursor.lastrowid)
             self._note(booking_id, draft.note)
@@ -66,17 +68,7 @@ class SqlBookingRepo:
             self.db.execute(
                 "UPDATE bookings SET starts_at = ?, day = ?, month = ?, minutes = ?, form = ?,"
                 " staff_id = ?, room = ?, changed_at = ? WHERE id = ?",
-                [
-                    iso(draft.starts_at),
-                    draft.starts_at.date().isoformat(),
-                    draft.starts_at.strftime("%Y-%m"),
-                    draft.minutes,
-                    draft.form.value,
-                    draft.staff_id,
-                    draft.room,
-                    iso(now),
-                    booking_id,
-                ],
+                [*_values(draft), iso(now), booking_id],
             )
             self._note(booking_id, draft.note)
 
