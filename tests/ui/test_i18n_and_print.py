@@ -127,7 +127,7 @@ def test_an_english_window_shows_no_swedish_source_text(qtbot, qapp, vault, ops)
         window = MainWindow(vault.session, ops, unit_name="KAST")
         qtbot.addWidget(window)
         window.show()
-        found = []
+        found, clipped = [], []
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             qtbot.wait(150)
@@ -143,12 +143,22 @@ def test_an_english_window_shows_no_swedish_source_text(qtbot, qapp, vault, ops)
                 model = view.model()
                 if model is None or isinstance(view, QListWidget):
                     continue
-                texts += [
+                titles = [
                     str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                     for c in range(model.columnCount())
                 ]
+                texts += titles
+                header = getattr(view, "horizontalHeader", lambda: None)()
+                if header is not None and view.isVisible():  # English titles are not clipped
+                    wide = header.fontMetrics().horizontalAdvance
+                    clipped += [
+                        (view.objectName(), t)
+                        for c, t in enumerate(titles)
+                        if not header.isSectionHidden(c) and header.sectionSize(c) < wide(t) + 8
+                    ]
             found += [(window.nav.item(row).text(), t) for t in texts if t in swedish]
         assert found == []
+        assert clipped == []
         window.shutdown()
     finally:
         _remove(qapp, translators)

@@ -97,10 +97,11 @@ class ClientsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         # At the default window size every column shows without a horizontal scrollbar:
-        # the name takes what is left, the others are as narrow as their content.
+        # the name takes what is left, the others are as narrow as their content, but
+        # never narrower than their title in the language shown ("Home municipality").
         for column, width in enumerate((95, 0, 105, 100, 110, 125, 70, 80)):
             if width:
-                self.table.setColumnWidth(column, width)
+                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda index: self.open_client(index.row()))
