@@ -78,6 +78,18 @@ def test_the_week_the_day_clashes_and_the_exports(qtbot, ops, vault, file_dialog
     )
     assert a.code in text and "Hemlig" not in text and "krock" in text
 
+    # The week as an hour grid: the clashing visits in Monday's nine o'clock, marked.
+    from desktop_app.ui.models.calendar_model import FIRST_HOUR
+
+    page.span.setCurrentIndex(page.span.findData("grid"))
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.grid, timeout=5000)
+    cell = page.grid_model.index(9 - FIRST_HOUR, 0)
+    qtbot.waitUntil(lambda: a.code in (page.grid_model.data(cell) or ""), timeout=5000)
+    assert "⚠" in page.grid_model.data(cell) and b.code in page.grid_model.data(cell)
+    page.span.setCurrentIndex(page.span.findData("week"))
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.table, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+
     # A visit's client card opens with Enter.
     page.table.setFocus()
     page.table.selectRow(0)

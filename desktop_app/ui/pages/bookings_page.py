@@ -5,7 +5,8 @@ codes, never names."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextDocument
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +34,47 @@ from desktop_app.reports.ical import write_booking_ical
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text, label_text
+from desktop_app.ui.models.calendar_model import ENTRIES_ROLE, HTML_ROLE, CalendarModel
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
+from desktop_app.ui.widgets.html_delegate import HtmlDelegate
 from desktop_app.ui.widgets.row_table import row_table
 
 CLASH = QColor("#a4262c")  # with the text "krock": never colour alone
+
+
+@dataclass(frozen=True)
+class _Slot:
+    starts_at: datetime
+    ends_at: datetime
+    venue: str
+
+
+@dataclass(frozen=True)
+class _Held:
+    draft: _Slot
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class GridEntry:
+    """A booking as the hour grid of the calendar (CalendarModel) draws an entry."""
+
+    meeting: _Held
+    activity_name: str
+    client_id: object
+    clash: bool
+    clashes: tuple = ()
+
+    @classmethod
+    def of(cls, b: Booking) -> GridEntry:
+        slot = _Slot(b.draft.starts_at, b.draft.ends_at, b.draft.room)
+        return cls(
+            _Held(slot, not b.counts),
+            f"{b.code} · {b.staff_name}",
+            b.draft.client_id,
+            bool(b.clashes),
+        )
 
 
 class BookingRows(RowsTableModel):
@@ -55,6 +95,7 @@ class BookingsPage(QWidget):
         self.span.setObjectName("bookingSpan")
         self.span.addItem(self.tr("Dag"), "day")
         self.span.addItem(self.tr("Vecka"), "week")
+        self.span.addItem(self.tr("Vecka, timmar"), "grid")
         self.span.setCurrentIndex(1)
         self.who = QComboBox()
         self.who.setObjectName("bookingWho")
@@ -103,6 +144,17 @@ class BookingsPage(QWidget):
             lambda: self._open(self.table.currentIndex().row()),
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        self.grid_model = CalendarModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("bookingsGrid")
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(HtmlDelegate(HTML_ROLE, self.grid))
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.doubleClicked.connect(self._open_cell)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
         self.summary = QLabel()
         self.summary.setObjectName("bookingsSummary")
         self.message = QLabel(wordWrap=True)
@@ -113,7 +165,7 @@ class BookingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         for signal in (self.span.currentIndexChanged, self.who.currentIndexChanged):
@@ -195,6 +247,11 @@ class BookingsPage(QWidget):
                 ]
             )
         self.model.set_rows(rows, bookings)
+        grid = self.span.currentData() == "grid"
+        self.views.setCurrentWidget(self.grid if grid else self.table)
+        if grid:
+            start, _ = self.days()
+            self.grid_model.set_period(start, 1, None, [GridEntry.of(b) for b in bookings])
         clashes = sum(1 for b in bookings if b.clashes)
         text = self.tr("%n bokade besök", "", len(bookings))
         if clashes:
@@ -204,6 +261,11 @@ class BookingsPage(QWidget):
             if bookings
             else self.tr("Inga bokade besök de här dagarna. Boka ett besök från klientkortet.")
         )
+
+    def _open_cell(self, index) -> None:
+        entries = self.grid_model.data(index, ENTRIES_ROLE) or []
+        if entries:
+            self.open_client.emit(entries[0].client_id)
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.bookings):
