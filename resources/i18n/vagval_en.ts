@@ -931,6 +931,10 @@ Hand it over in person; it must be changed at the next login.</extra-vagval-dict
         <translation>Week</translation>
     <extra-vagval-dictionary>Week</extra-vagval-dictionary></message>
     <message>
+        <source>Vecka, timmar</source>
+        <translation>Week, hours</translation>
+    <extra-vagval-dictionary>Week, hours</extra-vagval-dictionary></message>
+    <message>
         <source>Mina</source>
         <translation>Mine</translation>
     <extra-vagval-dictionary>Mine</extra-vagval-dictionary></message>

@@ -927,6 +927,10 @@ Lämna det personligen; det måste bytas vid nästa inloggning.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Vecka, timmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mina</source>
         <translation type="unfinished" />
     </message>

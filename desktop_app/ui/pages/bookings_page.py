@@ -34,7 +34,12 @@ from desktop_app.reports.ical import write_booking_ical
 from desktop_app.reports.pdf import render_pdf
 from desktop_app.session import Session
 from desktop_app.ui.feedback import error_text, label_text
-from desktop_app.ui.models.calendar_model import ENTRIES_ROLE, HTML_ROLE, CalendarModel
+from desktop_app.ui.models.calendar_model import (
+    DAY_NAMES,
+    ENTRIES_ROLE,
+    HTML_ROLE,
+    CalendarModel,
+)
 from desktop_app.ui.models.rows_table_model import RowsTableModel
 from desktop_app.ui.ops import Ops
 from desktop_app.ui.widgets.html_delegate import HtmlDelegate
@@ -237,7 +242,10 @@ class BookingsPage(QWidget):
                 status += " · " + self.tr("⚠ krock med %1").replace("%1", others)
             rows.append(
                 [
-                    b.draft.starts_at.strftime("%a %Y-%m-%d"),
+                    QCoreApplication.translate(
+                        "CalendarModel", DAY_NAMES[b.draft.starts_at.weekday()]
+                    )
+                    + b.draft.starts_at.strftime(" %Y-%m-%d"),
                     f"{b.draft.starts_at:%H:%M}–{b.draft.ends_at:%H:%M}",
                     b.code,
                     label_text(b.draft.form),
@@ -247,6 +255,7 @@ class BookingsPage(QWidget):
                 ]
             )
         self.model.set_rows(rows, bookings)
+        self.model.set_tooltips([row[-1] for row in rows])  # the whole status with its clash
         grid = self.span.currentData() == "grid"
         self.views.setCurrentWidget(self.grid if grid else self.table)
         if grid:
