@@ -28,7 +28,7 @@ from desktop_app.ui.widgets.row_table import row_table
 
 
 class BookingsTab(QWidget):
-    changed = Signal()  # a booking became a contact, or the list changed
+    changed = Signal()  # a booking changed: the card reloads (a held one is a contact)
 
     def __init__(self, session: Session, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,15 +88,12 @@ class BookingsTab(QWidget):
         self._update()
 
     # -- data -------------------------------------------------------------------------
-    def show_client(self, client_id, code: str, colleagues: tuple[User, ...]) -> None:
+    def show_client(
+        self, client_id, code: str, colleagues: tuple[User, ...], bookings: list[Booking]
+    ) -> None:
+        """The card's bookings, read with the card (no second trip to the database)."""
         self.client_id, self.code, self.colleagues = client_id, code, colleagues
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.client_id is None:
-            return
-        bookings, client_id = self.session.bookings, self.client_id
-        self.ops.run(self, lambda: bookings.for_client(client_id), self._loaded, self._failed)
+        self._loaded(bookings)
 
     def _loaded(self, bookings: list[Booking]) -> None:
         self.bookings = bookings
@@ -169,8 +166,7 @@ class BookingsTab(QWidget):
         self.ops.run(self, call, lambda _: self._done(), self._failed)
 
     def _done(self) -> None:
-        self.refresh()
-        self.changed.emit()
+        self.changed.emit()  # the card reads itself again, its bookings with it
 
     def held(self) -> None:
         booking = self.selected()

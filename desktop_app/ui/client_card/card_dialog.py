@@ -170,8 +170,9 @@ class ClientCardDialog(QDialog):
         ):
             tab.set_data(data)
         self.tabs.setTabVisible(self.journal_index, data.notes is not None)
-        if self.bookings.client_id is None:
-            self.bookings.show_client(data.client.id, data.client.code, self.options.colleagues)
+        self.bookings.show_client(
+            data.client.id, data.client.code, self.options.colleagues, data.bookings
+        )
 
     def _load_failed(self, error: VagvalError) -> None:
         show_error(self, error)
