@@ -44,11 +44,11 @@ def _service(app, ops, fn, repeat: int) -> float:
 
 def _felt(app, act, done, widget) -> float:
     """Milliseconds from ``act()`` (the input event) until ``done()`` holds and
-    ``widget`` has been painted again."""
+    ``widget`` (a callable for one that does not exist yet) has been painted again."""
     start = time.perf_counter()
     act()
     _until(app, done)
-    widget.repaint()
+    (widget() if callable(widget) else widget).repaint()
     return (time.perf_counter() - start) * 1000
 
 
@@ -78,6 +78,10 @@ def main() -> int:
     from desktop_app.ui.pages.clients_page import SEARCH_DELAY_MS
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # A clash with an earlier run's booking is told in a message box: not waited for here.
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
     session = Gatekeeper(path).login("admin", DEMO_ACCOUNTS[0].password)
     ops = Ops()
     try:
@@ -125,7 +129,18 @@ def main() -> int:
         def enter() -> None:
             QTest.keyClick(page.table, Qt.Key.Key_Return)
 
-        ms = _felt(app, enter, lambda: cards() and cards()[0].data is not None, window)
+        opened = []
+        for _ in range(3):  # the median of three opens
+            opened.append(
+                _felt(
+                    app, enter, lambda: cards() and cards()[0].data is not None, lambda: cards()[0]
+                )
+            )
+            if len(opened) < 3:
+                cards()[0].close()
+                _until(app, lambda: not cards() and not ops.busy)
+                page.table.setFocus()
+        ms = sorted(opened)[1]
         card = cards()[0]
         client_id = card.client_id
         emit("card_open_to_paint", ms, _service(app, ops, lambda: load_card(session, client_id), 5))
