@@ -94,6 +94,7 @@ def build_booking_calendar(
         event.add("summary", summary.replace("%1", booking.code))
         event.add("dtstart", booking.draft.starts_at.replace(tzinfo=TIME_ZONE))
         event.add("dtend", booking.draft.ends_at.replace(tzinfo=TIME_ZONE))
+        event.add("sequence", booking.sequence)  # a moved or cancelled visit replaces the old
         event.add("status", "CONFIRMED" if booking.counts else "CANCELLED")
         if booking.draft.room:
             event.add("location", booking.draft.room)

@@ -21,6 +21,7 @@ def m021_bookings(db: Database) -> None:
             status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN
                 ('booked', 'held', 'no_show', 'cancelled_by_client', 'cancelled_by_us')),
             contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+            sequence INTEGER NOT NULL DEFAULT 0,  -- each change: a calendar file's SEQUENCE
             created_at TEXT NOT NULL,
             changed_at TEXT NOT NULL
         )"""

@@ -70,6 +70,7 @@ def test_the_week_the_day_clashes_and_the_exports(qtbot, ops, vault, file_dialog
     events = [e for e in Calendar.from_ical(ics).walk("VEVENT")]
     assert sorted(str(e["summary"]) for e in events) == sorted(f"Besök {x.code}" for x in (a, b, c))
     assert b"Hemlig" not in ics
+    assert all(int(e["sequence"]) == 0 for e in events)  # none moved yet
     page.message.clear()
     qtbot.mouseClick(page.findChild(QPushButton, "pdfBookings"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.text().startswith("Sparad"), timeout=5000)

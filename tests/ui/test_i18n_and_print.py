@@ -91,6 +91,7 @@ def test_an_english_window_shows_no_swedish_source_text(qtbot, qapp, vault, ops)
     """Every page of the main window in English: no button, label, tab, group title,
     navigation item or table header still shows a Swedish text that has an English one."""
     import importlib.util
+    import sys
     from pathlib import Path
 
     from PySide6.QtWidgets import (
@@ -103,8 +104,6 @@ def test_an_english_window_shows_no_swedish_source_text(qtbot, qapp, vault, ops)
     )
 
     from desktop_app.ui.main_window import MainWindow
-
-    import sys
 
     scripts = Path(__file__).resolve().parents[2] / "scripts"
     sys.path.insert(0, str(scripts))

@@ -5,7 +5,7 @@ time offered."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -49,6 +49,7 @@ class Booking:
     staff_name: str = ""
     contact_id: ContactId | None = None  # the contact it became when held
     clashes: tuple[BookingId, ...] = ()  # same counsellor or room at the same time
+    sequence: int = 0  # how often it was changed (a calendar file's SEQUENCE)
 
     @property
     def counts(self) -> bool:
@@ -69,9 +70,4 @@ def with_clashes(bookings: list[Booking]) -> list[Booking]:
             if a.draft.staff_id == b.draft.staff_id or same_room:
                 found.setdefault(a.id, []).append(b.id)
                 found.setdefault(b.id, []).append(a.id)
-    return [
-        Booking(
-            b.id, b.draft, b.status, b.code, b.staff_name, b.contact_id, tuple(found.get(b.id, ()))
-        )
-        for b in bookings
-    ]
+    return [replace(b, clashes=tuple(found.get(b.id, ()))) for b in bookings]

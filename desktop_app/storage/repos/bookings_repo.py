@@ -13,7 +13,8 @@ from desktop_app.storage.repos.rows import dt, iso
 
 _SELECT = """
     SELECT b.id, b.client_id, b.starts_at, b.minutes, b.form, b.staff_id, b.room,
-           coalesce(n.note, ''), b.status, c.code, coalesce(u.display_name, ''), b.contact_id
+           coalesce(n.note, ''), b.status, c.code, coalesce(u.display_name, ''), b.contact_id,
+           b.sequence
     FROM bookings b JOIN clients c ON c.id = b.client_id
     LEFT JOIN users u ON u.id = b.staff_id
     LEFT JOIN booking_notes n ON n.booking_id = b.id
@@ -25,7 +26,9 @@ def _booking(r) -> Booking:
         ClientId(r[1]), dt(r[2]), r[3], ContactForm(r[4]), UserId(r[5]), r[6], r[7]
     )
     contact = ContactId(r[11]) if r[11] is not None else None
-    return Booking(BookingId(r[0]), draft, BookingStatus(r[8]), r[9], r[10], contact)
+    return Booking(
+        BookingId(r[0]), draft, BookingStatus(r[8]), r[9], r[10], contact, sequence=r[12]
+    )
 
 
 def _values(draft: BookingDraft) -> list:
@@ -67,7 +70,7 @@ class SqlBookingRepo:
         with translated_errors():
             self.db.execute(
                 "UPDATE bookings SET starts_at = ?, day = ?, month = ?, minutes = ?, form = ?,"
-                " staff_id = ?, room = ?, changed_at = ? WHERE id = ?",
+                " staff_id = ?, room = ?, changed_at = ?, sequence = sequence + 1 WHERE id = ?",
                 [*_values(draft), iso(now), booking_id],
             )
             self._note(booking_id, draft.note)
@@ -81,7 +84,8 @@ class SqlBookingRepo:
     ) -> None:
         with translated_errors():
             self.db.execute(
-                "UPDATE bookings SET status = ?, contact_id = ?, changed_at = ? WHERE id = ?",
+                "UPDATE bookings SET status = ?, contact_id = ?, changed_at = ?,"
+                " sequence = sequence + 1 WHERE id = ?",
                 [status.value, contact_id, iso(now), booking_id],
             )
 
