@@ -2,7 +2,8 @@
 ``theme_colors`` (light; dark and high contrast when the system asks for them, or
 ``VAGVAL_THEME=light|dark|high_contrast``), a style sheet with one spacing and type
 scale, the default button as the one primary button of a dialog, a visible focus ring,
-no icons on dialog buttons (no floppy disks or red crosses), and the Lucide icon set
+no icons on dialog buttons (no floppy disks or red crosses; a style sheet property, not a
+Python style whose every hint would cross into Python), and the Lucide icon set
 (ISC licence, resources/icons/lucide) drawn sharp at every scaling."""
 
 from __future__ import annotations
@@ -13,21 +14,13 @@ import os
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app import paths
 from desktop_app.ui import theme_colors
 
 ICON_SIZES = (16, 20, 24, 30, 40, 48)
-_kept: list = []
 BODY_POINTS = 10  # 100 %, 125 %, 150 %, 200 % of 20 and 24 px
-
-
-class _Style(QProxyStyle):
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)
 
 
 def variant_for(*, dark: bool, high_contrast: bool) -> str:
@@ -123,6 +116,7 @@ QListWidget#navigation::item:selected {{
 QStatusBar {{ background: {c["nav_bg"]}; }}
 QLabel#errorLabel {{ color: {c["danger"]}; }}
 QToolTip {{ border: 1px solid {c["border"]}; padding: 4px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
@@ -153,9 +147,7 @@ def apply_theme(app: QApplication, variant: str | None = None) -> str:
     colours = theme_colors.VARIANTS[variant]
     theme_colors.active.clear()
     theme_colors.active.update(colours)
-    style = _Style(QStyleFactory.create("Fusion"))
-    app.setStyle(style)
-    _kept.append(style)  # Python must keep the proxy: Qt calls its styleHint
+    app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(_palette(colours))
     font = app.font()
     font.setPointSizeF(BODY_POINTS)  # the type scale: body 10, page heading 18 (setFont)

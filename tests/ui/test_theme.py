@@ -6,7 +6,7 @@ is followed."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QStyle
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.ui.theme_colors import NON_TEXT_PAIRS, TEXT_PAIRS, VARIANTS, contrast
 
@@ -33,10 +33,6 @@ def test_the_theme_installs_and_comes_off_again(qapp, qtbot, ops, vault, variant
 
     apply_theme(qapp, variant)
     try:
-        from desktop_app.ui import theme
-
-        assert theme._kept[-1].baseStyle().name().lower() == "fusion"  # under our proxy
-        assert not qapp.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         assert box.button(QDialogButtonBox.StandardButton.Save).icon().isNull()
         assert qapp.palette().window().color().name() == VARIANTS[variant]["window"]

@@ -32,6 +32,8 @@ class ContactsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # as wide as the first rows' contents: 500 contacts are not measured one by one
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         new = QPushButton(self.tr("Nytt samtal (Ctrl+K)"))

@@ -18,9 +18,12 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.model = RowsTableModel([self.tr("När"), self.tr("Vad"), self.tr("Detaljer")], self)
         self.table = row_table(self.model, "timelineTable")
+        # Widths from the font, not from every row (a long history stays quick to open).
         header = self.table.horizontalHeader()
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        wide = self.fontMetrics().horizontalAdvance
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, wide("2026-12-31 23:59") + 24)
+        self.table.setColumnWidth(1, wide("Orosanmälan avslutad") + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
             self.tr("Inget har hänt än. Boka ett besök eller registrera ett samtal (Ctrl+K).")
