@@ -358,6 +358,10 @@ SPECIFIC = {
         "Besöket har inte börjat än: det kan markeras som genomfört eller uteblivet när tiden "
         "har kommit. Avboka eller flytta det i stället.",
     ),
+    (F.BOOKING, R.UNCHANGED): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Inget är ändrat i bokningen. Ändra dag, tid, längd eller något annat, eller avbryt.",
+    ),
     (F.BOOKING, R.WAS_HELD): QT_TRANSLATE_NOOP(
         "Messages",
         "Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.",

@@ -786,6 +786,7 @@ EN = {
     "Ta bort kontot? Schemalagda säkerhetskopior med det slutar fungera.": "Remove the account? Scheduled backups that use it stop working.",
     "Databasen stängdes mitt i en skrivning (t.ex. vid ett strömavbrott). Ingen kopia gjordes: logga in i Vägval en gång, så rättas det, och säkerhetskopiera sedan igen.": "The database was closed in the middle of a write (a power cut, for example). No copy was made: log in to Vägval once, which puts it right, then back up again.",
     "Importerad": "Imported",
+    "Inget är ändrat i bokningen. Ändra dag, tid, längd eller något annat, eller avbryt.": "Nothing in the booking has changed. Change the day, time, length or something else, or cancel.",
     "Vecka, timmar": "Week, hours",
     "Förhandsgranska…": "Preview…",
     "Tidslinje": "Timeline",

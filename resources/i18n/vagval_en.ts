@@ -5045,6 +5045,10 @@ Save anyway?</extra-vagval-dictionary></message>
         <translation>The visit has not begun yet: it can be marked held or missed when the time has come. Cancel or move it instead.</translation>
     <extra-vagval-dictionary>The visit has not begun yet: it can be marked held or missed when the time has come. Cancel or move it instead.</extra-vagval-dictionary></message>
     <message>
+        <source>Inget är ändrat i bokningen. Ändra dag, tid, längd eller något annat, eller avbryt.</source>
+        <translation>Nothing in the booking has changed. Change the day, time, length or something else, or cancel.</translation>
+    <extra-vagval-dictionary>Nothing in the booking has changed. Change the day, time, length or something else, or cancel.</extra-vagval-dictionary></message>
+    <message>
         <source>Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.</source>
         <translation>The visit became a contact. Correct or remove the contact under Contacts instead.</translation>
     <extra-vagval-dictionary>The visit became a contact. Correct or remove the contact under Contacts instead.</extra-vagval-dictionary></message>

@@ -5033,6 +5033,10 @@ Spara ändå?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Inget är ändrat i bokningen. Ändra dag, tid, längd eller något annat, eller avbryt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Besöket blev ett samtal. Rätta eller ta bort samtalet under Kontakter i stället.</source>
         <translation type="unfinished" />
     </message>

@@ -61,6 +61,9 @@ def test_a_booking_is_held_missed_or_cancelled_and_every_mark_can_be_undone(vaul
     assert info.value.code == "not_yet"
     moved = s.bookings.move(coming.id, _draft(s, client.id, NOW + timedelta(days=3), 60))
     assert (moved.draft.minutes, moved.sequence) == (60, 1)  # a calendar file replaces it
+    with pytest.raises(ValidationError) as info:  # the same again is no correction
+        s.bookings.move(coming.id, _draft(s, client.id, NOW + timedelta(days=3), 60))
+    assert (info.value.field, info.value.code) == ("booking", "unchanged")
     assert s.bookings.next_for([client.id]) == {client.id: NOW + timedelta(days=3)}
     s.bookings.remove(coming.id)
     assert [b.id for b in s.bookings.for_client(client.id)] == [missed.id, first.id]

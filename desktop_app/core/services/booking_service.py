@@ -113,7 +113,7 @@ class BookingService:
         old = self._open(booking_id)
         draft = self._checked(replace(draft, client_id=old.draft.client_id))
         if draft == old.draft:
-            raise ValidationError("note", "unchanged")
+            raise ValidationError("booking", "unchanged")
         with self._uow.transaction():
             self._repo.update(booking_id, draft, self._clock())
             detail = describe_changes(old.draft, draft, skip=frozenset({"note"}))

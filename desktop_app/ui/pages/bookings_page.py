@@ -94,6 +94,7 @@ class BookingsPage(QWidget):
         super().__init__(parent)
         self.session, self.ops = session, ops
         self.bookings: list[Booking] = []
+        self.unit_name = ""
         heading = QLabel(self.tr("Bokningar"))
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.span = QComboBox()
@@ -219,10 +220,10 @@ class BookingsPage(QWidget):
 
     def refresh(self) -> None:
         (start, end), staff = self.days(), self.who.currentData()
-        bookings = self.session.bookings
+        bookings, unit = self.session.bookings, self.session.unit
         self.ops.run(
             self,
-            lambda: bookings.between(start, end, staff),
+            lambda: (bookings.between(start, end, staff), unit.unit_name()),
             self._loaded,
             lambda e: self.message.setText(error_text(e)),
         )
@@ -231,7 +232,8 @@ class BookingsPage(QWidget):
         self.model.set_rows([])
         self.bookings = []
 
-    def _loaded(self, bookings: list[Booking]) -> None:
+    def _loaded(self, result: tuple[list[Booking], str]) -> None:
+        bookings, self.unit_name = result  # the unit's name for the printout, read here
         self.bookings = bookings
         codes = {b.id: b.code for b in bookings}
         rows = []
@@ -283,7 +285,7 @@ class BookingsPage(QWidget):
     # -- output -----------------------------------------------------------------------
     def document(self):
         return bookings_document(
-            self.bookings, self.title(), self.session.unit.unit_name(), QCoreApplication.translate
+            self.bookings, self.title(), self.unit_name, QCoreApplication.translate
         )
 
     def _audited(self, action: AuditAction) -> None:
